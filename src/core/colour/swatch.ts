@@ -1,0 +1,13 @@
+import type { NamedColourId } from "./named-colour";
+
+/** The palettes a sticky colour can come from. */
+export type Palette = "miro" | "figjam" | "figjam-earlier";
+
+/** One fill that a platform offers under a name. Several swatches may share a named colour. */
+export interface Swatch {
+  colour: NamedColourId;
+  palette: Palette;
+  label: string;
+  /** Upper-case `#RRGGBB`. */
+  hex: string;
+}

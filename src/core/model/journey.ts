@@ -1,0 +1,64 @@
+import { z } from "zod";
+import { BandSchema } from "./band";
+import { LaneKindSchema } from "./lane-kind";
+import { NoteSchema } from "./note";
+import { WorkshopHeaderSchema } from "./workshop-header";
+
+/** Bumped whenever the JSON form of a journey changes shape. */
+export const JOURNEY_SCHEMA_VERSION = 1;
+
+/** A column of the journey; `band` is its horizontal extent in board coordinates. */
+export const StageSchema = z.object({
+  title: z.string().nullable(),
+  band: BandSchema,
+});
+export type Stage = z.infer<typeof StageSchema>;
+
+/** A row of the journey; `band` is its vertical extent, null where lanes come from colour alone. */
+export const LaneSchema = z.object({
+  kind: LaneKindSchema,
+  title: z.string().nullable(),
+  band: BandSchema.nullable(),
+});
+export type Lane = z.infer<typeof LaneSchema>;
+
+/** Where one note belongs, and how sure the reading is. */
+export const PlacementSchema = z.object({
+  noteId: z.string().min(1),
+  stage: z.number().int().min(0).nullable(),
+  lane: LaneKindSchema.nullable(),
+  confidence: z.number().min(0).max(1),
+});
+export type Placement = z.infer<typeof PlacementSchema>;
+
+/** A note that could not be placed, with the reason in words a facilitator understands. */
+export const UnplacedSchema = z.object({
+  noteId: z.string().min(1),
+  reason: z.string().min(1),
+});
+export type Unplaced = z.infer<typeof UnplacedSchema>;
+
+export const JourneySchema = z
+  .object({
+    schemaVersion: z.literal(JOURNEY_SCHEMA_VERSION),
+    header: WorkshopHeaderSchema,
+    stages: z.array(StageSchema),
+    lanes: z.array(LaneSchema),
+    notes: z.array(NoteSchema),
+    placements: z.array(PlacementSchema),
+    unplaced: z.array(UnplacedSchema),
+  })
+  .superRefine((journey, ctx) => {
+    journey.placements.forEach((placement, index) => {
+      if (placement.stage !== null && placement.stage >= journey.stages.length) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["placements", index, "stage"],
+          message: `stage ${placement.stage} does not exist (the journey has ${journey.stages.length})`,
+        });
+      }
+    });
+  });
+
+/** A structured journey: stages, lanes, and every note either placed or listed as unplaced. */
+export type Journey = z.infer<typeof JourneySchema>;

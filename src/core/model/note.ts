@@ -1,0 +1,36 @@
+import { z } from "zod";
+import { NamedColourIdSchema } from "../colour/named-colour";
+
+/** The kinds of board item the app distinguishes; everything else is `other`. */
+export const ITEM_KINDS = [
+  "sticky",
+  "shape",
+  "text",
+  "frame",
+  "card",
+  "connector",
+  "other",
+] as const;
+export const ItemKindSchema = z.enum(ITEM_KINDS);
+export type ItemKind = z.infer<typeof ItemKindSchema>;
+
+/**
+ * A sticky note (or note-like item) as the journey sees it: plain text, a named colour,
+ * and its centre in board coordinates whatever container it sits in.
+ */
+export const NoteSchema = z.object({
+  id: z.string().min(1),
+  text: z.string(),
+  colour: NamedColourIdSchema.nullable(),
+  rawColour: z.string().nullable(),
+  /** CIEDE2000 distance from the raw colour to the named colour; 0 for an exact swatch. */
+  colourDistance: z.number().min(0),
+  x: z.number(),
+  y: z.number(),
+  width: z.number().min(0),
+  height: z.number().min(0),
+  itemKind: ItemKindSchema,
+  parentId: z.string().nullable(),
+});
+
+export type Note = z.infer<typeof NoteSchema>;
