@@ -1,0 +1,191 @@
+import type { Platform } from "../../core/colour/named-colour";
+import { inBatches } from "../../core/board/batches";
+import type { BoardItem, Rect } from "../../core/board/board-item";
+import type {
+  BatchOptions,
+  BoardPort,
+  BoardScope,
+  CreatedItem,
+  ItemDraft,
+  ItemPatch,
+  ViewTarget,
+} from "../../core/board/board-port";
+import { assertAppOwned } from "../../core/board/ownership";
+import {
+  NAMED_COLOUR_IDS,
+  type NamedColourId,
+  platformName,
+} from "../../core/colour/named-colour";
+import { hexOf } from "../../core/colour/swatches";
+
+const PLATFORM_TYPE: Record<ItemDraft["kind"], Record<Platform, string>> = {
+  sticky: { miro: "sticky_note", figjam: "STICKY" },
+  shape: { miro: "shape", figjam: "SHAPE_WITH_TEXT" },
+  text: { miro: "text", figjam: "TEXT" },
+  frame: { miro: "frame", figjam: "SECTION" },
+};
+
+export interface InMemoryBoardOptions {
+  platform?: Platform;
+  /** Items already on the board, users' notes among them. */
+  items?: readonly BoardItem[];
+  batchSize?: number;
+}
+
+/**
+ * A board held in memory: the board of the tests, the CLI and the playground. It keeps the
+ * port's contract to the letter, so what passes here holds for the platform adapters too.
+ */
+export class InMemoryBoard implements BoardPort {
+  readonly platform: Platform;
+  private readonly items = new Map<string, BoardItem>();
+  private readonly batchSize: number | undefined;
+  private nextId = 1;
+  selection: string[] = [];
+  /** The region last brought into view; the playground scrolls to it. */
+  view: Rect | null = null;
+
+  constructor(options: InMemoryBoardOptions = {}) {
+    this.platform = options.platform ?? "miro";
+    this.batchSize = options.batchSize;
+    for (const item of options.items ?? []) this.items.set(item.id, structuredClone(item));
+  }
+
+  /** Every item, in the order it was added. */
+  all(): BoardItem[] {
+    return [...this.items.values()].map((item) => structuredClone(item));
+  }
+
+  get(id: string): BoardItem | undefined {
+    const item = this.items.get(id);
+    return item && structuredClone(item);
+  }
+
+  async readItems(scope: BoardScope): Promise<BoardItem[]> {
+    switch (scope.kind) {
+      case "board":
+        return this.all();
+      case "selection":
+        return this.selection.flatMap((id) => {
+          const item = this.get(id);
+          return item ? [item] : [];
+        });
+      case "container":
+        return this.all().filter((item) => this.isInside(item, scope.id));
+    }
+  }
+
+  async createItems(drafts: readonly ItemDraft[], options?: BatchOptions): Promise<CreatedItem[]> {
+    const idsByRef = new Map<string, string>();
+    return inBatches(
+      drafts,
+      async (batch) =>
+        batch.map((draft) => {
+          const parentId = this.parentIdOf(draft, idsByRef);
+          const item: BoardItem = {
+            id: `mem-${this.nextId++}`,
+            kind: draft.kind,
+            platformType: PLATFORM_TYPE[draft.kind][this.platform],
+            text: draft.text,
+            fill: this.storedFill(draft.fill, draft.kind),
+            x: draft.x,
+            y: draft.y,
+            width: draft.width,
+            height: draft.height,
+            rotation: 0,
+            parentId,
+            mark: { ...draft.mark },
+          };
+          this.items.set(item.id, item);
+          idsByRef.set(draft.ref, item.id);
+          return { ref: draft.ref, item: structuredClone(item) };
+        }),
+      { size: this.batchSize, onProgress: options?.onProgress },
+    );
+  }
+
+  async updateItems(patches: readonly ItemPatch[], options?: BatchOptions): Promise<BoardItem[]> {
+    assertAppOwned(
+      patches.map((patch) => patch.id),
+      (id) => this.items.get(id),
+    );
+    return inBatches(
+      patches,
+      async (batch) =>
+        batch.map((patch) => {
+          const { id, ...changes } = patch;
+          const item = this.items.get(id) as BoardItem;
+          const fill =
+            "fill" in changes ? { fill: this.storedFill(changes.fill ?? null, item.kind) } : {};
+          const updated = { ...item, ...changes, ...fill };
+          this.items.set(id, updated);
+          return structuredClone(updated);
+        }),
+      { size: this.batchSize, onProgress: options?.onProgress },
+    );
+  }
+
+  async removeItems(ids: readonly string[], options?: BatchOptions): Promise<void> {
+    assertAppOwned(ids, (id) => this.items.get(id));
+    await inBatches(
+      ids,
+      async (batch) => {
+        for (const id of batch) {
+          this.items.delete(id);
+          // What sat inside the removed container stays on the board, where it was.
+          for (const [childId, child] of this.items) {
+            if (child.parentId === id) this.items.set(childId, { ...child, parentId: null });
+          }
+        }
+        return batch;
+      },
+      { size: this.batchSize, onProgress: options?.onProgress },
+    );
+    this.selection = this.selection.filter((id) => this.items.has(id));
+  }
+
+  async bringIntoView(target: ViewTarget): Promise<void> {
+    if ("rect" in target) {
+      this.view = { ...target.rect };
+      return;
+    }
+    const items = target.ids.flatMap((id) => this.items.get(id) ?? []);
+    if (items.length === 0) return;
+    const left = Math.min(...items.map((i) => i.x - i.width / 2));
+    const top = Math.min(...items.map((i) => i.y - i.height / 2));
+    const right = Math.max(...items.map((i) => i.x + i.width / 2));
+    const bottom = Math.max(...items.map((i) => i.y + i.height / 2));
+    this.view = { x: left, y: top, width: right - left, height: bottom - top };
+  }
+
+  private isInside(item: BoardItem, containerId: string): boolean {
+    let parentId = item.parentId;
+    const seen = new Set<string>();
+    while (parentId !== null && !seen.has(parentId)) {
+      if (parentId === containerId) return true;
+      seen.add(parentId);
+      parentId = this.items.get(parentId)?.parentId ?? null;
+    }
+    return false;
+  }
+
+  private parentIdOf(draft: ItemDraft, idsByRef: Map<string, string>): string | null {
+    if (draft.parent === null) return null;
+    if ("id" in draft.parent) {
+      if (!this.items.has(draft.parent.id)) {
+        throw new Error(`draft ${draft.ref}: no container ${draft.parent.id} on the board`);
+      }
+      return draft.parent.id;
+    }
+    const id = idsByRef.get(draft.parent.ref);
+    if (!id) throw new Error(`draft ${draft.ref}: container ${draft.parent.ref} is not created first`);
+    return id;
+  }
+
+  /** Stores fills as the platform would: Miro keeps sticky colours by name, all else is a fill. */
+  private storedFill(fill: string | null, kind: BoardItem["kind"]): string | null {
+    if (fill === null || !(NAMED_COLOUR_IDS as string[]).includes(fill)) return fill;
+    const named = fill as NamedColourId;
+    return this.platform === "miro" && kind === "sticky" ? platformName(named) : hexOf(named);
+  }
+}

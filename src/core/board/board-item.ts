@@ -1,0 +1,36 @@
+import { z } from "zod";
+import { ItemKindSchema } from "../model/note";
+import { AppMarkSchema } from "./app-mark";
+
+/**
+ * A board item as a plain record, the same for every platform. Adapters convert positions to
+ * board coordinates of the item's centre, whatever container the platform measures from.
+ */
+export const BoardItemSchema = z.object({
+  id: z.string().min(1),
+  kind: ItemKindSchema,
+  /** The platform's own type name (`sticky_note`, `STICKY`, `SHAPE_WITH_TEXT`...). */
+  platformType: z.string(),
+  /** Plain text: HTML decoded, entities resolved. */
+  text: z.string(),
+  /** The fill as the platform gives it: a Miro colour name or a CSS colour; null for none. */
+  fill: z.string().nullable(),
+  x: z.number(),
+  y: z.number(),
+  width: z.number().min(0),
+  height: z.number().min(0),
+  rotation: z.number(),
+  parentId: z.string().nullable(),
+  /** Present only on items the app created. */
+  mark: AppMarkSchema.nullable(),
+});
+
+export type BoardItem = z.infer<typeof BoardItemSchema>;
+
+/** An axis-aligned region in board coordinates; x and y are its top-left corner. */
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}

@@ -1,0 +1,77 @@
+import type { Platform } from "../colour/named-colour";
+import type { AppMark } from "./app-mark";
+import type { BoardItem, Rect } from "./board-item";
+
+/** Where to read: the whole board, what the user selected, or one frame or section. */
+export type BoardScope = { kind: "board" } | { kind: "selection" } | { kind: "container"; id: string };
+
+/** The kinds of item the app creates. */
+export type DraftKind = "sticky" | "shape" | "text" | "frame";
+
+/** An item the app is about to create. Positions are board coordinates of the centre. */
+export interface ItemDraft {
+  /** Names the draft within its batch, so later drafts can sit inside it. */
+  ref: string;
+  kind: DraftKind;
+  text: string;
+  /** A named colour id (`miro:red`), a `#RRGGBB` fill, or null for none. */
+  fill: string | null;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  /** A container created earlier in the same batch, or one already on the board. */
+  parent: { ref: string } | { id: string } | null;
+  mark: AppMark;
+  style?: DraftStyle;
+}
+
+export interface DraftStyle {
+  fontSize?: number;
+  textAlign?: "left" | "center" | "right";
+  bold?: boolean;
+}
+
+/** A change to an item the app owns; absent fields stay as they are. */
+export interface ItemPatch {
+  id: string;
+  text?: string;
+  fill?: string | null;
+  x?: number;
+  y?: number;
+  width?: number;
+  height?: number;
+}
+
+export interface Progress {
+  done: number;
+  total: number;
+}
+
+export interface BatchOptions {
+  onProgress?: (progress: Progress) => void;
+}
+
+export interface CreatedItem {
+  ref: string;
+  item: BoardItem;
+}
+
+export type ViewTarget = { ids: readonly string[] } | { rect: Rect };
+
+/**
+ * The one way the app reaches a board. Every platform adapter implements it; the in-memory
+ * board is its first implementation. Contract for all of them:
+ * - reads return plain records in board coordinates, with `mark` set only on the app's items;
+ * - writes come in batches and report progress after each batch;
+ * - `updateItems` and `removeItems` refuse, before changing anything, any item without the app's
+ *   mark (NotAppOwnedError); removing a container never removes the items inside it.
+ */
+export interface BoardPort {
+  readonly platform: Platform;
+  readItems(scope: BoardScope): Promise<BoardItem[]>;
+  createItems(drafts: readonly ItemDraft[], options?: BatchOptions): Promise<CreatedItem[]>;
+  updateItems(patches: readonly ItemPatch[], options?: BatchOptions): Promise<BoardItem[]>;
+  removeItems(ids: readonly string[], options?: BatchOptions): Promise<void>;
+  bringIntoView(target: ViewTarget): Promise<void>;
+}

@@ -1,0 +1,35 @@
+import type { Legend } from "./legend";
+
+/** DOMAIN.md's default colour legend, for Miro's names and FigJam's. */
+export const DEFAULT_LEGEND: Legend = {
+  schemaVersion: 1,
+  name: "Default",
+  entries: [
+    { colour: "miro:dark_blue", meaning: "stage-header" },
+    { colour: "miro:yellow", meaning: "step" },
+    { colour: "miro:light_yellow", meaning: "step" },
+    { colour: "miro:blue", meaning: "touchpoint" },
+    { colour: "miro:light_blue", meaning: "touchpoint" },
+    { colour: "miro:violet", meaning: "thought" },
+    { colour: "miro:pink", meaning: "emotion" },
+    { colour: "miro:light_pink", meaning: "emotion" },
+    { colour: "miro:red", meaning: "pain" },
+    { colour: "miro:green", meaning: "gain" },
+    { colour: "miro:light_green", meaning: "gain" },
+    { colour: "miro:orange", meaning: "opportunity" },
+    { colour: "miro:cyan", meaning: "action" },
+    { colour: "miro:dark_green", meaning: "kpi" },
+    { colour: "miro:gray", meaning: "question" },
+    { colour: "miro:black", meaning: "none" },
+    { colour: "figjam:yellow", meaning: "step" },
+    { colour: "figjam:blue", meaning: "touchpoint" },
+    { colour: "figjam:violet", meaning: "thought" },
+    { colour: "figjam:pink", meaning: "emotion" },
+    { colour: "figjam:red", meaning: "pain" },
+    { colour: "figjam:green", meaning: "gain" },
+    { colour: "figjam:orange", meaning: "opportunity" },
+    { colour: "figjam:teal", meaning: "action" },
+    { colour: "figjam:white", meaning: "kpi" },
+    { colour: "figjam:gray", meaning: "question" },
+  ],
+};

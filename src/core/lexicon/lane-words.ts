@@ -1,0 +1,185 @@
+import type { LaneKind } from "../model/lane-kind";
+
+/** The languages the panel, the templates and the lexicon speak. */
+export type Language = "en" | "sv" | "da";
+
+/**
+ * How facilitators title lanes, per kind and language (DOMAIN.md, widened with close synonyms).
+ * Phrases are compared by word stems, so plurals and definite forms need not be listed; the
+ * longest phrase that matches wins, which is how "Next steps" (action) beats "steps" (step) and
+ * "Customer actions" (step) beats "actions" (action). Bare "Actions", "Aktiviteter" and
+ * "Handlinger" mean what the organisation will do, as DOMAIN.md's sv and da columns have it.
+ */
+export const LANE_WORDS: Record<LaneKind, Record<Language, readonly string[]>> = {
+  step: {
+    en: [
+      "customer steps",
+      "steps",
+      "customer actions",
+      "user actions",
+      "customer activities",
+      "activities",
+      "activity",
+      "doing",
+      "does",
+      "what the customer does",
+      "tasks",
+      "behaviour",
+      "behavior",
+      "journey steps",
+    ],
+    sv: [
+      "kundsteg",
+      "kundens steg",
+      "steg",
+      "kundens aktiviteter",
+      "kundaktiviteter",
+      "kundens handlingar",
+      "gör",
+      "vad kunden gör",
+      "beteende",
+    ],
+    da: [
+      "kundens handlinger",
+      "kundehandlinger",
+      "kundens aktiviteter",
+      "trin",
+      "kundens trin",
+      "gør",
+      "hvad kunden gør",
+      "adfærd",
+    ],
+  },
+  touchpoint: {
+    en: ["touchpoints", "touch points", "channels", "contact points", "points of contact"],
+    sv: ["kontaktpunkter", "kanaler", "kontaktytor", "beröringspunkter", "interaktioner"],
+    da: ["kontaktpunkter", "kanaler", "berøringspunkter", "interaktioner"],
+  },
+  thought: {
+    en: ["thoughts", "thinking", "thinks", "needs", "drivers", "motivations", "expectations"],
+    sv: ["tankar", "tanke", "tänker", "behov", "drivkrafter", "förväntningar"],
+    da: ["tanker", "tænker", "behov", "drivkræfter", "forventninger"],
+  },
+  emotion: {
+    en: ["feelings", "feels", "emotions", "emotional journey", "emotion curve", "mood", "sentiment"],
+    sv: ["känslor", "kundkänslor", "känner", "känslokurva", "humör"],
+    da: ["følelser", "føler", "følelseskurve", "stemning"],
+  },
+  pain: {
+    en: [
+      "pain points",
+      "pains",
+      "frustrations",
+      "problems",
+      "issues",
+      "breakpoints",
+      "break points",
+      "barriers",
+      "obstacles",
+      "friction",
+      "challenges",
+      "negatives",
+    ],
+    sv: [
+      "smärtpunkter",
+      "smärta",
+      "problem",
+      "brytpunkter",
+      "hinder",
+      "frustrationer",
+      "utmaningar",
+      "svårigheter",
+    ],
+    da: ["smertepunkter", "smerte", "problemer", "udfordringer", "frustrationer", "barrierer"],
+  },
+  gain: {
+    en: [
+      "gains",
+      "delights",
+      "delighters",
+      "what works",
+      "what is working",
+      "moments of joy",
+      "highlights",
+      "joys",
+      "positives",
+      "wins",
+      "bright spots",
+    ],
+    sv: ["glädjeämnen", "glädje", "det som fungerar", "vad som fungerar", "höjdpunkter", "guldkorn"],
+    da: ["glæder", "glæde", "det der virker", "hvad der virker", "højdepunkter"],
+  },
+  opportunity: {
+    en: [
+      "opportunities",
+      "opportunity",
+      "ideas",
+      "idea",
+      "solutions",
+      "improvements",
+      "how might we",
+      "possibilities",
+    ],
+    sv: ["möjligheter", "idéer", "idé", "lösningar", "förbättringar", "förbättringsförslag"],
+    da: ["muligheder", "idéer", "idé", "løsninger", "forbedringer"],
+  },
+  action: {
+    en: [
+      "actions",
+      "next steps",
+      "action items",
+      "action points",
+      "action plan",
+      "to do",
+      "todo",
+      "initiatives",
+    ],
+    sv: ["åtgärder", "aktiviteter", "handlingar", "nästa steg", "handlingsplan", "att göra"],
+    da: ["handlinger", "tiltag", "næste skridt", "næste trin", "handlingsplan", "opgaver"],
+  },
+  kpi: {
+    en: ["kpis", "metrics", "measures", "measurements", "success metrics", "nps"],
+    sv: ["kpi:er", "mått", "mätetal", "nyckeltal", "nki", "mätpunkter"],
+    da: ["kpi'er", "målinger", "nøgletal", "målepunkter"],
+  },
+  question: {
+    en: ["questions", "open questions", "parking lot", "parked", "unknowns"],
+    sv: ["frågor", "öppna frågor", "parkering", "parkeringsplats", "parkerat"],
+    da: ["spørgsmål", "åbne spørgsmål", "parkeringsplads", "parkering"],
+  },
+};
+
+/** Words that neither name a lane nor count against a label that does ("Customer feelings"). */
+export const FILLER_WORDS: readonly string[] = [
+  "customer",
+  "customers",
+  "user",
+  "users",
+  "the",
+  "a",
+  "an",
+  "and",
+  "of",
+  "for",
+  "our",
+  "lane",
+  "row",
+  "kund",
+  "kunden",
+  "kundens",
+  "användare",
+  "och",
+  "för",
+  "våra",
+  "vår",
+  "rad",
+  "kunde",
+  "kundes",
+  "bruger",
+  "brugerens",
+  "og",
+  "for",
+  "til",
+  "vores",
+  "række",
+];

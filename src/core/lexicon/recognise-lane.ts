@@ -1,0 +1,117 @@
+import { LANE_KINDS, type LaneKind } from "../model/lane-kind";
+import { LaneLexicon, type LanePhrase } from "./lane-lexicon";
+import { labelTokens } from "./label-tokens";
+import type { Language } from "./lane-words";
+
+/** A label read as a lane kind. */
+export interface LaneRecognition {
+  kind: LaneKind;
+  /** 1 for a label that is exactly a lexicon phrase; lower for compounds, extra words, ties. */
+  confidence: number;
+  /** The languages whose phrases matched; shared words ("Behov", "KPI") give several. */
+  languages: Language[];
+  /** Other kinds the label also names ("Thoughts & feelings"), best first. */
+  alternatives: LaneKind[];
+}
+
+/** How well a word matched: whole, as the head of a compound, or as its first part. */
+const EXACT = 1;
+const COMPOUND_HEAD = 0.9;
+const COMPOUND_MODIFIER = 0.75;
+/** A tie between two kinds leaves the reading in doubt. */
+const TIE_PENALTY = 0.75;
+
+interface KindScore {
+  kind: LaneKind;
+  languages: Set<Language>;
+  covered: Map<number, number>;
+  score: number;
+  first: number;
+}
+
+const defaultLexicon = new LaneLexicon();
+
+/**
+ * Reads a lane label as facilitators write them, in English, Swedish or Danish. Returns null
+ * for text that names no lane.
+ */
+export function recogniseLane(
+  label: string,
+  lexicon: LaneLexicon = defaultLexicon,
+): LaneRecognition | null {
+  const stems = labelTokens(label);
+  const scores = scoreKinds(stems, lexicon);
+  const [best, second] = scores;
+  if (!best) return null;
+
+  // Words another kind claims still belong to a lane label ("Thoughts & feelings"); only
+  // words no kind claims make the text look less like a label and more like a sentence.
+  const claimed = (at: number) => scores.some((s) => s.covered.has(at));
+  const counted = stems.filter((stem, at) => claimed(at) || !isFiller(stem, lexicon));
+  const quality = [...best.covered.values()].reduce((sum, q) => sum + q, 0) / best.covered.size;
+  const share = stems.filter((_, at) => claimed(at)).length / Math.max(counted.length, 1);
+  const tied = second !== undefined && second.score === best.score;
+  return {
+    kind: best.kind,
+    confidence: round(quality * share * (tied ? TIE_PENALTY : 1)),
+    languages: [...best.languages],
+    alternatives: scores.slice(1).map((s) => s.kind),
+  };
+}
+
+function isFiller(stem: string, lexicon: LaneLexicon): boolean {
+  return lexicon.fillers.has(stem) || /^\d+$/.test(stem);
+}
+
+/** Kinds the label names, best first: most words covered, then earliest in the label. */
+function scoreKinds(stems: readonly string[], lexicon: LaneLexicon): KindScore[] {
+  const byKind = new Map<LaneKind, KindScore>();
+  const cover = (phrase: LanePhrase, at: number, length: number, quality: number) => {
+    const entry = byKind.get(phrase.kind) ?? {
+      kind: phrase.kind,
+      languages: new Set<Language>(),
+      covered: new Map<number, number>(),
+      score: 0,
+      first: at,
+    };
+    for (let i = at; i < at + length; i++) {
+      entry.covered.set(i, Math.max(entry.covered.get(i) ?? 0, quality));
+    }
+    entry.languages.add(phrase.language);
+    entry.first = Math.min(entry.first, at);
+    entry.score = [...entry.covered.values()].reduce((sum, q) => sum + q, 0);
+    byKind.set(phrase.kind, entry);
+  };
+
+  for (const phrase of lexicon.phrases) {
+    for (let at = 0; at + phrase.stems.length <= stems.length; at++) {
+      if (phrase.stems.every((stem, i) => stems[at + i] === stem)) {
+        cover(phrase, at, phrase.stems.length, EXACT);
+      }
+    }
+  }
+  stems.forEach((stem, at) => {
+    const exact = lexicon.byStem.get(stem);
+    if (exact) {
+      for (const phrase of exact) cover(phrase, at, 1, EXACT);
+      return;
+    }
+    for (const phrase of lexicon.compoundParts) {
+      const part = phrase.stems[0] ?? "";
+      if (stem.length <= part.length) continue;
+      if (stem.endsWith(part)) cover(phrase, at, 1, COMPOUND_HEAD);
+      else if (stem.startsWith(part)) cover(phrase, at, 1, COMPOUND_MODIFIER);
+    }
+  });
+
+  return [...byKind.values()].sort(
+    (a, b) =>
+      b.score - a.score ||
+      a.first - b.first ||
+      LANE_KINDS.indexOf(a.kind) - LANE_KINDS.indexOf(b.kind),
+  );
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}

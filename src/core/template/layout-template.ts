@@ -1,0 +1,176 @@
+import { stableHash } from "../text/stable-hash";
+import type { LayoutPlan, PlanItem } from "./layout-plan";
+import { PRESETS } from "./presets";
+import { TEMPLATE_GEOMETRY as G } from "./template-geometry";
+import { LANE_TITLES, TEMPLATE_WORDS } from "./template-labels";
+import { type TemplateSpecInput, TemplateSpecSchema } from "./template-spec";
+
+/**
+ * Lays out a journey template: a title and a header card (goal, scope, persona, participants),
+ * stage headers over the columns, lane labels down the left, the grid of cells, and beside the
+ * grid a colour legend and a parking lot for questions. Throws a ZodError for a bad spec.
+ */
+export function layoutTemplate(input: TemplateSpecInput, templateId?: string): LayoutPlan {
+  const spec = TemplateSpecSchema.parse(input);
+  const words = TEMPLATE_WORDS[spec.language];
+  const titles = LANE_TITLES[spec.language];
+  const laneKinds = spec.lanes ?? PRESETS[spec.preset].lanes;
+  const title = spec.title || words.defaultTitle;
+
+  const gridLeft = G.margin;
+  const gridWidth = G.labelWidth + spec.stages.length * G.cellWidth;
+  const headerTop = G.margin + G.titleHeight + G.gap;
+  const stageTop = headerTop + G.headerHeight + G.gap;
+  const laneTop = stageTop + G.stageHeaderHeight;
+  const gridBottom = laneTop + laneKinds.length * G.cellHeight;
+  const sideLeft = gridLeft + gridWidth + 2 * G.gap;
+  const items: PlanItem[] = [];
+  const box = (left: number, top: number, width: number, height: number) => ({
+    x: left + width / 2,
+    y: top + height / 2,
+    width,
+    height,
+  });
+
+  items.push({
+    key: "title",
+    role: "title",
+    kind: "text",
+    text: title,
+    ...box(gridLeft, G.margin, gridWidth, G.titleHeight),
+    colour: { kind: "none" },
+    style: { fontSize: 64, textAlign: "left", bold: true },
+  });
+  items.push({
+    key: "header-card",
+    role: "header-card",
+    kind: "shape",
+    text: headerText(spec, words),
+    ...box(gridLeft, headerTop, gridWidth, G.headerHeight),
+    colour: { kind: "paper" },
+    style: { fontSize: 24, textAlign: "left" },
+  });
+
+  const stages = spec.stages.map((stageTitle, index) => {
+    const left = gridLeft + G.labelWidth + index * G.cellWidth;
+    items.push({
+      key: `stage-header:${index}`,
+      role: "stage-header",
+      kind: "shape",
+      text: stageTitle,
+      ...box(left, stageTop, G.cellWidth, G.stageHeaderHeight),
+      colour: { kind: "stage-header" },
+      style: { fontSize: 36, bold: true },
+    });
+    return { title: stageTitle, band: { start: left, end: left + G.cellWidth } };
+  });
+
+  const lanes = laneKinds.map((kind, row) => {
+    const top = laneTop + row * G.cellHeight;
+    items.push({
+      key: `lane-label:${kind}`,
+      role: "lane-label",
+      kind: "shape",
+      text: titles[kind],
+      ...box(gridLeft, top, G.labelWidth, G.cellHeight),
+      colour: { kind: "lane", lane: kind },
+      style: { fontSize: 32, bold: true },
+    });
+    stages.forEach((stage, column) => {
+      items.push({
+        key: `cell:${column}:${kind}`,
+        role: "cell",
+        kind: "shape",
+        text: "",
+        ...box(stage.band.start, top, G.cellWidth, G.cellHeight),
+        colour: { kind: "none" },
+      });
+    });
+    return { kind, title: titles[kind], band: { start: top, end: top + G.cellHeight } };
+  });
+
+  items.push({
+    key: "legend-title",
+    role: "legend-title",
+    kind: "text",
+    text: words.legend,
+    ...box(sideLeft, stageTop, G.legendWidth, 80),
+    colour: { kind: "none" },
+    style: { fontSize: 36, textAlign: "left", bold: true },
+  });
+  const legendEntries = [
+    { key: "stage-header", text: words.stageHeader, colour: { kind: "stage-header" } as const },
+    ...laneKinds.map((kind) => ({
+      key: kind,
+      text: titles[kind],
+      colour: { kind: "lane", lane: kind } as const,
+    })),
+    { key: "question", text: titles.question, colour: { kind: "lane", lane: "question" } as const },
+  ];
+  const swatchTop = stageTop + 80 + G.gap;
+  const perRow = Math.floor((G.legendWidth + G.gap) / (G.swatchWidth + G.gap));
+  legendEntries.forEach((entry, index) => {
+    const left = sideLeft + (index % perRow) * (G.swatchWidth + G.gap);
+    const top = swatchTop + Math.floor(index / perRow) * (G.swatchHeight + G.gap);
+    items.push({
+      key: `legend-swatch:${entry.key}`,
+      role: "legend-swatch",
+      kind: "sticky",
+      text: entry.text,
+      ...box(left, top, G.swatchWidth, G.swatchHeight),
+      colour: entry.colour,
+    });
+  });
+
+  const legendRows = Math.ceil(legendEntries.length / perRow);
+  const parkingTop = swatchTop + legendRows * (G.swatchHeight + G.gap) + G.gap;
+  const parkingHeight = Math.max(G.parkingLotMinHeight, gridBottom - parkingTop);
+  items.push({
+    key: "parking-lot",
+    role: "parking-lot",
+    kind: "shape",
+    text: `${titles.question}\n${words.parkingLotHint}`,
+    ...box(sideLeft, parkingTop, G.legendWidth, parkingHeight),
+    colour: { kind: "lane", lane: "question" },
+    style: { fontSize: 28, textAlign: "center" },
+  });
+
+  const width = sideLeft + G.legendWidth + G.margin;
+  const height = Math.max(gridBottom, parkingTop + parkingHeight) + G.margin;
+  items.unshift({
+    key: "journey-frame",
+    role: "journey-frame",
+    kind: "frame",
+    text: title,
+    ...box(0, 0, width, height),
+    colour: { kind: "paper" },
+  });
+
+  return {
+    templateId: templateId ?? `t-${stableHash(JSON.stringify(spec))}`,
+    spec,
+    width,
+    height,
+    stages,
+    lanes,
+    items,
+  };
+}
+
+function headerText(
+  spec: ReturnType<typeof TemplateSpecSchema.parse>,
+  words: (typeof TEMPLATE_WORDS)["en"],
+): string {
+  const or = (value: string) => value || words.unset;
+  const scope =
+    spec.scopeStart || spec.scopeEnd
+      ? words.scopeRange(or(spec.scopeStart), or(spec.scopeEnd))
+      : words.unset;
+  const participants = spec.participants.length > 0 ? spec.participants.join(", ") : words.unset;
+  return [
+    `${words.goal}: ${or(spec.goal)}`,
+    `${words.scope}: ${scope}`,
+    `${words.persona}: ${or(spec.persona)}`,
+    `${words.participants}: ${participants}`,
+  ].join("\n");
+}
