@@ -1,4 +1,3 @@
-import type { Platform } from "../../core/colour/named-colour";
 import { inBatches } from "../../core/board/batches";
 import type { BoardItem, Rect } from "../../core/board/board-item";
 import type {
@@ -11,11 +10,8 @@ import type {
   ViewTarget,
 } from "../../core/board/board-port";
 import { assertAppOwned } from "../../core/board/ownership";
-import {
-  NAMED_COLOUR_IDS,
-  type NamedColourId,
-  platformName,
-} from "../../core/colour/named-colour";
+import type { Platform } from "../../core/colour/named-colour";
+import { NAMED_COLOUR_IDS, type NamedColourId, platformName } from "../../core/colour/named-colour";
 import { hexOf } from "../../core/colour/swatches";
 
 const PLATFORM_TYPE: Record<ItemDraft["kind"], Record<Platform, string>> = {
@@ -95,6 +91,7 @@ export class InMemoryBoard implements BoardPort {
             rotation: 0,
             parentId,
             mark: { ...draft.mark },
+            ...(draft.style ? { style: { ...draft.style } } : {}),
           };
           this.items.set(item.id, item);
           idsByRef.set(draft.ref, item.id);
@@ -178,7 +175,8 @@ export class InMemoryBoard implements BoardPort {
       return draft.parent.id;
     }
     const id = idsByRef.get(draft.parent.ref);
-    if (!id) throw new Error(`draft ${draft.ref}: container ${draft.parent.ref} is not created first`);
+    if (!id)
+      throw new Error(`draft ${draft.ref}: container ${draft.parent.ref} is not created first`);
     return id;
   }
 

@@ -2,6 +2,14 @@ import { z } from "zod";
 import { ItemKindSchema } from "../model/note";
 import { AppMarkSchema } from "./app-mark";
 
+/** Text styling the app sets on its own items and reads where a platform gives it. */
+export const ItemStyleSchema = z.object({
+  fontSize: z.number().positive().optional(),
+  textAlign: z.enum(["left", "center", "right"]).optional(),
+  bold: z.boolean().optional(),
+});
+export type ItemStyle = z.infer<typeof ItemStyleSchema>;
+
 /**
  * A board item as a plain record, the same for every platform. Adapters convert positions to
  * board coordinates of the item's centre, whatever container the platform measures from.
@@ -23,6 +31,7 @@ export const BoardItemSchema = z.object({
   parentId: z.string().nullable(),
   /** Present only on items the app created. */
   mark: AppMarkSchema.nullable(),
+  style: ItemStyleSchema.optional(),
 });
 
 export type BoardItem = z.infer<typeof BoardItemSchema>;

@@ -1,9 +1,12 @@
 import type { Platform } from "../colour/named-colour";
 import type { AppMark } from "./app-mark";
-import type { BoardItem, Rect } from "./board-item";
+import type { BoardItem, ItemStyle, Rect } from "./board-item";
 
 /** Where to read: the whole board, what the user selected, or one frame or section. */
-export type BoardScope = { kind: "board" } | { kind: "selection" } | { kind: "container"; id: string };
+export type BoardScope =
+  | { kind: "board" }
+  | { kind: "selection" }
+  | { kind: "container"; id: string };
 
 /** The kinds of item the app creates. */
 export type DraftKind = "sticky" | "shape" | "text" | "frame";
@@ -23,13 +26,7 @@ export interface ItemDraft {
   /** A container created earlier in the same batch, or one already on the board. */
   parent: { ref: string } | { id: string } | null;
   mark: AppMark;
-  style?: DraftStyle;
-}
-
-export interface DraftStyle {
-  fontSize?: number;
-  textAlign?: "left" | "center" | "right";
-  bold?: boolean;
+  style?: ItemStyle;
 }
 
 /** A change to an item the app owns; absent fields stay as they are. */

@@ -1,7 +1,7 @@
 import { differenceCiede2000, type Lab65, modeLab65, modeRgb, parse, useMode } from "culori/fn";
 import type { NamedColourId, Platform } from "./named-colour";
-import { swatchesOf } from "./swatches";
 import type { Swatch } from "./swatch";
+import { swatchesOf } from "./swatches";
 
 useMode(modeRgb);
 const toLab = useMode(modeLab65);

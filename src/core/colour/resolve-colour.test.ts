@@ -67,11 +67,14 @@ describe("resolveColour", () => {
     ["#FFF8B0", "miro", "miro:light_yellow"],
     ["#EF8E99", "miro", "miro:red"],
     ["rgb(100, 200, 190)", "miro", "miro:cyan"],
-  ] as const)("matches the custom fill %s on %s to the nearest colour %s", (css, platform, colour) => {
-    const read = resolveColour(css, platform);
-    expect(read.colour).toBe(colour);
-    expect(read.distance).toBeGreaterThan(0);
-  });
+  ] as const)(
+    "matches the custom fill %s on %s to the nearest colour %s",
+    (css, platform, colour) => {
+      const read = resolveColour(css, platform);
+      expect(read.colour).toBe(colour);
+      expect(read.distance).toBeGreaterThan(0);
+    },
+  );
 
   it("keeps the distance so that a far match can lower confidence", () => {
     const near = resolveColour("#FFB5A5", "figjam");

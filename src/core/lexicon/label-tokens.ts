@@ -1,4 +1,4 @@
-const EMOJI = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\u{FE0F}\u{200D}\u{20E3}]/gu;
+const EMOJI = /\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u{FE0F}|\u{200D}|\u{20E3}/gu;
 /** Apostrophes and colons inside a word join its parts: "KPI:er", "KPI'er", "what's". */
 const INNER_JOINER = /(?<=[\p{L}\p{N}])['’:](?=\p{L})/gu;
 const ACUTE_OR_GRAVE = /[\u0300\u0301]/g;

@@ -61,7 +61,15 @@ export const LANE_WORDS: Record<LaneKind, Record<Language, readonly string[]>> =
     da: ["tanker", "tænker", "behov", "drivkræfter", "forventninger"],
   },
   emotion: {
-    en: ["feelings", "feels", "emotions", "emotional journey", "emotion curve", "mood", "sentiment"],
+    en: [
+      "feelings",
+      "feels",
+      "emotions",
+      "emotional journey",
+      "emotion curve",
+      "mood",
+      "sentiment",
+    ],
     sv: ["känslor", "kundkänslor", "känner", "känslokurva", "humör"],
     da: ["følelser", "føler", "følelseskurve", "stemning"],
   },
@@ -106,7 +114,14 @@ export const LANE_WORDS: Record<LaneKind, Record<Language, readonly string[]>> =
       "wins",
       "bright spots",
     ],
-    sv: ["glädjeämnen", "glädje", "det som fungerar", "vad som fungerar", "höjdpunkter", "guldkorn"],
+    sv: [
+      "glädjeämnen",
+      "glädje",
+      "det som fungerar",
+      "vad som fungerar",
+      "höjdpunkter",
+      "guldkorn",
+    ],
     da: ["glæder", "glæde", "det der virker", "hvad der virker", "højdepunkter"],
   },
   opportunity: {

@@ -1,6 +1,6 @@
 import { LANE_KINDS, type LaneKind } from "../model/lane-kind";
-import { LaneLexicon, type LanePhrase } from "./lane-lexicon";
 import { labelTokens } from "./label-tokens";
+import { LaneLexicon, type LanePhrase } from "./lane-lexicon";
 import type { Language } from "./lane-words";
 
 /** A label read as a lane kind. */

@@ -1,4 +1,5 @@
-import type { DraftKind, DraftStyle } from "../board/board-port";
+import type { ItemStyle } from "../board/board-item";
+import type { DraftKind } from "../board/board-port";
 import type { Band } from "../model/band";
 import type { LaneKind } from "../model/lane-kind";
 import type { TemplateSpec } from "./template-spec";
@@ -33,7 +34,7 @@ export interface PlanItem {
   width: number;
   height: number;
   colour: ColourRole;
-  style?: DraftStyle;
+  style?: ItemStyle;
 }
 
 /** A journey template laid out without any platform in mind. */

@@ -1,0 +1,118 @@
+import { describe, expect, it } from "vitest";
+import type { BoardItem } from "../../core/board/board-item";
+import type { BoardPort, ItemDraft, Progress } from "../../core/board/board-port";
+import { MissingItemError, NotAppOwnedError } from "../../core/board/ownership";
+
+/** A user's sticky note, as any board would hold one. */
+export const USER_NOTE: BoardItem = {
+  id: "user-1",
+  kind: "sticky",
+  platformType: "sticky_note",
+  text: "Lång väntetid i kassan",
+  fill: "red",
+  x: 100,
+  y: 100,
+  width: 199,
+  height: 228,
+  rotation: 0,
+  parentId: null,
+  mark: null,
+};
+
+function draft(ref: string, overrides: Partial<ItemDraft> = {}): ItemDraft {
+  return {
+    ref,
+    kind: "shape",
+    text: ref,
+    fill: "#FFFFFF",
+    x: 0,
+    y: 0,
+    width: 100,
+    height: 100,
+    parent: null,
+    mark: { schemaVersion: 1, role: "test", key: ref, templateId: "t-contract" },
+    ...overrides,
+  };
+}
+
+/**
+ * The board port's contract, run against any implementation. `makeBoard` gets the users' items
+ * the board starts with and must put them on it unmarked.
+ */
+export function describeBoardPortContract(
+  name: string,
+  makeBoard: (userItems: BoardItem[]) => BoardPort,
+): void {
+  describe(`${name} keeps the board port's contract`, () => {
+    it("creates drafts in order, marked, with containers made earlier in the batch", async () => {
+      const board = makeBoard([]);
+      const progress: Progress[] = [];
+      const created = await board.createItems(
+        [
+          draft("frame", { kind: "frame", x: 500, y: 500, width: 1000, height: 1000 }),
+          draft("label", { parent: { ref: "frame" }, x: 200, y: 300 }),
+        ],
+        { onProgress: (p) => progress.push(p) },
+      );
+      expect(created.map((c) => c.ref)).toEqual(["frame", "label"]);
+      const [frame, label] = created.map((c) => c.item);
+      expect(label?.parentId).toBe(frame?.id);
+      expect(label).toMatchObject({ x: 200, y: 300, text: "label", kind: "shape" });
+      expect(label?.mark).toEqual({
+        schemaVersion: 1,
+        role: "test",
+        key: "label",
+        templateId: "t-contract",
+      });
+      expect(progress.at(-1)).toEqual({ done: 2, total: 2 });
+      const inFrame = await board.readItems({ kind: "container", id: frame?.id ?? "" });
+      expect(inFrame.map((i) => i.text)).toEqual(["label"]);
+    });
+
+    it("reads the users' items unmarked", async () => {
+      const board = makeBoard([USER_NOTE]);
+      const items = await board.readItems({ kind: "board" });
+      expect(items).toHaveLength(1);
+      expect(items[0]).toMatchObject({ id: "user-1", text: USER_NOTE.text, mark: null });
+    });
+
+    it("updates its own items", async () => {
+      const board = makeBoard([]);
+      const [created] = await board.createItems([draft("a")]);
+      const [updated] = await board.updateItems([{ id: created?.item.id ?? "", text: "b", x: 7 }]);
+      expect(updated).toMatchObject({ text: "b", x: 7, y: 0 });
+    });
+
+    it("refuses to update or remove a user's note, and changes nothing of the batch", async () => {
+      const board = makeBoard([USER_NOTE]);
+      const [own] = await board.createItems([draft("own")]);
+      const ownId = own?.item.id ?? "";
+      await expect(
+        board.updateItems([
+          { id: ownId, text: "changed" },
+          { id: "user-1", text: "hijacked" },
+        ]),
+      ).rejects.toThrow(NotAppOwnedError);
+      await expect(board.removeItems([ownId, "user-1"])).rejects.toThrow(NotAppOwnedError);
+      const items = await board.readItems({ kind: "board" });
+      expect(items.find((i) => i.id === "user-1")).toEqual(USER_NOTE);
+      expect(items.find((i) => i.id === ownId)?.text).toBe("own");
+    });
+
+    it("says when an item is not on the board", async () => {
+      const board = makeBoard([]);
+      await expect(board.removeItems(["nowhere"])).rejects.toThrow(MissingItemError);
+    });
+
+    it("removes its own container but not the items inside it", async () => {
+      const board = makeBoard([{ ...USER_NOTE, parentId: null }]);
+      const [frame] = await board.createItems([draft("frame", { kind: "frame" })]);
+      const frameId = frame?.item.id ?? "";
+      await board.createItems([draft("inside", { parent: { id: frameId } })]);
+      await board.removeItems([frameId]);
+      const items = await board.readItems({ kind: "board" });
+      expect(items.map((i) => i.text).sort()).toEqual(["Lång väntetid i kassan", "inside"]);
+      expect(items.every((i) => i.parentId === null)).toBe(true);
+    });
+  });
+}

@@ -1,0 +1,143 @@
+import type { BoardItem } from "../../core/board/board-item";
+import type { ItemKind } from "../../core/model/note";
+import { formatPath, type Parsed } from "../../core/model/parse-outside";
+import { htmlToText } from "../../core/text/html-to-text";
+import { type MiroItem, MiroItemSchema } from "./miro-rest-schema";
+
+const KINDS: Record<string, ItemKind> = {
+  sticky_note: "sticky",
+  shape: "shape",
+  text: "text",
+  frame: "frame",
+  card: "card",
+  app_card: "card",
+  connector: "connector",
+};
+
+/** The items of a Miro REST file as plain records, and what could not be read exactly. */
+export interface MiroBoardRead {
+  items: BoardItem[];
+  warnings: string[];
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** Whether the JSON has the shape of a Miro items file (one page, pages, or bare items). */
+export function looksLikeMiroItems(json: unknown): boolean {
+  if (isRecord(json)) return Array.isArray(json.data);
+  return (
+    Array.isArray(json) &&
+    json.every((entry) => isRecord(entry) && (Array.isArray(entry.data) || "type" in entry))
+  );
+}
+
+/**
+ * Reads `GET /v2/boards/{id}/items` output: one page `{ data }`, an array of pages, or a bare
+ * array of items. Positions become board coordinates of each item's centre.
+ */
+export function readMiroItems(json: unknown): Parsed<MiroBoardRead> {
+  const collected = collectItems(json);
+  if (!collected.ok) return collected;
+  const items = collected.value;
+  const warnings: string[] = [];
+  const byId = new Map(items.map((item) => [item.id, item]));
+  const centres = new Map<string, { x: number; y: number }>();
+
+  const centreOf = (item: MiroItem, path: Set<string>): { x: number; y: number } => {
+    const known = centres.get(item.id);
+    if (known) return known;
+    const position = item.position ?? { x: 0, y: 0 };
+    let centre = { x: position.x, y: position.y };
+    const parentId = item.parent?.id;
+    const relative = position.relativeTo ?? (parentId ? "parent_top_left" : "canvas_center");
+    if (parentId && relative !== "canvas_center") {
+      const parent = byId.get(parentId);
+      if (!parent || path.has(parentId)) {
+        warnings.push(
+          `item ${item.id} sits in ${parentId}, which is not in the file; its position is read as if on the board itself`,
+        );
+      } else {
+        const origin = centreOf(parent, new Set(path).add(item.id));
+        const offset =
+          relative === "parent_top_left"
+            ? { x: (parent.geometry?.width ?? 0) / 2, y: (parent.geometry?.height ?? 0) / 2 }
+            : { x: 0, y: 0 };
+        centre = { x: origin.x - offset.x + position.x, y: origin.y - offset.y + position.y };
+      }
+    }
+    centres.set(item.id, centre);
+    return centre;
+  };
+
+  const records = items.map((item): BoardItem => {
+    const centre = centreOf(item, new Set());
+    const fontSize = Number(item.style?.fontSize);
+    return {
+      id: item.id,
+      kind: KINDS[item.type] ?? "other",
+      platformType: item.type,
+      text: textOf(item),
+      fill: item.style?.fillColor ?? item.style?.cardTheme ?? null,
+      x: centre.x,
+      y: centre.y,
+      width: item.geometry?.width ?? 0,
+      height: item.geometry?.height ?? 0,
+      rotation: item.geometry?.rotation ?? 0,
+      parentId: item.parent?.id ?? null,
+      mark: null,
+      ...(Number.isFinite(fontSize) && fontSize > 0 ? { style: { fontSize } } : {}),
+    };
+  });
+  return { ok: true, value: { items: records, warnings } };
+}
+
+function textOf(item: MiroItem): string {
+  const data = item.data;
+  if (!data) return "";
+  if (item.type === "frame") return data.title ?? "";
+  if (item.type === "card" || item.type === "app_card") {
+    return [data.title, data.description]
+      .map((part) => htmlToText(part ?? ""))
+      .filter(Boolean)
+      .join("\n");
+  }
+  return htmlToText(data.content ?? "");
+}
+
+const SHAPES_ACCEPTED =
+  'expected a page { "data": [...] }, an array of pages, or an array of items';
+
+/** The item lists of the file, each with the path where it sits, for messages. */
+function itemLists(json: unknown): { path: (string | number)[]; items: unknown }[] | null {
+  if (isRecord(json))
+    return Array.isArray(json.data) ? [{ path: ["data"], items: json.data }] : null;
+  if (!Array.isArray(json)) return null;
+  if (json.length > 0 && json.every((entry) => isRecord(entry) && Array.isArray(entry.data))) {
+    return json.map((page, index) => ({ path: [index, "data"], items: page.data }));
+  }
+  return [{ path: [], items: json }];
+}
+
+function collectItems(json: unknown): Parsed<MiroItem[]> {
+  const lists = itemLists(json);
+  if (!lists) {
+    return { ok: false, error: `This is not a Miro REST items file: ${SHAPES_ACCEPTED}.` };
+  }
+  const items: MiroItem[] = [];
+  for (const list of lists) {
+    const parsed = MiroItemSchema.array().safeParse(list.items);
+    if (!parsed.success) {
+      const problems = parsed.error.issues.slice(0, 3).map((issue) => {
+        return `${formatPath([...list.path, ...issue.path])}: ${issue.message}`;
+      });
+      return {
+        ok: false,
+        error: `This Miro REST items file has an item it cannot read:\n${problems.join("\n")}`,
+      };
+    }
+    items.push(...parsed.data);
+  }
+  return { ok: true, value: items };
+}

@@ -1,0 +1,119 @@
+import { InMemoryBoard } from "../../adapters/memory/in-memory-board";
+import { writeMiroItems } from "../../adapters/miro-rest/write-miro-items";
+import { LegendSchema } from "../../core/legend/legend";
+import { LANE_KINDS, type LaneKind } from "../../core/model/lane-kind";
+import { formatPath, parseOutside } from "../../core/model/parse-outside";
+import { layoutTemplate } from "../../core/template/layout-template";
+import { planToDrafts } from "../../core/template/plan-to-drafts";
+import { PRESETS } from "../../core/template/presets";
+import { PRESET_IDS, TemplateSpecSchema } from "../../core/template/template-spec";
+import { CliError, usageError } from "../cli-error";
+import type { CliIo } from "../cli-io";
+import { commaList, parseOptions } from "../parse-options";
+import { readJsonFile } from "../read-json-file";
+import { writeOutput } from "../write-output";
+
+export const TEMPLATE_HELP = `Usage: journey-mapper template --stages "Need,Buy,Delivery" [options]
+
+Writes a journey template as a board in Miro REST API v2 items JSON (the format that
+GET /v2/boards/{id}/items returns, and that \`journey-mapper analyze\` reads).
+
+Options:
+  --stages LIST        stage names, left to right, separated by commas (required)
+  --lang en|sv|da      language of the labels (default: en)
+  --preset NAME        ${PRESET_IDS.join(" | ")} (default: workshop)
+  --lanes LIST         lane kinds instead of the preset's: ${LANE_KINDS.join(",")}
+  --title TEXT         the journey's title
+  --goal TEXT          why the team maps this journey
+  --scope-start TEXT   where the journey starts (usually the customer's need)
+  --scope-end TEXT     where it ends
+  --persona TEXT       whose journey it is
+  --participants LIST  who takes part, separated by commas
+  --legend FILE        a legend JSON to colour lanes with instead of the default
+  --out FILE           write to FILE instead of standard output
+  -h, --help           show this help
+`;
+
+const SPEC_FLAGS: Record<string, string> = {
+  stages: "--stages",
+  lanes: "--lanes",
+  language: "--lang",
+  preset: "--preset",
+  title: "--title",
+  goal: "--goal",
+  scopeStart: "--scope-start",
+  scopeEnd: "--scope-end",
+  persona: "--persona",
+  participants: "--participants",
+};
+
+/** `journey-mapper template`: a template board file from the command line. */
+export async function templateCommand(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseOptions("template", args, {
+    stages: { type: "string" },
+    lang: { type: "string" },
+    preset: { type: "string" },
+    lanes: { type: "string" },
+    title: { type: "string" },
+    goal: { type: "string" },
+    "scope-start": { type: "string" },
+    "scope-end": { type: "string" },
+    persona: { type: "string" },
+    participants: { type: "string" },
+    legend: { type: "string" },
+    out: { type: "string" },
+    help: { type: "boolean", short: "h" },
+  });
+  if (values.help) {
+    io.stdout(TEMPLATE_HELP);
+    return 0;
+  }
+  if (positionals.length > 0) throw usageError(`template takes no file: "${positionals[0]}"`);
+  if (values.stages === undefined) {
+    throw usageError('template needs --stages, e.g. --stages "Need,Buy,Delivery"');
+  }
+  const lanes = values.lanes === undefined ? undefined : commaList(values.lanes);
+  const unknownLane = lanes?.find((lane) => !(LANE_KINDS as readonly string[]).includes(lane));
+  if (unknownLane !== undefined) {
+    throw usageError(`--lanes: "${unknownLane}" is not a lane kind (${LANE_KINDS.join(", ")})`);
+  }
+  const spec = TemplateSpecSchema.safeParse({
+    stages: commaList(values.stages),
+    lanes: lanes as LaneKind[] | undefined,
+    language: values.lang,
+    preset: values.preset,
+    title: values.title,
+    goal: values.goal,
+    scopeStart: values["scope-start"],
+    scopeEnd: values["scope-end"],
+    persona: values.persona,
+    participants: commaList(values.participants),
+  });
+  if (!spec.success) {
+    const issue = spec.error.issues[0];
+    const field = String(issue?.path[0] ?? "");
+    const where = SPEC_FLAGS[field] ?? formatPath(issue?.path ?? []);
+    throw usageError(`${where}: ${issue?.message ?? "not valid"}`);
+  }
+  const legend = values.legend === undefined ? undefined : await readLegend(values.legend, io);
+
+  const plan = layoutTemplate(spec.data);
+  const board = new InMemoryBoard({ platform: "miro" });
+  await board.createItems(planToDrafts(plan, { platform: "miro", legend }));
+  const items = board.all();
+  await writeOutput(`${JSON.stringify(writeMiroItems(items), null, 2)}\n`, values.out, io);
+  if (values.out !== undefined) {
+    const preset = spec.data.lanes ? "custom" : PRESETS[spec.data.preset].name.en;
+    io.stderr(
+      `Wrote ${values.out}: ${plan.stages.length} stages × ${plan.lanes.length} lanes (${preset}, ${spec.data.language}), ${items.length} items.\n`,
+    );
+  }
+  return 0;
+}
+
+async function readLegend(path: string, io: CliIo) {
+  const json = await readJsonFile(path, io.cwd ?? process.cwd());
+  const legend = parseOutside(LegendSchema, json, path);
+  if (!legend.ok) throw new CliError(legend.error.replace(/\n/g, " "));
+  return legend.value;
+}

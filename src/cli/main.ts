@@ -1,0 +1,50 @@
+import { CliError, usageError } from "./cli-error";
+import type { CliIo } from "./cli-io";
+import { TEMPLATE_HELP, templateCommand } from "./commands/template-command";
+
+type Verb = (args: string[], io: CliIo) => Promise<number>;
+
+const VERBS: Record<string, Verb> = {
+  template: templateCommand,
+};
+
+export const MAIN_HELP = `Usage: journey-mapper <verb> [options]
+
+Customer journey workshops on Miro and FigJam boards, offline on exported board files.
+
+Verbs:
+  template   write a journey template as a Miro REST items file
+
+Run \`journey-mapper <verb> --help\` for a verb's options.
+`;
+
+/**
+ * Runs the CLI and returns the exit code. Nothing escapes as a stack trace: a user's mistake is
+ * one line on standard error; an unexpected failure says so and how to report it.
+ */
+export async function main(args: string[], io: CliIo): Promise<number> {
+  const [verb, ...rest] = args;
+  try {
+    if (verb === undefined || verb === "--help" || verb === "-h" || verb === "help") {
+      io.stdout(verb === undefined ? MAIN_HELP : (helpFor(rest[0]) ?? MAIN_HELP));
+      return verb === undefined ? 2 : 0;
+    }
+    const run = VERBS[verb];
+    if (!run) throw usageError(`unknown verb "${verb}" (verbs: ${Object.keys(VERBS).join(", ")})`);
+    return await run(rest, io);
+  } catch (error) {
+    if (error instanceof CliError) {
+      io.stderr(`journey-mapper: ${error.message}\n`);
+      return error.exitCode;
+    }
+    const detail = error instanceof Error ? error.message : String(error);
+    io.stderr(
+      `journey-mapper: unexpected failure: ${detail}\nPlease report it with the command you ran.\n`,
+    );
+    return 1;
+  }
+}
+
+function helpFor(verb: string | undefined): string | undefined {
+  return verb === "template" ? TEMPLATE_HELP : undefined;
+}

@@ -1,0 +1,18 @@
+import { writeFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import { CliError } from "./cli-error";
+import type { CliIo } from "./cli-io";
+
+/** Writes a verb's result to `--out FILE`, or to standard output when no file is given. */
+export async function writeOutput(text: string, out: string | undefined, io: CliIo): Promise<void> {
+  if (out === undefined) {
+    io.stdout(text);
+    return;
+  }
+  try {
+    await writeFile(resolve(io.cwd ?? process.cwd(), out), text, "utf8");
+  } catch (error) {
+    const code = (error as { code?: string }).code ?? String(error);
+    throw new CliError(`${out}: cannot be written (${code})`);
+  }
+}
