@@ -1,6 +1,6 @@
 import type { Legend } from "./legend";
 
-/** DOMAIN.md's default colour legend, for Miro's names and FigJam's. */
+/** The default colour legend, for Miro's colour names and FigJam's: red pains, green gains... */
 export const DEFAULT_LEGEND: Legend = {
   schemaVersion: 1,
   name: "Default",

@@ -4,11 +4,11 @@ import type { LaneKind } from "../model/lane-kind";
 export type Language = "en" | "sv" | "da";
 
 /**
- * How facilitators title lanes, per kind and language (DOMAIN.md, widened with close synonyms).
+ * How facilitators title lanes, per kind and language, widened with close synonyms.
  * Phrases are compared by word stems, so plurals and definite forms need not be listed; the
  * longest phrase that matches wins, which is how "Next steps" (action) beats "steps" (step) and
  * "Customer actions" (step) beats "actions" (action). Bare "Actions", "Aktiviteter" and
- * "Handlinger" mean what the organisation will do, as DOMAIN.md's sv and da columns have it.
+ * "Handlinger" mean what the organisation will do; the customer-qualified forms are steps.
  */
 export const LANE_WORDS: Record<LaneKind, Record<Language, readonly string[]>> = {
   step: {

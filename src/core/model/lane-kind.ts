@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-/** Lane kinds in the usual top-to-bottom order of a journey map (DOMAIN.md). */
+/** Lane kinds in the usual top-to-bottom order of a journey map. */
 export const LANE_KINDS = [
   "step",
   "touchpoint",
