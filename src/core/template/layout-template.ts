@@ -1,4 +1,6 @@
 import { stableHash } from "../text/stable-hash";
+import { box } from "./box";
+import { layoutLegendAndParkingLot } from "./layout-legend";
 import type { LayoutPlan, PlanItem } from "./layout-plan";
 import { PRESETS } from "./presets";
 import { TEMPLATE_GEOMETRY as G } from "./template-geometry";
@@ -25,12 +27,6 @@ export function layoutTemplate(input: TemplateSpecInput, templateId?: string): L
   const gridBottom = laneTop + laneKinds.length * G.cellHeight;
   const sideLeft = gridLeft + gridWidth + 2 * G.gap;
   const items: PlanItem[] = [];
-  const box = (left: number, top: number, width: number, height: number) => ({
-    x: left + width / 2,
-    y: top + height / 2,
-    width,
-    height,
-  });
 
   items.push({
     key: "title",
@@ -89,54 +85,17 @@ export function layoutTemplate(input: TemplateSpecInput, templateId?: string): L
     return { kind, title: titles[kind], band: { start: top, end: top + G.cellHeight } };
   });
 
-  items.push({
-    key: "legend-title",
-    role: "legend-title",
-    kind: "text",
-    text: words.legend,
-    ...box(sideLeft, stageTop, G.legendWidth, 80),
-    colour: { kind: "none" },
-    style: { fontSize: 36, textAlign: "left", bold: true },
+  const side = layoutLegendAndParkingLot({
+    left: sideLeft,
+    top: stageTop,
+    bottom: gridBottom,
+    laneKinds,
+    language: spec.language,
   });
-  const legendEntries = [
-    { key: "stage-header", text: words.stageHeader, colour: { kind: "stage-header" } as const },
-    ...laneKinds.map((kind) => ({
-      key: kind,
-      text: titles[kind],
-      colour: { kind: "lane", lane: kind } as const,
-    })),
-    { key: "question", text: titles.question, colour: { kind: "lane", lane: "question" } as const },
-  ];
-  const swatchTop = stageTop + 80 + G.gap;
-  const perRow = Math.floor((G.legendWidth + G.gap) / (G.swatchWidth + G.gap));
-  legendEntries.forEach((entry, index) => {
-    const left = sideLeft + (index % perRow) * (G.swatchWidth + G.gap);
-    const top = swatchTop + Math.floor(index / perRow) * (G.swatchHeight + G.gap);
-    items.push({
-      key: `legend-swatch:${entry.key}`,
-      role: "legend-swatch",
-      kind: "sticky",
-      text: entry.text,
-      ...box(left, top, G.swatchWidth, G.swatchHeight),
-      colour: entry.colour,
-    });
-  });
-
-  const legendRows = Math.ceil(legendEntries.length / perRow);
-  const parkingTop = swatchTop + legendRows * (G.swatchHeight + G.gap) + G.gap;
-  const parkingHeight = Math.max(G.parkingLotMinHeight, gridBottom - parkingTop);
-  items.push({
-    key: "parking-lot",
-    role: "parking-lot",
-    kind: "shape",
-    text: `${titles.question}\n${words.parkingLotHint}`,
-    ...box(sideLeft, parkingTop, G.legendWidth, parkingHeight),
-    colour: { kind: "lane", lane: "question" },
-    style: { fontSize: 28, textAlign: "center" },
-  });
+  items.push(...side.items);
 
   const width = sideLeft + G.legendWidth + G.margin;
-  const height = Math.max(gridBottom, parkingTop + parkingHeight) + G.margin;
+  const height = Math.max(gridBottom, side.bottom) + G.margin;
   items.unshift({
     key: "journey-frame",
     role: "journey-frame",

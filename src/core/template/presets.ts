@@ -1,5 +1,5 @@
 import type { Language } from "../lexicon/lane-words";
-import type { LaneKind } from "../model/lane-kind";
+import { LANE_KINDS, type LaneKind } from "../model/lane-kind";
 import type { PresetId } from "./template-spec";
 
 export interface Preset {
@@ -16,17 +16,7 @@ export const PRESETS: Record<PresetId, Preset> = {
   workshop: {
     id: "workshop",
     name: { en: "Workshop journey", sv: "Workshopkundresa", da: "Workshop-kunderejse" },
-    lanes: [
-      "step",
-      "touchpoint",
-      "thought",
-      "emotion",
-      "pain",
-      "gain",
-      "opportunity",
-      "action",
-      "kpi",
-    ],
+    lanes: LANE_KINDS.filter((kind) => kind !== "question"),
   },
   "pains-and-gains": {
     id: "pains-and-gains",
