@@ -1,0 +1,62 @@
+import { z } from "zod";
+
+const ColorSchema = z.looseObject({ r: z.number(), g: z.number(), b: z.number(), a: z.number() });
+
+export const FigmaPaintSchema = z.looseObject({
+  type: z.string(),
+  color: ColorSchema.optional(),
+  opacity: z.number().optional(),
+  visible: z.boolean().optional(),
+});
+export type FigmaPaint = z.infer<typeof FigmaPaintSchema>;
+
+const RectangleSchema = z.looseObject({
+  x: z.number(),
+  y: z.number(),
+  width: z.number(),
+  height: z.number(),
+});
+
+/** A node of a Figma REST file, as far as a journey needs it. */
+export interface FigmaNode {
+  id: string;
+  type: string;
+  name?: string | undefined;
+  characters?: string | undefined;
+  fills?: FigmaPaint[] | undefined;
+  absoluteBoundingBox?: z.infer<typeof RectangleSchema> | null | undefined;
+  rotation?: number | undefined;
+  visible?: boolean | undefined;
+  sharedPluginData?: Record<string, Record<string, string>> | undefined;
+  children?: FigmaNode[] | undefined;
+}
+
+export const FigmaNodeSchema: z.ZodType<FigmaNode> = z.lazy(() =>
+  z.looseObject({
+    id: z.string().min(1),
+    type: z.string().min(1),
+    name: z.string().optional(),
+    characters: z.string().optional(),
+    fills: z.array(FigmaPaintSchema).optional(),
+    absoluteBoundingBox: RectangleSchema.nullish(),
+    rotation: z.number().optional(),
+    visible: z.boolean().optional(),
+    sharedPluginData: z.record(z.string(), z.record(z.string(), z.string())).optional(),
+    children: z.array(FigmaNodeSchema).optional(),
+  }),
+);
+
+/** `GET /v1/files/:key`: the file's name and its document tree of pages. */
+export const FigmaFileSchema = z.looseObject({
+  name: z.string().optional(),
+  editorType: z.string().optional(),
+  document: z.looseObject({
+    type: z.literal("DOCUMENT"),
+    children: z.array(FigmaNodeSchema),
+  }),
+});
+export type FigmaFile = z.infer<typeof FigmaFileSchema>;
+
+/** The shared plugin data namespace and key the app's marks live under in FigJam. */
+export const MARK_NAMESPACE = "journey_mapper";
+export const MARK_KEY = "mark";

@@ -1,0 +1,125 @@
+import { AppMarkSchema } from "../../core/board/app-mark";
+import type { BoardItem } from "../../core/board/board-item";
+import type { ItemKind } from "../../core/model/note";
+import { formatPath, type Parsed } from "../../core/model/parse-outside";
+import {
+  FigmaFileSchema,
+  type FigmaNode,
+  type FigmaPaint,
+  MARK_KEY,
+  MARK_NAMESPACE,
+} from "./figma-rest-schema";
+
+const KINDS: Record<string, ItemKind> = {
+  STICKY: "sticky",
+  SHAPE_WITH_TEXT: "shape",
+  TEXT: "text",
+  SECTION: "frame",
+  FRAME: "frame",
+  CONNECTOR: "connector",
+};
+/** Nodes that only group others: their children are read, they themselves are not items. */
+const GROUPING = new Set(["GROUP", "CANVAS"]);
+
+export interface FigmaBoardRead {
+  name: string | null;
+  items: BoardItem[];
+  warnings: string[];
+}
+
+/** Whether the JSON has the shape of a Figma REST file. */
+export function looksLikeFigmaFile(json: unknown): boolean {
+  const document = (json as { document?: { type?: unknown } } | null)?.document;
+  return typeof document === "object" && document !== null && document.type === "DOCUMENT";
+}
+
+/**
+ * Reads a FigJam file from Figma's REST API (`GET /v1/files/:key`). Reads the first page that has
+ * sticky notes; positions become centres in the page's coordinates; a section is the parent of
+ * what it holds. Marks come from shared plugin data when the file was fetched with
+ * `plugin_data=shared`.
+ */
+export function readFigmaFile(json: unknown): Parsed<FigmaBoardRead> {
+  const parsed = FigmaFileSchema.safeParse(json);
+  if (!parsed.success) {
+    const problems = parsed.error.issues
+      .slice(0, 3)
+      .map((issue) => `${formatPath(issue.path)}: ${issue.message}`);
+    return { ok: false, error: `This Figma file cannot be read:\n${problems.join("\n")}` };
+  }
+  const pages = parsed.data.document.children;
+  const withNotes = pages.filter((page) => countStickies(page) > 0);
+  const page = withNotes[0] ?? pages[0];
+  const warnings = withNotes.slice(1).map((other) => {
+    const count = countStickies(other);
+    return `page "${other.name ?? other.id}" also has ${count} sticky ${count === 1 ? "note" : "notes"}; only page "${page?.name ?? page?.id}" is read`;
+  });
+  const items: BoardItem[] = [];
+  if (page) collect(page.children ?? [], null, items, warnings);
+  return { ok: true, value: { name: parsed.data.name ?? null, items, warnings } };
+}
+
+function countStickies(node: FigmaNode): number {
+  let count = node.type === "STICKY" ? 1 : 0;
+  for (const child of node.children ?? []) count += countStickies(child);
+  return count;
+}
+
+function collect(
+  nodes: readonly FigmaNode[],
+  parentId: string | null,
+  items: BoardItem[],
+  warnings: string[],
+): void {
+  for (const node of nodes) {
+    if (GROUPING.has(node.type)) {
+      collect(node.children ?? [], parentId, items, warnings);
+      continue;
+    }
+    const box = node.absoluteBoundingBox;
+    if (!box) {
+      warnings.push(`${node.type.toLowerCase()} ${node.id} has no position and is left out`);
+      continue;
+    }
+    const kind = KINDS[node.type] ?? "other";
+    items.push({
+      id: node.id,
+      kind,
+      platformType: node.type,
+      text: kind === "frame" ? (node.name ?? "") : (node.characters ?? ""),
+      fill: fillOf(node.fills),
+      x: box.x + box.width / 2,
+      y: box.y + box.height / 2,
+      width: box.width,
+      height: box.height,
+      rotation: node.rotation ?? 0,
+      parentId,
+      mark: markOf(node),
+    });
+    if (node.children)
+      collect(node.children, kind === "frame" ? node.id : parentId, items, warnings);
+  }
+}
+
+function fillOf(fills: readonly FigmaPaint[] | undefined): string | null {
+  const paint = fills?.find(
+    (fill) => fill.type === "SOLID" && fill.visible !== false && fill.color,
+  );
+  if (!paint?.color) return null;
+  const hex = [paint.color.r, paint.color.g, paint.color.b]
+    .map((channel) => Math.round(Math.min(1, Math.max(0, channel)) * 255))
+    .map((byte) => byte.toString(16).padStart(2, "0"))
+    .join("");
+  return `#${hex.toUpperCase()}`;
+}
+
+function markOf(node: FigmaNode): BoardItem["mark"] {
+  const raw = node.sharedPluginData?.[MARK_NAMESPACE]?.[MARK_KEY];
+  if (!raw) return null;
+  try {
+    const mark = AppMarkSchema.safeParse(JSON.parse(raw));
+    return mark.success ? mark.data : null;
+  } catch {
+    return null;
+  }
+}

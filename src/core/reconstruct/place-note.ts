@@ -1,0 +1,100 @@
+import { type Legend, meaningOf } from "../legend/legend";
+import type { Band } from "../model/band";
+import type { Placement, Unplaced } from "../model/journey";
+import type { LaneKind } from "../model/lane-kind";
+import type { Note } from "../model/note";
+import { findBand, type Grid, type LaneSource, type StageSource } from "./grid";
+import { inAnyArea } from "./parking-areas";
+
+/** How far each source of stages is trusted. */
+const STAGE_TRUST: Record<StageSource, number> = {
+  template: 1,
+  frames: 0.98,
+  "header-row": 0.95,
+  gaps: 0.9,
+  none: 0,
+};
+/** How far each source of rows is trusted. */
+const ROW_TRUST: Record<Exclude<LaneSource, "colour">, number> = {
+  template: 1,
+  frames: 0.98,
+  labels: 0.97,
+};
+const COLOUR_TRUST = 0.9;
+/** A lane read from colour where the note has no stage, as in a parking lot. */
+const OUTSIDE_TRUST = 0.9;
+/** A placement with a stage but no lane is half an answer. */
+const NO_LANE_TRUST = 0.5;
+
+/** Where one note belongs on the grid, or why it belongs nowhere. */
+export function placeNote(note: Note, grid: Grid, legend: Legend): Placement | Unplaced {
+  const meaning = note.colour ? meaningOf(legend, note.colour) : undefined;
+  const colourLane = meaning && meaning !== "none" && meaning !== "stage-header" ? meaning : null;
+  const stage = stageOf(note, grid);
+
+  if (stage === null) {
+    if (colourLane === null)
+      return { noteId: note.id, reason: unplacedReason(note, grid, meaning) };
+    return placement(note, null, colourLane, OUTSIDE_TRUST * colourTrust(note));
+  }
+  const stageTrust = STAGE_TRUST[grid.stageSource] * edgeTrust(note.x, stage.band, note.width);
+  const row = grid.laneSource === "colour" ? -1 : findBand(grid.rows, note.y);
+  const rowLane = grid.rows[row];
+  if (rowLane && grid.laneSource !== "colour") {
+    if (grid.stageSource === "template" && grid.laneSource === "template") {
+      return placement(note, stage.index, rowLane.kind, 1);
+    }
+    const agreement = colourLane === null ? 0.95 : colourLane === rowLane.kind ? 1 : 0.9;
+    const rowTrust = ROW_TRUST[grid.laneSource] * edgeTrust(note.y, rowLane.band, note.height);
+    return placement(note, stage.index, rowLane.kind, stageTrust * rowTrust * agreement);
+  }
+  if (colourLane === null) return placement(note, stage.index, null, stageTrust * NO_LANE_TRUST);
+  return placement(note, stage.index, colourLane, stageTrust * COLOUR_TRUST * colourTrust(note));
+}
+
+function placement(
+  note: Note,
+  stage: number | null,
+  lane: LaneKind | null,
+  confidence: number,
+): Placement {
+  return { noteId: note.id, stage, lane, confidence: Math.round(confidence * 1000) / 1000 };
+}
+
+function stageOf(note: Note, grid: Grid): { index: number; band: Band } | null {
+  if (note.y < grid.top || note.y > grid.bottom) return null;
+  if (inAnyArea(grid.parked, note.x, note.y)) return null;
+  const inContainer = grid.stages.findIndex(
+    (s) => s.containerId !== undefined && s.containerId === note.parentId,
+  );
+  const index = inContainer >= 0 ? inContainer : findBand(grid.stages, note.x);
+  const stage = grid.stages[index];
+  return stage ? { index, band: stage.band } : null;
+}
+
+/** 1 for a note well inside its band, less as its centre nears the edge it straddles. */
+function edgeTrust(at: number, band: Band, size: number): number {
+  const half = size / 2;
+  if (half <= 0) return 1;
+  const inside = Math.min(at - band.start, band.end - at);
+  return inside >= half ? 1 : 0.75 + (0.25 * Math.max(0, inside)) / half;
+}
+
+/** 1 for a named colour or a near fill; less for a custom fill far from every named colour. */
+function colourTrust(note: Note): number {
+  const distance = note.colourDistance;
+  return distance <= 5 ? 1 : Math.max(0.5, 1 - (distance - 5) / 40);
+}
+
+function unplacedReason(note: Note, grid: Grid, meaning: string | undefined): string {
+  const where =
+    grid.stages.length === 0
+      ? "the board has no stages to place it in"
+      : "it lies outside every stage";
+  if (note.colour === null) return `${where}, and it has no fill colour to read a lane from`;
+  if (meaning === "stage-header")
+    return `${where}, and its colour (${note.colour}) marks stage headers`;
+  if (meaning === "none")
+    return `${where}, and its colour (${note.colour}) means nothing in the legend`;
+  return `${where}, and its colour (${note.colour}) names no lane in the legend`;
+}

@@ -1,0 +1,208 @@
+import type { BoardItem } from "../board/board-item";
+import type { Platform } from "../colour/named-colour";
+import { DEFAULT_LEGEND } from "../legend/default-legend";
+import { type Legend, type LegendEntry, meaningOf } from "../legend/legend";
+import {
+  JOURNEY_SCHEMA_VERSION,
+  type Journey,
+  type Lane,
+  type Placement,
+  type Unplaced,
+} from "../model/journey";
+import { LANE_KINDS } from "../model/lane-kind";
+import type { Note } from "../model/note";
+import { EMPTY_HEADER } from "../model/workshop-header";
+import { readBoardLegend } from "./board-legend";
+import { type BoardParts, boardParts } from "./board-parts";
+import type { Grid, LaneSource, StageSource } from "./grid";
+import { findLaneLabels } from "./lane-labels";
+import { parkingAreas } from "./parking-areas";
+import { placeNote } from "./place-note";
+import { readWorkshopHeader } from "./read-workshop-header";
+import { rowsFromLabels } from "./rows-from-labels";
+import { rowsFromFrames, stagesFromFrames } from "./stages-from-frames";
+import { stagesFromGaps } from "./stages-from-gaps";
+import { stagesFromHeaders } from "./stages-from-headers";
+import { templateGrids } from "./template-grid";
+
+export interface ReconstructOptions {
+  platform: Platform;
+  /** A legend chosen by the user; it wins over the board's own and the default. */
+  legend?: Legend;
+  /** A title to fall back on, such as the file's name. */
+  title?: string | null;
+}
+
+/** A journey read from a board, and how it was read. */
+export interface Reconstruction {
+  journey: Journey;
+  stageSource: StageSource;
+  laneSource: LaneSource;
+  legendSource: "user" | "board" | "default";
+}
+
+/** Rows are this many note heights deep at most beyond their last label's band. */
+const ROW_SLACK = 0.5;
+
+/**
+ * Reads a board into a journey. Stages come, in order of trust, from the app's template, from
+ * frames or sections standing side by side, from a header row, or from the gaps between the
+ * notes; lanes from the template, from frames or lane labels, or else from colour through the
+ * legend. Every sticky note the app did not make ends up in `placements` or in `unplaced`.
+ */
+export function reconstructJourney(
+  items: readonly BoardItem[],
+  options: ReconstructOptions,
+): Reconstruction {
+  const parts = boardParts(items, options.platform);
+  const structure = new Map<string, string>();
+  const boardLegend = readBoardLegend(parts, options.platform);
+  for (const [id, reason] of boardLegend?.itemIds ?? []) structure.set(id, reason);
+  const legend =
+    options.legend ?? (boardLegend ? mergedLegend(boardLegend.entries) : DEFAULT_LEGEND);
+  const legendSource = options.legend ? "user" : boardLegend ? "board" : "default";
+
+  const template = templateGrids(parts.appItems)[0];
+  const grid: Grid = template
+    ? {
+        stageSource: "template",
+        stages: template.stages,
+        laneSource: "template",
+        rows: template.rows,
+        top: Number.NEGATIVE_INFINITY,
+        bottom: Number.POSITIVE_INFINITY,
+        parked: parkingAreas(parts),
+      }
+    : readGrid(parts, legend, structure);
+
+  const placements: Placement[] = [];
+  const unplaced: Unplaced[] = [];
+  for (const note of parts.notes) {
+    const reason = structure.get(note.id);
+    if (reason !== undefined) {
+      unplaced.push({ noteId: note.id, reason });
+      continue;
+    }
+    const placed = placeNote(note, grid, legend);
+    if ("reason" in placed) unplaced.push(placed);
+    else placements.push(placed);
+  }
+
+  const title = template?.title ?? enclosingFrameTitle(parts) ?? options.title ?? null;
+  const headerText = template?.headerText ?? null;
+  const header = (headerText !== null ? readWorkshopHeader(headerText, title) : null) ??
+    firstHeaderOnBoard(parts, title) ?? { ...EMPTY_HEADER, title };
+
+  return {
+    journey: {
+      schemaVersion: JOURNEY_SCHEMA_VERSION,
+      header,
+      stages: grid.stages.map((s) => ({ title: s.title, band: s.band })),
+      lanes: lanesOf(grid, placements),
+      notes: parts.notes,
+      placements,
+      unplaced,
+    },
+    stageSource: grid.stageSource,
+    laneSource: grid.laneSource,
+    legendSource,
+  };
+}
+
+/** Stages and rows of a board without the app's template. */
+function readGrid(parts: BoardParts, legend: Legend, structure: Map<string, string>): Grid {
+  const meaning = (note: Note) => (note.colour ? meaningOf(legend, note.colour) : undefined);
+  const headerNotes = parts.notes.filter(
+    (n) => !structure.has(n.id) && meaning(n) === "stage-header",
+  );
+  const labels = findLaneLabels(
+    parts,
+    new Set([...structure.keys(), ...headerNotes.map((n) => n.id)]),
+  );
+  for (const label of labels) structure.set(label.id, `lane label “${label.title}”`);
+  const content = parts.notes.filter((n) => !structure.has(n.id) && meaning(n) !== "stage-header");
+  const taken = new Set(structure.keys());
+
+  let stageSource: StageSource = "frames";
+  let top = Number.NEGATIVE_INFINITY;
+  let stages = stagesFromFrames(parts.frames, content, taken) ?? [];
+  if (stages.length === 0) {
+    const headerRow = stagesFromHeaders(parts, headerNotes, content, taken);
+    if (headerRow) {
+      stageSource = "header-row";
+      stages = headerRow.stages;
+      top = headerRow.bottom;
+      headerRow.stages.forEach((stage, i) => {
+        const id = headerRow.headerIds[i] as string;
+        structure.set(id, `stage header${stage.title ? ` “${stage.title}”` : ""}`);
+      });
+    } else {
+      const bands = stagesFromGaps(content, parts.noteWidth);
+      stageSource = bands.length > 0 ? "gaps" : "none";
+      stages = bands.map((band) => ({ title: null, band }));
+    }
+  }
+
+  const left = stages[0]?.band.start ?? 0;
+  const right = stages[stages.length - 1]?.band.end ?? 0;
+  const inStages = content.filter((n) => n.x >= left && n.x <= right && n.y >= top);
+  const spans = inStages.map((n) => ({ start: n.y - n.height / 2, end: n.y + n.height / 2 }));
+  let laneSource: LaneSource = "frames";
+  let rows = rowsFromFrames(parts.frames, taken);
+  if (rows.length === 0 && labels.length > 0) {
+    laneSource = "labels";
+    rows = rowsFromLabels(labels, spans, parts.noteHeight, top);
+  }
+  if (rows.length === 0) laneSource = "colour";
+  const slack = ROW_SLACK * parts.noteHeight;
+  return {
+    stageSource,
+    stages,
+    laneSource,
+    rows,
+    top: rows.length > 0 ? Math.max(top, (rows[0]?.band.start ?? 0) - slack) : top,
+    bottom:
+      rows.length > 0 ? (rows[rows.length - 1]?.band.end ?? 0) + slack : Number.POSITIVE_INFINITY,
+    parked: parkingAreas(parts),
+  };
+}
+
+/** The board's own legend over the default: colours it names take its meaning. */
+function mergedLegend(entries: readonly LegendEntry[]): Legend {
+  const named = new Set(entries.map((e) => e.colour));
+  return {
+    schemaVersion: 1,
+    name: "Board",
+    entries: [...entries, ...DEFAULT_LEGEND.entries.filter((e) => !named.has(e.colour))],
+  };
+}
+
+function lanesOf(grid: Grid, placements: readonly Placement[]): Lane[] {
+  if (grid.rows.length > 0)
+    return grid.rows.map((r) => ({ kind: r.kind, title: r.title, band: r.band }));
+  const used = new Set(placements.map((p) => p.lane));
+  return LANE_KINDS.filter((kind) => used.has(kind)).map((kind) => ({
+    kind,
+    title: null,
+    band: null,
+  }));
+}
+
+/** The title of a frame around all the notes: the journey's own frame. */
+function enclosingFrameTitle(parts: BoardParts): string | null {
+  if (parts.notes.length === 0) return null;
+  const frame = parts.frames.find((f) =>
+    parts.notes.every(
+      (n) => Math.abs(n.x - f.x) <= f.width / 2 && Math.abs(n.y - f.y) <= f.height / 2,
+    ),
+  );
+  return frame?.text.trim() || null;
+}
+
+function firstHeaderOnBoard(parts: BoardParts, title: string | null) {
+  for (const item of [...parts.labels, ...parts.appItems]) {
+    const header = item.text.includes("\n") ? readWorkshopHeader(item.text, title) : null;
+    if (header) return header;
+  }
+  return null;
+}

@@ -1,0 +1,86 @@
+import type { BoardItem } from "../board/board-item";
+import { recogniseLane } from "../lexicon/recognise-lane";
+import type { LaneKind } from "../model/lane-kind";
+import type { Note } from "../model/note";
+import type { GridRow, GridStage } from "./grid";
+
+/** Frames overlapping this share of the narrower one's width do not stand side by side. */
+const MAX_OVERLAP = 0.1;
+/** Names platforms give new frames and sections; they say nothing about the stage. */
+const DEFAULT_NAME = /^(frame|section|sektion|ramme|ram)\s*\d*$/i;
+const MIN_LANE_TITLE_CONFIDENCE = 0.8;
+
+function holds(frame: BoardItem, note: Note): boolean {
+  return (
+    note.parentId === frame.id ||
+    (Math.abs(note.x - frame.x) <= frame.width / 2 &&
+      Math.abs(note.y - frame.y) <= frame.height / 2)
+  );
+}
+
+function laneOfTitle(frame: BoardItem): LaneKind | null {
+  const lane = recogniseLane(frame.text);
+  return lane && lane.confidence >= MIN_LANE_TITLE_CONFIDENCE ? lane.kind : null;
+}
+
+/**
+ * Stages from frames or sections that stand side by side, each holding notes: a journey built
+ * as one frame per stage. Frames titled as lanes, and a frame around all the others (the
+ * journey's own), are not stages. Null unless at least two frames qualify.
+ */
+export function stagesFromFrames(
+  frames: readonly BoardItem[],
+  notes: readonly Note[],
+  taken: ReadonlySet<string>,
+): GridStage[] | null {
+  const candidates = frames.filter(
+    (f) => !taken.has(f.id) && laneOfTitle(f) === null && notes.some((n) => holds(f, n)),
+  );
+  const leaves = candidates
+    .filter((outer) => !candidates.some((inner) => inner !== outer && encloses(outer, inner)))
+    .sort((a, b) => a.x - b.x);
+  if (leaves.length < 2) return null;
+  for (let i = 1; i < leaves.length; i++) {
+    const a = leaves[i - 1] as BoardItem;
+    const b = leaves[i] as BoardItem;
+    const overlap = a.x + a.width / 2 - (b.x - b.width / 2);
+    if (overlap > MAX_OVERLAP * Math.min(a.width, b.width)) return null;
+  }
+  return leaves.map((frame) => ({
+    title: DEFAULT_NAME.test(frame.text.trim()) ? null : frame.text.trim() || null,
+    band: { start: frame.x - frame.width / 2, end: frame.x + frame.width / 2 },
+    containerId: frame.id,
+  }));
+}
+
+/** Rows from frames titled as lanes ("Pain points", "Känslor"), stacked top to bottom. */
+export function rowsFromFrames(
+  frames: readonly BoardItem[],
+  taken: ReadonlySet<string>,
+): GridRow[] {
+  const rows = frames
+    .filter((f) => !taken.has(f.id))
+    .flatMap((frame) => {
+      const kind = laneOfTitle(frame);
+      return kind
+        ? [
+            {
+              kind,
+              title: frame.text.trim(),
+              band: { start: frame.y - frame.height / 2, end: frame.y + frame.height / 2 },
+            },
+          ]
+        : [];
+    })
+    .sort((a, b) => a.band.start - b.band.start);
+  return rows.length >= 2 ? rows : [];
+}
+
+function encloses(outer: BoardItem, inner: BoardItem): boolean {
+  return (
+    outer.x - outer.width / 2 <= inner.x - inner.width / 2 &&
+    outer.x + outer.width / 2 >= inner.x + inner.width / 2 &&
+    outer.y - outer.height / 2 <= inner.y - inner.height / 2 &&
+    outer.y + outer.height / 2 >= inner.y + inner.height / 2
+  );
+}

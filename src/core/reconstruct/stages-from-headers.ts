@@ -1,0 +1,88 @@
+import type { Note } from "../model/note";
+import { bandsFromAnchors } from "./bands-from-anchors";
+import type { BoardParts } from "./board-parts";
+import type { GridStage } from "./grid";
+import type { Interval } from "./intervals";
+
+/** A header's text is a stage name, not a paragraph. */
+const MAX_HEADER_LENGTH = 80;
+/** The header row lies above this share of the notes. */
+const ABOVE_SHARE = 0.9;
+
+interface HeaderCandidate {
+  id: string;
+  text: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface HeaderRow {
+  stages: GridStage[];
+  headerIds: string[];
+  /** The bottom edge of the header row: the journey starts below it. */
+  bottom: number;
+}
+
+/**
+ * Stages from a header row: stage-header-coloured notes, or else text and shapes standing in one
+ * row above the notes. Null when the board has no such row of at least two headers.
+ */
+export function stagesFromHeaders(
+  parts: BoardParts,
+  headerNotes: readonly Note[],
+  contentNotes: readonly Note[],
+  taken: ReadonlySet<string>,
+): HeaderRow | null {
+  const spans: Interval[] = contentNotes.map((n) => ({
+    start: n.x - n.width / 2,
+    end: n.x + n.width / 2,
+  }));
+  const tops = contentNotes.map((n) => n.y - n.height / 2).sort((a, b) => a - b);
+  const limit = tops[Math.floor((1 - ABOVE_SHARE) * tops.length)] ?? Number.POSITIVE_INFINITY;
+
+  let row = largestRow(headerNotes, parts.noteHeight);
+  if (row.length < 2) {
+    const labels = parts.labels.filter(
+      (label) => !taken.has(label.id) && label.text.trim().length <= MAX_HEADER_LENGTH,
+    );
+    const rows = rowsOf([...labels, ...headerNotes], parts.noteHeight).filter(
+      (r) => r.length >= 2 && Math.max(...r.map((h) => h.y + h.height / 2)) <= limit,
+    );
+    row = rows.sort((a, b) => b.length - a.length || meanY(b) - meanY(a))[0] ?? [];
+  }
+  if (row.length < 2) return null;
+
+  const headers = [...row].sort((a, b) => a.x - b.x);
+  const anchors = headers.map((h) => ({ at: h.x, size: h.width }));
+  const bands = bandsFromAnchors(anchors, spans, parts.noteWidth);
+  return {
+    stages: headers.map((h, i) => ({
+      title: h.text.trim() || null,
+      band: bands[i] ?? { start: h.x, end: h.x },
+    })),
+    headerIds: headers.map((h) => h.id),
+    bottom: Math.max(...headers.map((h) => h.y + h.height / 2)),
+  };
+}
+
+function meanY(row: readonly HeaderCandidate[]): number {
+  return row.reduce((sum, h) => sum + h.y, 0) / row.length;
+}
+
+/** Items grouped into rows: each within half a note's height of its row's first member. */
+function rowsOf(items: readonly HeaderCandidate[], noteHeight: number): HeaderCandidate[][] {
+  const rows: HeaderCandidate[][] = [];
+  for (const item of [...items].sort((a, b) => a.y - b.y)) {
+    const row = rows[rows.length - 1];
+    const first = row?.[0];
+    if (row && first && item.y - first.y <= noteHeight / 2) row.push(item);
+    else rows.push([item]);
+  }
+  return rows;
+}
+
+function largestRow(items: readonly HeaderCandidate[], noteHeight: number): HeaderCandidate[] {
+  return rowsOf(items, noteHeight).sort((a, b) => b.length - a.length)[0] ?? [];
+}
