@@ -25,9 +25,13 @@ Run \`journey-mapper <verb> --help\` for a verb's options.
 export async function main(args: string[], io: CliIo): Promise<number> {
   const [verb, ...rest] = args;
   try {
-    if (verb === undefined || verb === "--help" || verb === "-h" || verb === "help") {
-      io.stdout(verb === undefined ? MAIN_HELP : (helpFor(rest[0]) ?? MAIN_HELP));
-      return verb === undefined ? 2 : 0;
+    if (verb === undefined) {
+      io.stderr(MAIN_HELP);
+      return 2;
+    }
+    if (verb === "--help" || verb === "-h" || verb === "help") {
+      io.stdout(helpFor(rest[0]) ?? MAIN_HELP);
+      return 0;
     }
     const run = VERBS[verb];
     if (!run) throw usageError(`unknown verb "${verb}" (verbs: ${Object.keys(VERBS).join(", ")})`);

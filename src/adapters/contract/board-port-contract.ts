@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
 import type { BoardItem } from "../../core/board/board-item";
 import type { BoardPort, ItemDraft, Progress } from "../../core/board/board-port";
-import { MissingItemError, NotAppOwnedError } from "../../core/board/ownership";
+import {
+  HoldsUserItemsError,
+  MissingItemError,
+  NotAppOwnedError,
+} from "../../core/board/ownership";
 
 /** A user's sticky note, as any board would hold one. */
 export const USER_NOTE: BoardItem = {
@@ -35,14 +39,19 @@ function draft(ref: string, overrides: Partial<ItemDraft> = {}): ItemDraft {
   };
 }
 
-/**
- * The board port's contract, run against any implementation. `makeBoard` gets the users' items
- * the board starts with and must put them on it unmarked.
- */
-export function describeBoardPortContract(
-  name: string,
-  makeBoard: (userItems: BoardItem[]) => BoardPort,
-): void {
+/** A board under test, and a way to act as its users: put items on it the app did not make. */
+export interface BoardHarness {
+  board: BoardPort;
+  addUserItems(items: BoardItem[]): void;
+}
+
+/** The board port's contract, run against any implementation. */
+export function describeBoardPortContract(name: string, makeHarness: () => BoardHarness): void {
+  const makeBoard = (userItems: BoardItem[]) => {
+    const harness = makeHarness();
+    harness.addUserItems(userItems);
+    return harness.board;
+  };
   describe(`${name} keeps the board port's contract`, () => {
     it("creates drafts in order, marked, with containers made earlier in the batch", async () => {
       const board = makeBoard([]);
@@ -104,15 +113,39 @@ export function describeBoardPortContract(
       await expect(board.removeItems(["nowhere"])).rejects.toThrow(MissingItemError);
     });
 
-    it("removes its own container but not the items inside it", async () => {
-      const board = makeBoard([{ ...USER_NOTE, parentId: null }]);
-      const [frame] = await board.createItems([draft("frame", { kind: "frame" })]);
+    it("removes its own container, keeping its own items that were inside where they were", async () => {
+      const board = makeBoard([]);
+      const [frame] = await board.createItems([
+        draft("frame", { kind: "frame", width: 1000, height: 1000 }),
+      ]);
       const frameId = frame?.item.id ?? "";
-      await board.createItems([draft("inside", { parent: { id: frameId } })]);
+      await board.createItems([draft("inside", { parent: { id: frameId }, x: 40, y: 60 })]);
       await board.removeItems([frameId]);
       const items = await board.readItems({ kind: "board" });
-      expect(items.map((i) => i.text).sort()).toEqual(["Lång väntetid i kassan", "inside"]);
-      expect(items.every((i) => i.parentId === null)).toBe(true);
+      expect(items.map((i) => [i.text, i.parentId, i.x, i.y])).toEqual([["inside", null, 40, 60]]);
+    });
+
+    it("refuses to remove its container while a user's note is inside, and changes nothing", async () => {
+      const harness = makeHarness();
+      const [frame] = await harness.board.createItems([
+        draft("frame", { kind: "frame", width: 1000, height: 1000 }),
+      ]);
+      const frameId = frame?.item.id ?? "";
+      const dropped = { ...USER_NOTE, parentId: frameId };
+      harness.addUserItems([dropped]);
+      await expect(harness.board.removeItems([frameId])).rejects.toThrow(HoldsUserItemsError);
+      const items = await harness.board.readItems({ kind: "board" });
+      expect(items.find((i) => i.id === USER_NOTE.id)).toEqual(dropped);
+      expect(items.some((i) => i.id === frameId)).toBe(true);
+    });
+
+    it("ignores fields a patch gives as undefined", async () => {
+      const board = makeBoard([]);
+      const [created] = await board.createItems([draft("a", { x: 5 })]);
+      const [updated] = await board.updateItems([
+        { id: created?.item.id ?? "", x: undefined, text: undefined, y: 9 },
+      ]);
+      expect(updated).toMatchObject({ x: 5, y: 9, text: "a" });
     });
   });
 }

@@ -2,7 +2,10 @@ import { describe, expect, it } from "vitest";
 import { describeBoardPortContract } from "../contract/board-port-contract";
 import { InMemoryBoard } from "./in-memory-board";
 
-describeBoardPortContract("InMemoryBoard", (items) => new InMemoryBoard({ items }));
+describeBoardPortContract("InMemoryBoard", () => {
+  const board = new InMemoryBoard();
+  return { board, addUserItems: (items) => board.addUserItems(items) };
+});
 
 describe("InMemoryBoard", () => {
   it("reports progress after every batch", async () => {
@@ -22,6 +25,44 @@ describe("InMemoryBoard", () => {
     }));
     await board.createItems(drafts, { onProgress: (p) => seen.push(p.done) });
     expect(seen).toEqual([2, 4, 5]);
+  });
+
+  it("puts a draft only inside a frame", async () => {
+    const board = new InMemoryBoard();
+    board.addUserItems([
+      {
+        id: "u",
+        kind: "sticky",
+        platformType: "sticky_note",
+        text: "",
+        fill: null,
+        x: 0,
+        y: 0,
+        width: 1,
+        height: 1,
+        rotation: 0,
+        parentId: null,
+        mark: null,
+      },
+    ]);
+    const mark = { schemaVersion: 1 as const, role: "test", key: "k", templateId: "t" };
+    await expect(
+      board.createItems([
+        {
+          ref: "a",
+          kind: "shape",
+          text: "",
+          fill: null,
+          x: 0,
+          y: 0,
+          width: 1,
+          height: 1,
+          parent: { id: "u" },
+          mark,
+        },
+      ]),
+    ).rejects.toThrow("draft a: no frame u on the board to hold it");
+    expect(board.all()).toHaveLength(1);
   });
 
   it("stores fills as the platform does", async () => {

@@ -9,7 +9,7 @@ import type {
   ItemPatch,
   ViewTarget,
 } from "../../core/board/board-port";
-import { assertAppOwned } from "../../core/board/ownership";
+import { assertAppOwned, HoldsUserItemsError, isAppOwned } from "../../core/board/ownership";
 import type { Platform } from "../../core/colour/named-colour";
 import { NAMED_COLOUR_IDS, type NamedColourId, platformName } from "../../core/colour/named-colour";
 import { hexOf } from "../../core/colour/swatches";
@@ -45,6 +45,11 @@ export class InMemoryBoard implements BoardPort {
     this.platform = options.platform ?? "miro";
     this.batchSize = options.batchSize;
     for (const item of options.items ?? []) this.items.set(item.id, structuredClone(item));
+  }
+
+  /** Puts items on the board as a user would: unmarked. For tests and the playground. */
+  addUserItems(items: readonly BoardItem[]): void {
+    for (const item of items) this.items.set(item.id, { ...structuredClone(item), mark: null });
   }
 
   /** Every item, in the order it was added. */
@@ -110,7 +115,11 @@ export class InMemoryBoard implements BoardPort {
       patches,
       async (batch) =>
         batch.map((patch) => {
-          const { id, ...changes } = patch;
+          const { id, ...given } = patch;
+          // An absent field and one given as undefined alike leave the item as it is.
+          const changes = Object.fromEntries(
+            Object.entries(given).filter(([, value]) => value !== undefined),
+          ) as Omit<ItemPatch, "id">;
           const item = this.items.get(id) as BoardItem;
           const fill =
             "fill" in changes ? { fill: this.storedFill(changes.fill ?? null, item.kind) } : {};
@@ -124,12 +133,23 @@ export class InMemoryBoard implements BoardPort {
 
   async removeItems(ids: readonly string[], options?: BatchOptions): Promise<void> {
     assertAppOwned(ids, (id) => this.items.get(id));
+    const removing = new Set(ids);
+    for (const id of ids) {
+      const held = [...this.items.values()].filter(
+        (item) => this.isInside(item, id) && !isAppOwned(item) && !removing.has(item.id),
+      );
+      if (held.length > 0)
+        throw new HoldsUserItemsError(
+          id,
+          held.map((item) => item.id),
+        );
+    }
     await inBatches(
       ids,
       async (batch) => {
         for (const id of batch) {
           this.items.delete(id);
-          // What sat inside the removed container stays on the board, where it was.
+          // The app's own items that sat inside stay on the board, where they were.
           for (const [childId, child] of this.items) {
             if (child.parentId === id) this.items.set(childId, { ...child, parentId: null });
           }
@@ -169,8 +189,8 @@ export class InMemoryBoard implements BoardPort {
   private parentIdOf(draft: ItemDraft, idsByRef: Map<string, string>): string | null {
     if (draft.parent === null) return null;
     if ("id" in draft.parent) {
-      if (!this.items.has(draft.parent.id)) {
-        throw new Error(`draft ${draft.ref}: no container ${draft.parent.id} on the board`);
+      if (this.items.get(draft.parent.id)?.kind !== "frame") {
+        throw new Error(`draft ${draft.ref}: no frame ${draft.parent.id} on the board to hold it`);
       }
       return draft.parent.id;
     }

@@ -26,6 +26,7 @@ export const MiroItemSchema = z.looseObject({
   style: z
     .looseObject({
       fillColor: text,
+      fillOpacity: z.union([z.string(), z.number()]).nullish(),
       cardTheme: text,
       textAlign: text,
       fontSize: z.union([z.string(), z.number()]).nullish(),

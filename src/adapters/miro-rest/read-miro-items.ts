@@ -79,7 +79,7 @@ export function readMiroItems(json: unknown): Parsed<MiroBoardRead> {
       kind: KINDS[item.type] ?? "other",
       platformType: item.type,
       text: textOf(item),
-      fill: item.style?.fillColor ?? item.style?.cardTheme ?? null,
+      fill: fillOf(item),
       x: centre.x,
       y: centre.y,
       width: item.geometry?.width ?? 0,
@@ -91,6 +91,13 @@ export function readMiroItems(json: unknown): Parsed<MiroBoardRead> {
     };
   });
   return { ok: true, value: { items: records, warnings } };
+}
+
+/** The fill as stored, or null where there is none to see (transparent, or opacity 0). */
+function fillOf(item: MiroItem): string | null {
+  const opacity = Number(item.style?.fillOpacity ?? 1);
+  if (Number.isFinite(opacity) && opacity <= 0) return null;
+  return item.style?.fillColor ?? item.style?.cardTheme ?? null;
 }
 
 function textOf(item: MiroItem): string {

@@ -1,5 +1,5 @@
 import type { BoardItem } from "../../core/board/board-item";
-import { textToHtml } from "../../core/text/html-to-text";
+import { escapeHtml, textToHtml } from "../../core/text/html-to-text";
 import type { MiroItem, MiroPage } from "./miro-rest-schema";
 
 const TYPES: Partial<Record<BoardItem["kind"], string>> = {
@@ -25,7 +25,9 @@ export function writeMiroItems(items: readonly BoardItem[]): MiroPage {
   const data = items.flatMap((item): MiroItem[] => {
     const type = TYPES[item.kind];
     if (!type) return [];
-    const parent = item.parentId === null ? undefined : byId.get(item.parentId);
+    // Only a parent that is written too can anchor a position; otherwise it is the board's.
+    const found = item.parentId === null ? undefined : byId.get(item.parentId);
+    const parent = found && TYPES[found.kind] ? found : undefined;
     const position = parent
       ? {
           x: item.x - (parent.x - parent.width / 2),
@@ -67,7 +69,7 @@ function dataOf(item: BoardItem): MiroItem["data"] {
       return { content: contentOf(item), shape: "rectangle" };
     case "card": {
       const [title = "", ...rest] = item.text.split("\n");
-      return { title, description: rest.join("\n") };
+      return { title: escapeHtml(title), description: textToHtml(rest.join("\n")) };
     }
     default:
       return { content: contentOf(item) };
@@ -79,11 +81,18 @@ function styleOf(item: BoardItem): MiroItem["style"] {
   const fontSize = String(item.style?.fontSize ?? 24);
   switch (item.kind) {
     case "sticky":
+      // Miro has no sticky without a fill; it gives new ones light yellow.
       return { fillColor: item.fill ?? "light_yellow", textAlign, textAlignVertical: "top" };
     case "frame":
       return { fillColor: item.fill ?? "#ffffff" };
     case "text":
-      return { color: INK, fillColor: "transparent", fontFamily: "open_sans", fontSize, textAlign };
+      return {
+        color: INK,
+        fillColor: item.fill ?? "transparent",
+        fontFamily: "open_sans",
+        fontSize,
+        textAlign,
+      };
     case "card":
       return { cardTheme: item.fill ?? "#2d9bf0" };
     default:

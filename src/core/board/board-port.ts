@@ -62,7 +62,8 @@ export type ViewTarget = { ids: readonly string[] } | { rect: Rect };
  * - reads return plain records in board coordinates, with `mark` set only on the app's items;
  * - writes come in batches and report progress after each batch;
  * - `updateItems` and `removeItems` refuse, before changing anything, any item without the app's
- *   mark (NotAppOwnedError); removing a container never removes the items inside it.
+ *   mark (NotAppOwnedError), and `removeItems` refuses an app container that holds users' items
+ *   (HoldsUserItemsError): a user's note is never changed, moved or removed.
  */
 export interface BoardPort {
   readonly platform: Platform;

@@ -39,3 +39,19 @@ export function assertAppOwned(
   });
   if (foreign.length > 0) throw new NotAppOwnedError(foreign);
 }
+
+/**
+ * Raised when removing one of the app's containers would take users' items with it (a user
+ * dropped notes into the app's frame). Nothing has been removed.
+ */
+export class HoldsUserItemsError extends Error {
+  constructor(
+    readonly containerId: string,
+    readonly itemIds: readonly string[],
+  ) {
+    super(
+      `journey-mapper keeps its frame ${containerId}: it holds ${itemIds.length} item(s) that are not the app's (${itemIds.slice(0, 5).join(", ")}); move them out first`,
+    );
+    this.name = "HoldsUserItemsError";
+  }
+}

@@ -26,4 +26,19 @@ export const FIGJAM_SWATCHES: readonly Swatch[] = [
   { colour: "figjam:blue", palette: "figjam-earlier", label: "Blue", hex: "#80CAFF" },
   { colour: "figjam:violet", palette: "figjam-earlier", label: "Violet", hex: "#D9B8FF" },
   { colour: "figjam:pink", palette: "figjam-earlier", label: "Pink", hex: "#FFBDF2" },
+  // FigJam's shape and connector colours (figJamBase, figJamBaseLight), read as the sticky
+  // colour of the same hue.
+  { colour: "figjam:red", palette: "figjam-shape", label: "Red", hex: "#F24822" },
+  { colour: "figjam:orange", palette: "figjam-shape", label: "Orange", hex: "#FFA629" },
+  { colour: "figjam:yellow", palette: "figjam-shape", label: "Yellow", hex: "#FFCD29" },
+  { colour: "figjam:green", palette: "figjam-shape", label: "Green", hex: "#14AE5C" },
+  { colour: "figjam:blue", palette: "figjam-shape", label: "Blue", hex: "#0D99FF" },
+  { colour: "figjam:violet", palette: "figjam-shape", label: "Violet", hex: "#9747FF" },
+  { colour: "figjam:gray", palette: "figjam-shape", label: "Gray", hex: "#B3B3B3" },
+  { colour: "figjam:red", palette: "figjam-shape", label: "Light red", hex: "#FFC7C2" },
+  { colour: "figjam:orange", palette: "figjam-shape", label: "Light orange", hex: "#FCD19C" },
+  { colour: "figjam:yellow", palette: "figjam-shape", label: "Light yellow", hex: "#FFE8A3" },
+  { colour: "figjam:green", palette: "figjam-shape", label: "Light green", hex: "#AFF4C6" },
+  { colour: "figjam:blue", palette: "figjam-shape", label: "Light blue", hex: "#BDE3FF" },
+  { colour: "figjam:violet", palette: "figjam-shape", label: "Light violet", hex: "#E4CCFF" },
 ];

@@ -3,6 +3,7 @@ import type { Swatch } from "./swatch";
 /**
  * Miro's sticky colours. Miro stores stickies by name; the fills are what the names render as,
  * which Miro does not publish, so they serve only to match shapes and custom fills by nearness.
+ * The sticky swatch of each colour comes first: it is the one the app draws with.
  */
 export const MIRO_SWATCHES: readonly Swatch[] = [
   { colour: "miro:gray", palette: "miro", label: "Gray", hex: "#F5F6F8" },
@@ -21,4 +22,22 @@ export const MIRO_SWATCHES: readonly Swatch[] = [
   { colour: "miro:blue", palette: "miro", label: "Blue", hex: "#6CD8FA" },
   { colour: "miro:dark_blue", palette: "miro", label: "Dark blue", hex: "#9EA9FF" },
   { colour: "miro:black", palette: "miro", label: "Black", hex: "#000000" },
+  // Miro's documented shape fills that stand for the same 16 colours.
+  { colour: "miro:green", palette: "miro-shape", label: "Green", hex: "#D0E17A" },
+  { colour: "miro:blue", palette: "miro-shape", label: "Blue", hex: "#23BFE7" },
+  { colour: "miro:dark_blue", palette: "miro-shape", label: "Dark blue", hex: "#7B92FF" },
+  { colour: "miro:red", palette: "miro-shape", label: "Red", hex: "#F16C7F" },
+  { colour: "miro:violet", palette: "miro-shape", label: "Violet", hex: "#B384BB" },
+  // The saturated fills of Miro's colour picker, which teams use on shapes and custom notes.
+  { colour: "miro:red", palette: "miro-shape", label: "Red", hex: "#F24726" },
+  { colour: "miro:yellow", palette: "miro-shape", label: "Yellow", hex: "#FAC710" },
+  { colour: "miro:green", palette: "miro-shape", label: "Green", hex: "#8FD14F" },
+  { colour: "miro:blue", palette: "miro-shape", label: "Blue", hex: "#2D9BF0" },
+  { colour: "miro:violet", palette: "miro-shape", label: "Violet", hex: "#652CB3" },
+  { colour: "miro:pink", palette: "miro-shape", label: "Pink", hex: "#DA0063" },
+  { colour: "miro:cyan", palette: "miro-shape", label: "Cyan", hex: "#12CDD4" },
+  { colour: "miro:dark_green", palette: "miro-shape", label: "Dark green", hex: "#0CA789" },
+  { colour: "miro:dark_blue", palette: "miro-shape", label: "Dark blue", hex: "#414BB2" },
+  { colour: "miro:gray", palette: "miro-shape", label: "Gray", hex: "#808080" },
+  { colour: "miro:black", palette: "miro-shape", label: "Black", hex: "#1A1A1A" },
 ];

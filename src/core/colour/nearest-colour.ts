@@ -5,7 +5,13 @@ import { swatchesOf } from "./swatches";
 
 useMode(modeRgb);
 const toLab = useMode(modeLab65);
-const distance = differenceCiede2000();
+/**
+ * CIEDE2000 with lightness weighted half (kL = 2): a saturated red and a pastel red are both red
+ * to a facilitator, so hue and chroma decide before lightness does.
+ */
+const distance = differenceCiede2000(2, 1, 1);
+/** Fills this transparent are no fill at all. */
+const MIN_ALPHA = 0.1;
 
 /** A raw fill read as a named colour; `distance` is CIEDE2000, 0 for an exact swatch. */
 export interface ColourMatch {
@@ -28,7 +34,7 @@ function swatchLabs(platform: Platform): { swatch: Swatch; lab: Lab65 }[] {
 
 /**
  * The named colour of `platform` perceptually nearest to a CSS colour (`#rgb`, `#rrggbb`,
- * `#rrggbbaa`, `rgb(...)`), or null when the text is not a colour. Results are cached: boards
+ * `#rrggbbaa`, `rgb(...)`), or null when the text is not a colour or is all but transparent. Results are cached: boards
  * repeat a handful of fills thousands of times.
  */
 export function nearestColour(css: string, platform: Platform): ColourMatch | null {
@@ -37,7 +43,7 @@ export function nearestColour(css: string, platform: Platform): ColourMatch | nu
   if (known !== undefined) return known;
   const parsed = parse(css.trim());
   let best: ColourMatch | null = null;
-  if (parsed) {
+  if (parsed && (parsed.alpha ?? 1) >= MIN_ALPHA) {
     const lab = toLab(parsed) as Lab65;
     for (const candidate of swatchLabs(platform)) {
       const d = distance(lab, candidate.lab);

@@ -78,11 +78,32 @@ describe("resolveColour", () => {
 
   it("keeps the distance so that a far match can lower confidence", () => {
     const near = resolveColour("#FFB5A5", "figjam");
-    const far = resolveColour("#8B0000", "figjam");
+    const far = resolveColour("#5A3A00", "figjam");
     expect(near.colour).toBe("figjam:red");
-    expect(far.colour).toBe("figjam:red");
+    expect(far.colour).toBe("figjam:orange");
     expect(near.distance).toBeLessThan(3);
     expect(far.distance).toBeGreaterThan(20);
+  });
+
+  it.each([
+    ["#FF0000", "miro", "miro:red"],
+    ["#F24726", "miro", "miro:red"],
+    ["#8FD14F", "miro", "miro:green"],
+    ["#652CB3", "miro", "miro:violet"],
+    ["#808080", "miro", "miro:gray"],
+    ["#23BFE7", "miro", "miro:blue"],
+    ["#FF0000", "figjam", "figjam:red"],
+    ["#0D99FF", "figjam", "figjam:blue"],
+    ["#9747FF", "figjam", "figjam:violet"],
+    ["#FFA629", "figjam", "figjam:orange"],
+  ] as const)("reads the saturated shape fill %s on %s as %s", (css, platform, colour) => {
+    expect(resolveColour(css, platform).colour).toBe(colour);
+  });
+
+  it("reads a transparent fill as no colour", () => {
+    expect(resolveColour("#ffffff00", "miro")).toEqual({ colour: null, distance: 0 });
+    expect(resolveColour("rgba(255, 0, 0, 0)", "figjam")).toEqual({ colour: null, distance: 0 });
+    expect(resolveColour("rgba(255, 0, 0, 0.8)", "figjam").colour).toBe("figjam:red");
   });
 
   it("reads no fill and unreadable text as no colour", () => {

@@ -22,8 +22,6 @@ const ENDINGS = [
   "es",
   "en",
   "et",
-  "na",
-  "ne",
   "s",
   "e",
   "a",

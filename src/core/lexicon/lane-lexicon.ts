@@ -1,6 +1,13 @@
 import { LANE_KINDS, type LaneKind } from "../model/lane-kind";
-import { labelTokens } from "./label-tokens";
-import { FILLER_WORDS, LANE_WORDS, type Language } from "./lane-words";
+import { labelTokens, stemOf } from "./label-tokens";
+import {
+  ACTIVITY_WORDS,
+  COMPOUND_HEADS,
+  CUSTOMER_WORDS,
+  FILLER_WORDS,
+  LANE_WORDS,
+  type Language,
+} from "./lane-words";
 
 /** One lexicon phrase as stems, with the lane kind and language it names. */
 export interface LanePhrase {
@@ -9,31 +16,83 @@ export interface LanePhrase {
   stems: readonly string[];
 }
 
-/** Shortest stem that may stand inside a compound word ("kund|känslor", "möjlighets|områden"). */
-export const MIN_COMPOUND_PART = 5;
+/** Letters Swedish and Danish put between the parts of a compound ("möjlighet|s|områden"). */
+const LINKING = ["s", "e"];
 
 /**
- * The lexicon compiled once: single stems by exact lookup, longer phrases for a scan, and each
- * phrase's joined form ("painpoints") for labels that write it as one compound word.
+ * The lexicon compiled once: single stems by exact lookup, longer phrases by their first stem,
+ * each phrase's joined form ("painpoints") for labels that write it as one word, and the
+ * customer-qualified activities as steps.
  */
 export class LaneLexicon {
   readonly byStem = new Map<string, LanePhrase[]>();
-  readonly phrases: LanePhrase[] = [];
-  readonly compoundParts: LanePhrase[] = [];
+  readonly phrasesByFirst = new Map<string, LanePhrase[]>();
   readonly fillers: ReadonlySet<string>;
+  private readonly modifiers: readonly string[];
+  private readonly heads: readonly string[];
 
-  constructor(words = LANE_WORDS, fillers = FILLER_WORDS) {
+  constructor() {
     for (const kind of LANE_KINDS) {
-      for (const [language, list] of Object.entries(words[kind]) as [Language, string[]][]) {
+      for (const [language, list] of Object.entries(LANE_WORDS[kind]) as [Language, string[]][]) {
         for (const text of list) this.add({ kind, language, stems: labelTokens(text) });
       }
     }
-    this.fillers = new Set(fillers.flatMap((word) => labelTokens(word)));
+    const customers = unique(CUSTOMER_WORDS.flatMap((word) => labelTokens(word)));
+    for (const [language, words] of Object.entries(ACTIVITY_WORDS) as [Language, string[]][]) {
+      for (const activity of words.flatMap((word) => labelTokens(word))) {
+        for (const customer of customers) {
+          this.add({ kind: "step", language, stems: [customer, activity] });
+          this.add({ kind: "step", language, stems: [activity, customer] });
+        }
+      }
+    }
+    this.fillers = new Set(FILLER_WORDS.flatMap((word) => labelTokens(word)));
+    this.modifiers = customers;
+    this.heads = unique(COMPOUND_HEADS.flatMap((word) => labelTokens(word)));
+  }
+
+  /** Phrases of two or more stems that start with this stem. */
+  phrasesFrom(stem: string): readonly LanePhrase[] {
+    return this.phrasesByFirst.get(stem) ?? [];
+  }
+
+  /**
+   * Reads one word as a compound of a lane word and a known partner: "Kund|känslor" (a customer
+   * word before it) or "Möjlighets|områden" (an area word after it). Only known partners count,
+   * so that "Behandling" is not read as "handling".
+   */
+  compound(stem: string): { phrases: readonly LanePhrase[]; head: boolean } | null {
+    for (const modifier of this.modifiers) {
+      if (!stem.startsWith(modifier)) continue;
+      const found = this.lookUp(unlinked(stem.slice(modifier.length), "start"));
+      if (found) return { phrases: found, head: true };
+    }
+    for (const head of this.heads) {
+      if (!stem.endsWith(head)) continue;
+      const found = this.lookUp(unlinked(stem.slice(0, -head.length), "end"));
+      if (found) return { phrases: found, head: false };
+    }
+    return null;
+  }
+
+  private lookUp(part: string): LanePhrase[] | undefined {
+    if (part.length < 3) return undefined;
+    return this.byStem.get(part) ?? this.byStem.get(stemOf(part));
   }
 
   private add(phrase: LanePhrase): void {
     if (phrase.stems.length > 1) {
-      this.phrases.push(phrase);
+      const first = phrase.stems[0] as string;
+      const known = this.phrasesByFirst.get(first) ?? [];
+      if (
+        !known.some(
+          (p) =>
+            p.kind === phrase.kind && p.language === phrase.language && same(p.stems, phrase.stems),
+        )
+      ) {
+        known.push(phrase);
+        this.phrasesByFirst.set(first, known);
+      }
       this.add({ ...phrase, stems: labelTokens(phrase.stems.join("")) });
       return;
     }
@@ -44,6 +103,19 @@ export class LaneLexicon {
       known.push(phrase);
     }
     this.byStem.set(stem, known);
-    if (stem.length >= MIN_COMPOUND_PART) this.compoundParts.push(phrase);
   }
+}
+
+function unlinked(part: string, side: "start" | "end"): string {
+  const letter = LINKING.find((l) => (side === "start" ? part.startsWith(l) : part.endsWith(l)));
+  if (!letter || part.length <= 3) return part;
+  return side === "start" ? part.slice(1) : part.slice(0, -1);
+}
+
+function same(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((stem, i) => stem === b[i]);
+}
+
+function unique(values: readonly string[]): string[] {
+  return [...new Set(values)];
 }

@@ -55,6 +55,14 @@ describe("recogniseLane", () => {
     ["Næste skridt", "action"],
     ["Open questions", "question"],
     ["Touch points", "touchpoint"],
+    ["Användarens aktiviteter", "step"],
+    ["Brugerens handlinger", "step"],
+    ["Kundernes handlinger", "step"],
+    ["Aktiviteter (kund)", "step"],
+    ["Handlinger – kunde", "step"],
+    ["Att göra", "action"],
+    ["At gøre", "action"],
+    ["Quick wins", "opportunity"],
   ] as const)("keeps the trap %s apart: it is %s", (label, kind) => {
     expect(kindOf(label)).toBe(kind);
   });
@@ -67,6 +75,9 @@ describe("recogniseLane", () => {
     expect(kindOf("Känslorna")).toBe("emotion");
     expect(kindOf("Problemer!")).toBe("pain");
     expect(kindOf("Ideer")).toBe("opportunity");
+    expect(recogniseLane("Glädjeämne")?.confidence).toBe(1);
+    expect(recogniseLane("Glädjeämnena")?.confidence).toBe(1);
+    expect(kindOf("What's working")).toBe("gain");
     expect(recogniseLane("❤️ Feelings ❤️")?.confidence).toBe(1);
   });
 
@@ -79,6 +90,36 @@ describe("recogniseLane", () => {
     });
     expect(kindOf("Painpoints")).toBe("pain");
     expect(kindOf("Kundfølelser")).toBe("emotion");
+    expect(recogniseLane("Kundetrin")).toMatchObject({ kind: "step", confidence: 0.9 });
+    expect(recogniseLane("Problemområden")).toMatchObject({ kind: "pain", confidence: 0.75 });
+  });
+
+  it("reads a compound only with a known partner, so ordinary words stay ordinary", () => {
+    for (const word of ["Behandling", "Förhandling", "Forhandling", "Sagsbehandling", "Kundresa"]) {
+      expect(recogniseLane(word)).toBeNull();
+    }
+  });
+
+  it("reads no stage name as a lane", () => {
+    const stages = ["Köp", "Leverans", "Onboarding", "Support", "Betalning", "Awareness"];
+    for (const stage of [...stages, "Consideration", "Purchase", "Retention", "Kundtjänst"]) {
+      expect(recogniseLane(stage)).toBeNull();
+    }
+  });
+
+  it("counts numbers against a label: a numbered step is a stage's name", () => {
+    expect(recogniseLane("Steg 1")?.confidence).toBe(0.5);
+    expect(recogniseLane("Trin 2")?.confidence).toBe(0.5);
+  });
+
+  it("reads question-shaped lane labels", () => {
+    expect(recogniseLane("How does the customer feel?")).toMatchObject({
+      kind: "emotion",
+      confidence: 1,
+    });
+    expect(recogniseLane("What does the customer think?")?.kind).toBe("thought");
+    expect(recogniseLane("Vad gör kunden?")?.kind).toBe("step");
+    expect(recogniseLane("Persona: Jane Doe")).toBeNull();
   });
 
   it("reads close synonyms", () => {
@@ -93,7 +134,7 @@ describe("recogniseLane", () => {
     expect(kindOf("Lösningar")).toBe("opportunity");
   });
 
-  it("lets filler words pass but not unrelated ones", () => {
+  it("lets filler words pass and lowers confidence for other words", () => {
     expect(recogniseLane("Customer feelings")?.confidence).toBe(1);
     expect(recogniseLane("Kundens känslor")?.confidence).toBe(1);
     const sentence = recogniseLane("We need to call the customer back");

@@ -59,8 +59,9 @@ export function recogniseLane(
   };
 }
 
+/** Numbers are not filler: "Steg 1" is a stage's name, not the steps lane. */
 function isFiller(stem: string, lexicon: LaneLexicon): boolean {
-  return lexicon.fillers.has(stem) || /^\d+$/.test(stem);
+  return lexicon.fillers.has(stem);
 }
 
 /** Kinds the label names, best first: most words covered, then earliest in the label. */
@@ -83,24 +84,20 @@ function scoreKinds(stems: readonly string[], lexicon: LaneLexicon): KindScore[]
     byKind.set(phrase.kind, entry);
   };
 
-  for (const phrase of lexicon.phrases) {
-    for (let at = 0; at + phrase.stems.length <= stems.length; at++) {
-      if (phrase.stems.every((stem, i) => stems[at + i] === stem)) {
+  stems.forEach((stem, at) => {
+    for (const phrase of lexicon.phrasesFrom(stem)) {
+      if (phrase.stems.every((part, i) => stems[at + i] === part)) {
         cover(phrase, at, phrase.stems.length, EXACT);
       }
     }
-  }
-  stems.forEach((stem, at) => {
     const exact = lexicon.byStem.get(stem);
     if (exact) {
       for (const phrase of exact) cover(phrase, at, 1, EXACT);
       return;
     }
-    for (const phrase of lexicon.compoundParts) {
-      const part = phrase.stems[0] ?? "";
-      if (stem.length <= part.length) continue;
-      if (stem.endsWith(part)) cover(phrase, at, 1, COMPOUND_HEAD);
-      else if (stem.startsWith(part)) cover(phrase, at, 1, COMPOUND_MODIFIER);
+    const compound = lexicon.compound(stem);
+    for (const phrase of compound?.phrases ?? []) {
+      cover(phrase, at, 1, compound?.head ? COMPOUND_HEAD : COMPOUND_MODIFIER);
     }
   });
 

@@ -5,6 +5,9 @@ describe("htmlToText", () => {
   it("turns paragraphs and breaks into lines", () => {
     expect(htmlToText("<p>Lång väntetid</p><p>i kassan</p>")).toBe("Lång väntetid\ni kassan");
     expect(htmlToText("Ring<br>kundtjänst<br/>igen")).toBe("Ring\nkundtjänst\nigen");
+    expect(htmlToText("<p>a</p>b")).toBe("a\nb");
+    expect(htmlToText("<h1>Titel</h1>text")).toBe("Titel\ntext");
+    expect(htmlToText("<p>a</p>\n<p>b</p>")).toBe("a\nb");
   });
 
   it("resolves named and numeric entities", () => {

@@ -1,6 +1,6 @@
 import { decodeHTML } from "entities";
 
-const LINE_BREAKS = /<br\s*\/?>|<\/(?:p|div|li|h[1-6])>\s*(?=<)|<\/(?:p|div|li|h[1-6])>$/gi;
+const LINE_BREAKS = /<br\s*\/?>|<\/(?:p|div|li|h[1-6])>/gi;
 const TAGS = /<[^>]*>/g;
 
 /**
@@ -8,7 +8,8 @@ const TAGS = /<[^>]*>/g;
  * tags go, entities (named and numeric) are resolved, and spacing is tidied per line.
  */
 export function htmlToText(html: string): string {
-  const withBreaks = html.replace(LINE_BREAKS, "\n").replace(TAGS, "");
+  // Raw line breaks in HTML are only spacing; the tags say where lines break.
+  const withBreaks = html.replace(/\r?\n/g, " ").replace(LINE_BREAKS, "\n").replace(TAGS, "");
   return decodeHTML(withBreaks)
     .replace(/\u00A0/g, " ")
     .split("\n")
@@ -26,7 +27,8 @@ export function textToHtml(text: string): string {
     .join("");
 }
 
-function escapeHtml(text: string): string {
+/** Text made safe to stand inside HTML. */
+export function escapeHtml(text: string): string {
   return text
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
