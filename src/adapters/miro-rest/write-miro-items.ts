@@ -17,10 +17,18 @@ const FIRST_ID = 3458764600000000001n;
  * Writes board items as one page of `GET /v2/boards/{id}/items`: the file a team gets from
  * Miro's REST API, and the one `analyze` reads. Children are placed relative to their frame's
  * top-left corner, as Miro does. The app's marks have no place in Miro's REST items, so a file
- * carries none.
+ * carries none. Ids become Miro-like digit strings unless `keepIds` is set.
  */
-export function writeMiroItems(items: readonly BoardItem[]): MiroPage {
-  const ids = new Map(items.map((item, index) => [item.id, String(FIRST_ID + BigInt(index))]));
+export function writeMiroItems(
+  items: readonly BoardItem[],
+  options: { keepIds?: boolean } = {},
+): MiroPage {
+  const ids = new Map(
+    items.map((item, index) => [
+      item.id,
+      options.keepIds ? item.id : String(FIRST_ID + BigInt(index)),
+    ]),
+  );
   const byId = new Map(items.map((item) => [item.id, item]));
   const data = items.flatMap((item): MiroItem[] => {
     const type = TYPES[item.kind];

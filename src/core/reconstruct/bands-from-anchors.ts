@@ -9,8 +9,10 @@ export interface Anchor {
 
 /** Notes further than this many note sizes from the rest belong to no band (a parking lot). */
 export const OUTSIDE_DISTANCE = 1.5;
-/** An anchor at least this share of the spacing wide spans its band: its edges are the band's. */
-const SPANNING = 0.6;
+/** Anchors that leave less than this share of their size between them tile the axis. */
+const TILING_GAP = 0.2;
+/** An anchor this many note sizes long is drawn to span its band. */
+const LARGE = 1.5;
 
 /**
  * Bands from anchors along one axis. Anchors as wide as their bands (a template's stage headers
@@ -23,21 +25,20 @@ export function bandsFromAnchors(
   anchors: readonly Anchor[],
   noteSpans: readonly Interval[],
   noteSize: number,
+  options: { largeAnchorsSpan?: boolean } = {},
 ): Band[] {
   const sorted = [...anchors].sort((a, b) => a.at - b.at);
   const first = sorted[0];
   const last = sorted[sorted.length - 1];
   if (!first || !last) return [];
-  const gaps = gapsBetween(mergeIntervals(noteSpans));
-  const spacings = sorted.slice(1).map((anchor, i) => anchor.at - (sorted[i] as Anchor).at);
-  const spanning =
-    spacings.length > 0 && sorted.every((a) => a.size >= SPANNING * Math.min(...spacings));
+  const gaps = gapsBetween(mergeIntervals(noteSpans.map(middleHalf)));
   const boundaries: number[] = [];
   for (let i = 1; i < sorted.length; i++) {
     const before = sorted[i - 1] as Anchor;
     const after = sorted[i] as Anchor;
-    if (spanning) {
-      boundaries.push((before.at + before.size / 2 + after.at - after.size / 2) / 2);
+    const edge = edgeBetween(before, after, noteSize, options.largeAnchorsSpan === true);
+    if (edge !== null) {
+      boundaries.push(edge);
       continue;
     }
     const gap = widestGapWithin(gaps, before.at, after.at);
@@ -47,6 +48,30 @@ export function bandsFromAnchors(
   const reach = extentAround(span, noteSpans, noteSize * OUTSIDE_DISTANCE);
   const edges = [reach.start, ...boundaries, reach.end];
   return sorted.map((_, i) => ({ start: edges[i] as number, end: edges[i + 1] as number }));
+}
+
+/**
+ * The boundary two anchors show by their own extent, or null when they do not: anchors that tile
+ * the axis (a template's headers and labels), or with `largeSpan` anchors each well larger than
+ * a note (a lane label drawn as tall as its row). A wide stage header need not span its stage:
+ * it may sit over part of an uneven one.
+ */
+export function edgeBetween(
+  before: Anchor,
+  after: Anchor,
+  noteSize: number,
+  largeSpan: boolean,
+): number | null {
+  const space = after.at - after.size / 2 - (before.at + before.size / 2);
+  const tiling = space <= TILING_GAP * Math.min(before.size, after.size);
+  const large = largeSpan && space >= 0 && Math.min(before.size, after.size) >= LARGE * noteSize;
+  return tiling || large ? before.at + before.size / 2 + space / 2 : null;
+}
+
+/** The middle half of a note's extent: how roughly it is placed or sized hardly moves it. */
+export function middleHalf(span: Interval): Interval {
+  const quarter = (span.end - span.start) / 4;
+  return { start: span.start + quarter, end: span.end - quarter };
 }
 
 /** A span widened through the notes that continue it without a wide gap. */

@@ -19,6 +19,10 @@ const MAX_LABEL_LENGTH = 48;
 const MIN_LABEL_CONFIDENCE = 0.6;
 /** Share of the notes that may lie left of the label column (a parking lot, a persona card). */
 const MAX_NOTES_LEFT = 0.1;
+/** Notes per label that may stand within the label column itself (one slipped in). */
+const MAX_NOTES_IN_COLUMN = 0.5;
+/** How far left, in note widths, a note makes a candidate part of its row rather than its label. */
+const LEFT_NEIGHBOUR_REACH = 2.5;
 
 /**
  * Finds the column of lane labels: text, shapes or notes whose words name a lane kind, standing
@@ -45,12 +49,28 @@ export function findLaneLabels(parts: BoardParts, taken: ReadonlySet<string>): L
     });
   }
   const notes = parts.notes.filter((n) => !taken.has(n.id));
-  for (const column of columnsOf(candidates, parts.noteWidth * 0.75)) {
+  const reach = LEFT_NEIGHBOUR_REACH * parts.noteWidth;
+  const hasLeftNeighbour = (label: LaneLabel) =>
+    notes.some(
+      (n) =>
+        n.id !== label.id &&
+        Math.abs(n.y - label.y) < parts.noteHeight / 2 &&
+        n.x < label.x - label.width / 2 &&
+        n.x > label.x - reach,
+    );
+  for (const found of columnsOf(candidates, parts.noteWidth * 0.75)) {
+    // A lane label starts its row: a candidate with a note just left of it is a note itself.
+    const column = found.filter((label) => !hasLeftNeighbour(label));
     if (new Set(column.map((c) => c.kind)).size < 2) continue;
     const ids = new Set(column.map((c) => c.id));
-    const edge = Math.min(...column.map((c) => c.x)) + parts.noteWidth / 2;
-    const notesLeft = notes.filter((n) => !ids.has(n.id) && n.x < edge).length;
-    if (notesLeft > MAX_NOTES_LEFT * notes.length) continue;
+    const others = notes.filter((n) => !ids.has(n.id));
+    const left = Math.min(...column.map((c) => c.x)) - parts.noteWidth / 2;
+    const right = Math.max(...column.map((c) => c.x)) + parts.noteWidth / 2;
+    // A column of labels stands clear: notes in it mean it is a stage's column with a few
+    // notes that happen to name lanes ("NPS", "Behov").
+    const inColumn = others.filter((n) => n.x >= left && n.x <= right).length;
+    if (inColumn > MAX_NOTES_IN_COLUMN * column.length) continue;
+    if (others.filter((n) => n.x < left).length > MAX_NOTES_LEFT * notes.length) continue;
     return column.sort((a, b) => a.y - b.y);
   }
   return [];

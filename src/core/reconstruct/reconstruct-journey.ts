@@ -137,7 +137,7 @@ function readGrid(parts: BoardParts, legend: Legend, structure: Map<string, stri
         structure.set(id, `stage header${stage.title ? ` “${stage.title}”` : ""}`);
       });
     } else {
-      const bands = stagesFromGaps(content, parts.noteWidth);
+      const bands = stagesFromGaps(content, parts.noteWidth, (n) => meaning(n) === "question");
       stageSource = bands.length > 0 ? "gaps" : "none";
       stages = bands.map((band) => ({ title: null, band }));
     }
@@ -146,12 +146,20 @@ function readGrid(parts: BoardParts, legend: Legend, structure: Map<string, stri
   const left = stages[0]?.band.start ?? 0;
   const right = stages[stages.length - 1]?.band.end ?? 0;
   const inStages = content.filter((n) => n.x >= left && n.x <= right && n.y >= top);
-  const spans = inStages.map((n) => ({ start: n.y - n.height / 2, end: n.y + n.height / 2 }));
   let laneSource: LaneSource = "frames";
-  let rows = rowsFromFrames(parts.frames, taken);
+  const stageFrames = stages.flatMap((s) => (s.containerId ? [s.containerId] : []));
+  let rows = rowsFromFrames(parts.frames, new Set([...taken, ...stageFrames]));
   if (rows.length === 0 && labels.length > 0) {
     laneSource = "labels";
-    rows = rowsFromLabels(labels, spans, parts.noteHeight, top);
+    const rowNotes = inStages.map((n) => {
+      const lane = meaning(n);
+      return {
+        y: n.y,
+        height: n.height,
+        colourLane: lane && lane !== "none" && lane !== "stage-header" ? lane : null,
+      };
+    });
+    rows = rowsFromLabels(labels, rowNotes, parts.noteHeight, top);
   }
   if (rows.length === 0) laneSource = "colour";
   const slack = ROW_SLACK * parts.noteHeight;

@@ -25,21 +25,30 @@ function laneOfTitle(frame: BoardItem): LaneKind | null {
 
 /**
  * Stages from frames or sections that stand side by side, each holding notes: a journey built
- * as one frame per stage. Frames titled as lanes, and a frame around all the others (the
- * journey's own), are not stages. Null unless at least two frames qualify.
+ * as one frame per stage. A frame around all the others (the journey's own) is not a stage.
+ * Their titles do not decide: a stage may well be called "Behov" (needs). Null unless at least
+ * two frames stand side by side.
  */
 export function stagesFromFrames(
   frames: readonly BoardItem[],
   notes: readonly Note[],
   taken: ReadonlySet<string>,
 ): GridStage[] | null {
-  const candidates = frames.filter(
-    (f) => !taken.has(f.id) && laneOfTitle(f) === null && notes.some((n) => holds(f, n)),
+  const free = frames.filter((f) => !taken.has(f.id));
+  const holding = free.filter((f) => notes.some((n) => holds(f, n)));
+  const innermost = holding.filter(
+    (outer) => !holding.some((inner) => inner !== outer && encloses(outer, inner)),
   );
-  const leaves = candidates
-    .filter((outer) => !candidates.some((inner) => inner !== outer && encloses(outer, inner)))
-    .sort((a, b) => a.x - b.x);
-  if (leaves.length < 2) return null;
+  if (innermost.length < 2) return null;
+  // An empty stage is still a stage: an empty frame standing in the same row counts too.
+  const rowTop = middle(innermost.map((f) => f.y - f.height / 2));
+  const rowBottom = middle(innermost.map((f) => f.y + f.height / 2));
+  const empty = free.filter((f) => {
+    if (holding.includes(f)) return false;
+    const overlap = Math.min(rowBottom, f.y + f.height / 2) - Math.max(rowTop, f.y - f.height / 2);
+    return overlap >= 0.5 * f.height && overlap >= 0.5 * (rowBottom - rowTop);
+  });
+  const leaves = [...innermost, ...empty].sort((a, b) => a.x - b.x);
   for (let i = 1; i < leaves.length; i++) {
     const a = leaves[i - 1] as BoardItem;
     const b = leaves[i] as BoardItem;
@@ -73,7 +82,15 @@ export function rowsFromFrames(
         : [];
     })
     .sort((a, b) => a.band.start - b.band.start);
-  return rows.length >= 2 ? rows : [];
+  const stacked = rows.every(
+    (row, i) => i === 0 || row.band.start >= (rows[i - 1]?.band.end ?? 0) - 1,
+  );
+  return rows.length >= 2 && stacked ? rows : [];
+}
+
+function middle(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[sorted.length >> 1] ?? 0;
 }
 
 function encloses(outer: BoardItem, inner: BoardItem): boolean {
