@@ -1,11 +1,18 @@
 import { CliError, usageError } from "./cli-error";
 import type { CliIo } from "./cli-io";
+import { ANALYZE_HELP, analyzeCommand } from "./commands/analyze-command";
 import { TEMPLATE_HELP, templateCommand } from "./commands/template-command";
 
 type Verb = (args: string[], io: CliIo) => Promise<number>;
 
 const VERBS: Record<string, Verb> = {
   template: templateCommand,
+  analyze: analyzeCommand,
+};
+
+const HELP: Record<string, string> = {
+  template: TEMPLATE_HELP,
+  analyze: ANALYZE_HELP,
 };
 
 export const MAIN_HELP = `Usage: journey-mapper <verb> [options]
@@ -14,6 +21,7 @@ Customer journey workshops on Miro and FigJam boards, offline on exported board 
 
 Verbs:
   template   write a journey template as a Miro REST items file
+  analyze    read a Miro or FigJam board file into a journey: stages, lanes, placements
 
 Run \`journey-mapper <verb> --help\` for a verb's options.
 `;
@@ -50,5 +58,5 @@ export async function main(args: string[], io: CliIo): Promise<number> {
 }
 
 function helpFor(verb: string | undefined): string | undefined {
-  return verb === "template" ? TEMPLATE_HELP : undefined;
+  return verb === undefined ? undefined : HELP[verb];
 }

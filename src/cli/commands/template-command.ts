@@ -1,16 +1,15 @@
 import { InMemoryBoard } from "../../adapters/memory/in-memory-board";
 import { writeMiroItems } from "../../adapters/miro-rest/write-miro-items";
-import { LegendSchema } from "../../core/legend/legend";
 import { LANE_KINDS, type LaneKind } from "../../core/model/lane-kind";
-import { formatPath, parseOutside } from "../../core/model/parse-outside";
+import { formatPath } from "../../core/model/parse-outside";
 import { layoutTemplate } from "../../core/template/layout-template";
 import { planToDrafts } from "../../core/template/plan-to-drafts";
 import { PRESETS } from "../../core/template/presets";
 import { PRESET_IDS, TemplateSpecSchema } from "../../core/template/template-spec";
-import { CliError, usageError } from "../cli-error";
+import { usageError } from "../cli-error";
 import type { CliIo } from "../cli-io";
 import { commaList, parseOptions } from "../parse-options";
-import { readJsonFile } from "../read-json-file";
+import { readLegendFile } from "../read-legend-file";
 import { writeOutput } from "../write-output";
 
 export const TEMPLATE_HELP = `Usage: journey-mapper template --stages "Need,Buy,Delivery" [options]
@@ -95,7 +94,10 @@ export async function templateCommand(args: string[], io: CliIo): Promise<number
     const where = SPEC_FLAGS[field] ?? formatPath(issue?.path ?? []);
     throw usageError(`${where}: ${issue?.message ?? "not valid"}`);
   }
-  const legend = values.legend === undefined ? undefined : await readLegend(values.legend, io);
+  const legend =
+    values.legend === undefined
+      ? undefined
+      : await readLegendFile(values.legend, io.cwd ?? process.cwd());
 
   const plan = layoutTemplate(spec.data);
   const board = new InMemoryBoard({ platform: "miro" });
@@ -109,11 +111,4 @@ export async function templateCommand(args: string[], io: CliIo): Promise<number
     );
   }
   return 0;
-}
-
-async function readLegend(path: string, io: CliIo) {
-  const json = await readJsonFile(path, io.cwd ?? process.cwd());
-  const legend = parseOutside(LegendSchema, json, path);
-  if (!legend.ok) throw new CliError(legend.error.replace(/\n/g, " "));
-  return legend.value;
 }

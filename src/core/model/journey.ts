@@ -31,10 +31,23 @@ export const PlacementSchema = z.object({
 });
 export type Placement = z.infer<typeof PlacementSchema>;
 
-/** A note that could not be placed, with the reason in words a facilitator understands. */
+/** What a sticky note that is not content is on the board for. */
+export const StructureRoleSchema = z.enum([
+  "stage-header",
+  "lane-label",
+  "legend",
+  "workshop-header",
+]);
+export type StructureRole = z.infer<typeof StructureRoleSchema>;
+
+/**
+ * A note that could not be placed, with the reason in words a facilitator understands. Notes the
+ * board uses as structure (a stage header, a lane label, a legend swatch) carry their `role`.
+ */
 export const UnplacedSchema = z.object({
   noteId: z.string().min(1),
   reason: z.string().min(1),
+  role: StructureRoleSchema.optional(),
 });
 export type Unplaced = z.infer<typeof UnplacedSchema>;
 

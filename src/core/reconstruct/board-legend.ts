@@ -1,6 +1,7 @@
 import type { BoardItem } from "../board/board-item";
 import type { Platform } from "../colour/named-colour";
 import { resolveColour } from "../colour/resolve-colour";
+import { colourWords, meaningWords } from "../legend/describe-legend";
 import type { LegendEntry, LegendMeaning } from "../legend/legend";
 import { labelTokens } from "../lexicon/label-tokens";
 import { recogniseLane } from "../lexicon/recognise-lane";
@@ -90,7 +91,10 @@ export function readBoardLegend(parts: BoardParts, platform: Platform): BoardLeg
       const { colour } = resolveColour(swatch.fill, platform);
       if (!meaning || !colour) continue;
       if (!entries.some((entry) => entry.colour === colour)) entries.push({ colour, meaning });
-      itemIds.set(swatch.id, `legend swatch: ${colour} means ${meaning}`);
+      itemIds.set(
+        swatch.id,
+        `legend swatch: ${colourWords(colour)} means ${meaningWords(meaning)}`,
+      );
     }
     if (entries.length >= 2) return { entries, itemIds };
   }

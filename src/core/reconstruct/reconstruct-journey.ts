@@ -7,6 +7,7 @@ import {
   type Journey,
   type Lane,
   type Placement,
+  type StructureRole,
   type Unplaced,
 } from "../model/journey";
 import { LANE_KINDS } from "../model/lane-kind";
@@ -41,6 +42,9 @@ export interface Reconstruction {
   legendSource: "user" | "board" | "default";
 }
 
+/** The board's structure among its notes: what each such note is for. */
+type Structure = Map<string, { reason: string; role: StructureRole }>;
+
 /** Rows are this many note heights deep at most beyond their last label's band. */
 const ROW_SLACK = 0.5;
 
@@ -55,13 +59,20 @@ export function reconstructJourney(
   options: ReconstructOptions,
 ): Reconstruction {
   const parts = boardParts(items, options.platform);
-  const structure = new Map<string, string>();
+  const structure: Structure = new Map();
   const boardLegend = readBoardLegend(parts, options.platform);
-  for (const [id, reason] of boardLegend?.itemIds ?? []) structure.set(id, reason);
+  for (const [id, reason] of boardLegend?.itemIds ?? [])
+    structure.set(id, { reason, role: "legend" });
   const legend =
     options.legend ?? (boardLegend ? mergedLegend(boardLegend.entries) : DEFAULT_LEGEND);
   const legendSource = options.legend ? "user" : boardLegend ? "board" : "default";
 
+  const headerNote = parts.notes.find(
+    (n) => !structure.has(n.id) && n.text.includes("\n") && readWorkshopHeader(n.text, null),
+  );
+  if (headerNote) {
+    structure.set(headerNote.id, { reason: "the workshop's header", role: "workshop-header" });
+  }
   const template = templateGrids(parts.appItems)[0];
   const grid: Grid = template
     ? {
@@ -78,9 +89,9 @@ export function reconstructJourney(
   const placements: Placement[] = [];
   const unplaced: Unplaced[] = [];
   for (const note of parts.notes) {
-    const reason = structure.get(note.id);
-    if (reason !== undefined) {
-      unplaced.push({ noteId: note.id, reason });
+    const role = structure.get(note.id);
+    if (role !== undefined) {
+      unplaced.push({ noteId: note.id, ...role });
       continue;
     }
     const placed = placeNote(note, grid, legend);
@@ -91,7 +102,10 @@ export function reconstructJourney(
   const title = template?.title ?? enclosingFrameTitle(parts) ?? options.title ?? null;
   const headerText = template?.headerText ?? null;
   const header = (headerText !== null ? readWorkshopHeader(headerText, title) : null) ??
-    firstHeaderOnBoard(parts, title) ?? { ...EMPTY_HEADER, title };
+    firstHeaderOnBoard(
+      [...parts.labels, ...parts.appItems, ...(headerNote ? [headerNote] : [])],
+      title,
+    ) ?? { ...EMPTY_HEADER, title };
 
   return {
     journey: {
@@ -110,7 +124,7 @@ export function reconstructJourney(
 }
 
 /** Stages and rows of a board without the app's template. */
-function readGrid(parts: BoardParts, legend: Legend, structure: Map<string, string>): Grid {
+function readGrid(parts: BoardParts, legend: Legend, structure: Structure): Grid {
   const meaning = (note: Note) => (note.colour ? meaningOf(legend, note.colour) : undefined);
   const headerNotes = parts.notes.filter(
     (n) => !structure.has(n.id) && meaning(n) === "stage-header",
@@ -119,7 +133,9 @@ function readGrid(parts: BoardParts, legend: Legend, structure: Map<string, stri
     parts,
     new Set([...structure.keys(), ...headerNotes.map((n) => n.id)]),
   );
-  for (const label of labels) structure.set(label.id, `lane label “${label.title}”`);
+  for (const label of labels) {
+    structure.set(label.id, { reason: `lane label “${label.title}”`, role: "lane-label" });
+  }
   const content = parts.notes.filter((n) => !structure.has(n.id) && meaning(n) !== "stage-header");
   const taken = new Set(structure.keys());
 
@@ -134,7 +150,8 @@ function readGrid(parts: BoardParts, legend: Legend, structure: Map<string, stri
       top = headerRow.bottom;
       headerRow.stages.forEach((stage, i) => {
         const id = headerRow.headerIds[i] as string;
-        structure.set(id, `stage header${stage.title ? ` “${stage.title}”` : ""}`);
+        const reason = `stage header${stage.title ? ` “${stage.title}”` : ""}`;
+        structure.set(id, { reason, role: "stage-header" });
       });
     } else {
       const bands = stagesFromGaps(content, parts.noteWidth, (n) => meaning(n) === "question");
@@ -207,8 +224,8 @@ function enclosingFrameTitle(parts: BoardParts): string | null {
   return frame?.text.trim() || null;
 }
 
-function firstHeaderOnBoard(parts: BoardParts, title: string | null) {
-  for (const item of [...parts.labels, ...parts.appItems]) {
+function firstHeaderOnBoard(items: readonly { text: string }[], title: string | null) {
+  for (const item of items) {
     const header = item.text.includes("\n") ? readWorkshopHeader(item.text, title) : null;
     if (header) return header;
   }

@@ -14,6 +14,15 @@ const CORE = 0.5;
  * between stages; the columns of one stage stand closer.
  */
 const STAGE_GAP = 1;
+/**
+ * A group of at most this many notes (and a small share of a usual group) that stands clearly
+ * nearer one neighbour than the other is a straggler of that neighbour, not a stage of its own.
+ */
+const STRAGGLERS = 2;
+const STRAGGLER_SHARE = 0.25;
+const NEARER = 0.7;
+/** A straggler stands within this many note widths (between middles) of its own stage. */
+const STRAGGLER_REACH = 1.4;
 /** An end group this far from the rest (in stage gaps, and at least three notes) is parked. */
 const OUTLIER_RATIO = 1.75;
 const OUTLIER_MIN_NOTES = 3;
@@ -59,7 +68,8 @@ export function stagesFromGaps(
     if (isQuestion(note)) group.questions++;
   }
 
-  const spaces = separators.map((gap) => gap.end - gap.start);
+  absorbStragglers(groups, noteWidth);
+  const spaces = groups.slice(1).map((group, i) => group.start - (groups[i] as Group).end);
   const outlier = Math.max(OUTLIER_RATIO * median(spaces), OUTLIER_MIN_NOTES * noteWidth);
   const parked = (group: Group, space: number) =>
     space >= outlier || 2 * group.questions > group.notes;
@@ -78,4 +88,26 @@ export function stagesFromGaps(
       end: after ? (group.end + after.start) / 2 : group.end + margin,
     };
   });
+}
+
+/** Merges stragglers into the neighbouring group they clearly stand nearer to, in place. */
+function absorbStragglers(groups: Group[], noteWidth: number): void {
+  const usual = median(groups.map((g) => g.notes));
+  for (let i = 1; i < groups.length - 1; i++) {
+    const group = groups[i] as Group;
+    if (group.notes > STRAGGLERS || group.notes > STRAGGLER_SHARE * usual) continue;
+    const before = groups[i - 1] as Group;
+    const after = groups[i + 1] as Group;
+    const left = group.start - before.end;
+    const right = after.start - group.end;
+    if (Math.min(left, right) >= NEARER * Math.max(left, right)) continue;
+    if (Math.min(left, right) >= STRAGGLER_REACH * noteWidth) continue;
+    const into = left < right ? before : after;
+    into.start = Math.min(into.start, group.start);
+    into.end = Math.max(into.end, group.end);
+    into.notes += group.notes;
+    into.questions += group.questions;
+    groups.splice(i, 1);
+    i--;
+  }
 }

@@ -39,8 +39,9 @@ export function stagesFromHeaders(
     start: n.x - n.width / 2,
     end: n.x + n.width / 2,
   }));
-  const tops = contentNotes.map((n) => n.y - n.height / 2).sort((a, b) => a - b);
-  const limit = tops[Math.floor((1 - ABOVE_SHARE) * tops.length)] ?? Number.POSITIVE_INFINITY;
+  // Headers stand above the notes' middles; a large note may reach up beside them.
+  const middles = contentNotes.map((n) => n.y).sort((a, b) => a - b);
+  const limit = middles[Math.floor((1 - ABOVE_SHARE) * middles.length)] ?? Number.POSITIVE_INFINITY;
 
   let row = largestRow(headerNotes, parts.noteHeight);
   if (row.length < 2) {
@@ -48,7 +49,7 @@ export function stagesFromHeaders(
       (label) => !taken.has(label.id) && label.text.trim().length <= MAX_HEADER_LENGTH,
     );
     const rows = rowsOf([...labels, ...headerNotes], parts.noteHeight).filter(
-      (r) => r.length >= 2 && Math.max(...r.map((h) => h.y + h.height / 2)) <= limit,
+      (r) => r.length >= 2 && Math.max(...r.map((h) => h.y)) <= limit,
     );
     row = rows.sort((a, b) => b.length - a.length || meanY(b) - meanY(a))[0] ?? [];
   }

@@ -1,0 +1,82 @@
+import { readBoardFile } from "../../adapters/board-file/read-board-file";
+import { journeyMarkdown } from "../../core/markdown/journey-markdown";
+import { reconstructJourney } from "../../core/reconstruct/reconstruct-journey";
+import { CliError, usageError } from "../cli-error";
+import type { CliIo } from "../cli-io";
+import { parseOptions } from "../parse-options";
+import { readJsonFile } from "../read-json-file";
+import { readLegendFile } from "../read-legend-file";
+import { writeOutput } from "../write-output";
+
+export const ANALYZE_HELP = `Usage: journey-mapper analyze FILE [--format json|md] [--legend LEGEND.json] [--out FILE]
+
+Reads a board file and prints the journey on it: stages, lanes, and where every sticky note
+belongs, with a confidence for each placement and a reason for each note it could not place.
+
+FILE is either
+  - a Miro board: the JSON of GET /v2/boards/{id}/items (one page, an array of pages, or an
+    array of items), or
+  - a FigJam board: the JSON of Figma's GET /v1/files/:key (add plugin_data=shared to keep the
+    marks of journey-mapper's own templates).
+
+Options:
+  --format json|md     json (default): the journey with schemaVersion; md: a table of stages by lanes
+  --legend FILE        a legend JSON that says what each colour means, instead of the board's or the default
+  --out FILE           write to FILE instead of standard output
+  -h, --help           show this help
+`;
+
+/** `journey-mapper analyze`: a board file read into a structured journey. */
+export async function analyzeCommand(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseOptions("analyze", args, {
+    format: { type: "string" },
+    legend: { type: "string" },
+    out: { type: "string" },
+    help: { type: "boolean", short: "h" },
+  });
+  if (values.help) {
+    io.stdout(ANALYZE_HELP);
+    return 0;
+  }
+  const [file, extra] = positionals;
+  if (file === undefined)
+    throw usageError("analyze needs a board file: journey-mapper analyze board.json");
+  if (extra !== undefined) throw usageError(`analyze reads one file; also given: "${extra}"`);
+  const format = values.format ?? "json";
+  if (format !== "json" && format !== "md") {
+    throw usageError(`--format: "${format}" is not a format (json, md)`);
+  }
+  const cwd = io.cwd ?? process.cwd();
+  const legend = values.legend === undefined ? undefined : await readLegendFile(values.legend, cwd);
+
+  const board = readBoardFile(await readJsonFile(file, cwd));
+  if (!board.ok) throw new CliError(`${file}: ${board.error}`);
+  const { journey, stageSource, laneSource, legendSource } = reconstructJourney(board.value.items, {
+    platform: board.value.platform,
+    ...(legend ? { legend } : {}),
+    title: board.value.name,
+  });
+
+  const text = format === "md" ? journeyMarkdown(journey) : `${JSON.stringify(journey, null, 2)}\n`;
+  await writeOutput(text, values.out, io);
+  for (const warning of board.value.warnings) io.stderr(`journey-mapper: note: ${warning}\n`);
+  const structure = journey.unplaced.filter((u) => u.role !== undefined).length;
+  const kind = board.value.platform === "miro" ? "Miro" : "FigJam";
+  io.stderr(
+    `Read ${journey.notes.length} notes from a ${kind} board: ${journey.placements.length} placed ` +
+      `in ${journey.stages.length} stages and ${journey.lanes.length} lanes, ${structure} read as ` +
+      `headers, labels or legend, ${journey.unplaced.length - structure} not placed ` +
+      `(stages from ${SOURCES[stageSource]}, lanes from ${SOURCES[laneSource]}, ${legendSource} legend).\n`,
+  );
+  return 0;
+}
+
+const SOURCES: Record<string, string> = {
+  template: "the journey-mapper template",
+  frames: "frames",
+  "header-row": "the header row",
+  gaps: "the gaps between notes",
+  none: "nothing: the board has no notes",
+  labels: "lane labels",
+  colour: "note colours",
+};

@@ -1,0 +1,239 @@
+import { describe, expect, it } from "vitest";
+import type { BoardItem } from "../board/board-item";
+import type { Legend } from "../legend/legend";
+import { type Journey, JourneySchema } from "../model/journey";
+import { type ReconstructOptions, reconstructJourney } from "./reconstruct-journey";
+
+let next = 0;
+function item(
+  kind: BoardItem["kind"],
+  text: string,
+  fill: string | null,
+  x: number,
+  y: number,
+  extra: Partial<BoardItem> = {},
+): BoardItem {
+  const size = kind === "sticky" ? { width: 199, height: 228 } : { width: 300, height: 80 };
+  return {
+    id: `i${++next}`,
+    kind,
+    platformType: kind,
+    text,
+    fill,
+    x,
+    y,
+    rotation: 0,
+    parentId: null,
+    mark: null,
+    ...size,
+    ...extra,
+  };
+}
+const note = (text: string, fill: string, x: number, y: number, extra: Partial<BoardItem> = {}) =>
+  item("sticky", text, fill, x, y, extra);
+
+function read(items: BoardItem[], options: Partial<ReconstructOptions> = {}) {
+  const result = reconstructJourney(items, { platform: "miro", ...options });
+  expect(JourneySchema.safeParse(result.journey).success).toBe(true);
+  return result;
+}
+
+function placementOf(journey: Journey, id: string) {
+  return journey.placements.find((p) => p.noteId === id);
+}
+
+/** Every sticky note is in placements or unplaced, once. */
+function expectAllAccounted(items: BoardItem[], journey: Journey) {
+  const ids = [...journey.placements, ...journey.unplaced].map((p) => p.noteId).sort();
+  const stickies = items
+    .filter((i) => i.kind === "sticky" && i.mark === null)
+    .map((i) => i.id)
+    .sort();
+  expect(ids).toEqual(stickies);
+}
+
+describe("reconstructJourney", () => {
+  it("reads an empty board as an empty journey", () => {
+    const { journey, stageSource, laneSource } = read([]);
+    expect(journey).toMatchObject({ stages: [], lanes: [], placements: [], unplaced: [] });
+    expect([stageSource, laneSource]).toEqual(["none", "colour"]);
+  });
+
+  it("places a single note in one stage, its lane by colour", () => {
+    const only = note("Lång väntetid", "red", 0, 0);
+    const { journey, stageSource } = read([only]);
+    expect(stageSource).toBe("gaps");
+    expect(journey.stages).toHaveLength(1);
+    expect(placementOf(journey, only.id)).toMatchObject({ stage: 0, lane: "pain" });
+  });
+
+  describe("a board with a header row and lane labels", () => {
+    const headers = ["Behov", "Köp", "Leverans"].map((t, s) =>
+      item("text", t, null, 400 + s * 700, -300),
+    );
+    const labels = ["Kundsteg", "Smärtpunkter", "Glädjeämnen"].map((t, l) =>
+      item("text", t, null, -300, l * 400),
+    );
+    const inRow = note("Ringer kundtjänst", "yellow", 400, 0);
+    const wrongColour = note("Lång väntetid", "yellow", 1100, 400);
+    const agreeing = note("Otydligt pris", "red", 1100, 410);
+    const gain = note("Snabb leverans", "green", 1800, 800);
+    const parked = note("Vem äger frågan?", "gray", 3400, 400);
+    const items = [...headers, ...labels, inRow, wrongColour, agreeing, gain, parked];
+    const { journey, stageSource, laneSource } = read(items);
+
+    it("reads the stages from the header row and the rows from the labels", () => {
+      expect([stageSource, laneSource]).toEqual(["header-row", "labels"]);
+      expect(journey.stages.map((s) => s.title)).toEqual(["Behov", "Köp", "Leverans"]);
+      expect(journey.lanes.map((l) => [l.kind, l.title])).toEqual([
+        ["step", "Kundsteg"],
+        ["pain", "Smärtpunkter"],
+        ["gain", "Glädjeämnen"],
+      ]);
+    });
+
+    it("lets position beat colour inside a labelled row, less surely", () => {
+      const wrong = placementOf(journey, wrongColour.id);
+      const right = placementOf(journey, agreeing.id);
+      expect(wrong).toMatchObject({ stage: 1, lane: "pain" });
+      expect(right).toMatchObject({ stage: 1, lane: "pain" });
+      expect(wrong?.confidence).toBeLessThan(right?.confidence ?? 0);
+      expect(placementOf(journey, gain.id)).toMatchObject({ stage: 2, lane: "gain" });
+      expect(placementOf(journey, inRow.id)).toMatchObject({ stage: 0, lane: "step" });
+    });
+
+    it("gives a note far off to the side no stage, its lane by colour", () => {
+      expect(placementOf(journey, parked.id)).toMatchObject({ stage: null, lane: "question" });
+      expectAllAccounted(items, journey);
+    });
+  });
+
+  it("reads stage-header notes as headers and lists them as structure", () => {
+    const headers = ["Need", "Buy"].map((t, s) => note(t, "dark_blue", s * 800, -400));
+    const notes = [note("Calls", "yellow", 0, 0), note("Pays", "yellow", 800, 0)];
+    const { journey } = read([...headers, ...notes]);
+    expect(journey.stages.map((s) => s.title)).toEqual(["Need", "Buy"]);
+    expect(journey.unplaced).toEqual(
+      headers.map((h) => ({
+        noteId: h.id,
+        reason: `stage header “${h.text}”`,
+        role: "stage-header",
+      })),
+    );
+    expect(journey.placements.map((p) => p.stage)).toEqual([0, 1]);
+  });
+
+  it("reads frames standing side by side as stages, an empty one too, whatever their titles", () => {
+    const frames = ["Behov", "Köp", "Leverans"].map((t, s) =>
+      item("frame", t, "#ffffff", s * 700, 300, { width: 600, height: 1000 }),
+    );
+    const notes = [
+      note("a", "yellow", 0, 100, { parentId: frames[0]?.id ?? null }),
+      note("b", "red", 1400, 500, { parentId: frames[2]?.id ?? null }),
+    ];
+    const { journey, stageSource } = read([...frames, ...notes]);
+    expect(stageSource).toBe("frames");
+    expect(journey.stages.map((s) => s.title)).toEqual(["Behov", "Köp", "Leverans"]);
+    expect(journey.placements.map((p) => [p.stage, p.lane])).toEqual([
+      [0, "step"],
+      [2, "pain"],
+    ]);
+  });
+
+  it("reads a legend the board carries and lets it override the default", () => {
+    const legend = [
+      item("text", "Förklaring", null, 3000, -100),
+      note("Smärtpunkter", "yellow", 3000, 100),
+      note("Kundsteg", "blue", 3000, 350),
+    ];
+    const painNote = note("Lång väntetid", "yellow", 0, 0);
+    const stepNote = note("Ringer", "blue", 0, 300);
+    const { journey, legendSource } = read([...legend, painNote, stepNote]);
+    expect(legendSource).toBe("board");
+    expect(placementOf(journey, painNote.id)?.lane).toBe("pain");
+    expect(placementOf(journey, stepNote.id)?.lane).toBe("step");
+    expect(journey.unplaced.map((u) => u.role)).toEqual(["legend", "legend"]);
+  });
+
+  it("takes a user's legend over the board's own", () => {
+    const legend: Legend = {
+      schemaVersion: 1,
+      entries: [{ colour: "miro:yellow", meaning: "gain" }],
+    };
+    const board = [
+      item("text", "Legend", null, 3000, -100),
+      note("Pains", "yellow", 3000, 100),
+      note("Steps", "blue", 3000, 350),
+    ];
+    const x = note("Snabb leverans", "yellow", 0, 0);
+    const { journey, legendSource } = read([...board, x], { legend });
+    expect(legendSource).toBe("user");
+    expect(placementOf(journey, x.id)?.lane).toBe("gain");
+  });
+
+  it("lists a note with nothing to place it by, with the reason", () => {
+    const headers = ["Need", "Buy"].map((t, s) => item("text", t, null, s * 800, -400));
+    const lost = note("?", "black", 4000, 0);
+    const { journey } = read([
+      ...headers,
+      note("a", "yellow", 0, 0),
+      note("b", "yellow", 800, 0),
+      lost,
+    ]);
+    expect(journey.unplaced).toEqual([
+      {
+        noteId: lost.id,
+        reason:
+          "it lies outside every stage, and its colour (miro:black) means nothing in the legend",
+      },
+    ]);
+  });
+
+  it("reads the app's own template exactly, with confidence 1", () => {
+    const mark = (key: string) => ({
+      schemaVersion: 1 as const,
+      role: key.split(":")[0] ?? "",
+      key,
+      templateId: "t-1",
+    });
+    const cells = [0, 1].flatMap((s) =>
+      ["step", "pain"].map((lane, l) =>
+        item("shape", "", null, 560 * s + 280, 540 * l + 270, {
+          width: 560,
+          height: 540,
+          mark: mark(`cell:${s}:${lane}`),
+        }),
+      ),
+    );
+    const header = item("shape", "Köp", "#9EA9FF", 840, -80, { mark: mark("stage-header:1") });
+    const inCell = note("Betalar", "green", 700, 700);
+    const { journey, stageSource } = read([...cells, header, inCell]);
+    expect(stageSource).toBe("template");
+    expect(journey.stages.map((s) => s.title)).toEqual([null, "Köp"]);
+    expect(placementOf(journey, inCell.id)).toEqual({
+      noteId: inCell.id,
+      stage: 1,
+      lane: "pain",
+      confidence: 1,
+    });
+  });
+
+  it("reads a sticky that carries the workshop's header as the header, not as a note", () => {
+    const header = note(
+      "Goal: fewer calls\nScope: from need to first bill\nPersona: Lisa",
+      "light_yellow",
+      -600,
+      -600,
+    );
+    const { journey } = read([header, note("a", "yellow", 0, 0)]);
+    expect(journey.header).toMatchObject({
+      goal: "fewer calls",
+      scopeStart: "need",
+      scopeEnd: "first bill",
+      persona: "Lisa",
+    });
+    expect(journey.unplaced).toEqual([
+      { noteId: header.id, reason: "the workshop's header", role: "workshop-header" },
+    ]);
+  });
+});
