@@ -29,6 +29,8 @@ export interface FigmaNode {
   visible?: boolean | undefined;
   sharedPluginData?: Record<string, Record<string, string>> | undefined;
   children?: FigmaNode[] | undefined;
+  /** The many other layer fields the API returns pass through untouched. */
+  [field: string]: unknown;
 }
 
 export const FigmaNodeSchema: z.ZodType<FigmaNode> = z.lazy(() =>

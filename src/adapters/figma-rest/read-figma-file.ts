@@ -2,7 +2,9 @@ import { AppMarkSchema } from "../../core/board/app-mark";
 import type { BoardItem } from "../../core/board/board-item";
 import type { ItemKind } from "../../core/model/note";
 import { formatPath, type Parsed } from "../../core/model/parse-outside";
+import { fastFigmaNodeOk } from "./fast-figma-node";
 import {
+  type FigmaFile,
   FigmaFileSchema,
   type FigmaNode,
   type FigmaPaint,
@@ -40,7 +42,7 @@ export function looksLikeFigmaFile(json: unknown): boolean {
  * `plugin_data=shared`.
  */
 export function readFigmaFile(json: unknown): Parsed<FigmaBoardRead> {
-  const parsed = FigmaFileSchema.safeParse(json);
+  const parsed = fastFigmaFile(json) ?? FigmaFileSchema.safeParse(json);
   if (!parsed.success) {
     const problems = parsed.error.issues
       .slice(0, 3)
@@ -57,6 +59,18 @@ export function readFigmaFile(json: unknown): Parsed<FigmaBoardRead> {
   const items: BoardItem[] = [];
   if (page) collect(page.children ?? [], null, items, warnings);
   return { ok: true, value: { name: parsed.data.name ?? null, items, warnings } };
+}
+
+/** The file as the schema would read it, when the fast check finds nothing amiss. */
+function fastFigmaFile(json: unknown): { success: true; data: FigmaFile } | null {
+  const document = (json as { document?: { type?: unknown; children?: unknown } } | null)?.document;
+  if (!document || document.type !== "DOCUMENT" || !Array.isArray(document.children)) return null;
+  const name = (json as { name?: unknown }).name;
+  if (name !== undefined && typeof name !== "string") return null;
+  const editorType = (json as { editorType?: unknown }).editorType;
+  if (editorType !== undefined && typeof editorType !== "string") return null;
+  if (!document.children.every(fastFigmaNodeOk)) return null;
+  return { success: true, data: json as FigmaFile };
 }
 
 function countStickies(node: FigmaNode): number {

@@ -14,7 +14,8 @@ const TYPES: Partial<Record<BoardItem["kind"], string>> = {
 /**
  * Writes board items as a FigJam file in the shape of Figma's REST API (`GET /v1/files/:key`):
  * one page, sections holding what sits in them, fills as 0..1 RGB, and the app's marks as shared
- * plugin data, as the REST API returns them with `plugin_data=shared`. Ids become Figma-like
+ * plugin data, as the REST API returns them with `plugin_data=shared`. Nodes carry the layer
+ * fields the API returns (blend mode, render bounds, effects), as a real export does. Ids become Figma-like
  * (`1:23`) unless `keepIds` is set.
  */
 export function writeFigmaFile(
@@ -51,19 +52,25 @@ export function writeFigmaFile(
 
 function nodeOf(item: BoardItem, id: string): FigmaNode {
   const type = TYPES[item.kind] as string;
+  const box = {
+    x: item.x - item.width / 2,
+    y: item.y - item.height / 2,
+    width: item.width,
+    height: item.height,
+  };
   return {
     id,
     name: type === "SECTION" ? item.text : item.text.split("\n")[0] || type,
     type,
+    scrollBehavior: "SCROLLS",
+    blendMode: "PASS_THROUGH",
     ...(type === "SECTION" ? {} : { characters: item.text }),
     ...(type === "SECTION" ? { children: [] } : {}),
     fills: item.fill ? [solid(item.fill)] : [],
-    absoluteBoundingBox: {
-      x: item.x - item.width / 2,
-      y: item.y - item.height / 2,
-      width: item.width,
-      height: item.height,
-    },
+    absoluteBoundingBox: box,
+    absoluteRenderBounds: box,
+    effects: [],
+    ...(type === "STICKY" ? { authorVisible: true } : {}),
     ...(item.mark
       ? { sharedPluginData: { [MARK_NAMESPACE]: { [MARK_KEY]: JSON.stringify(item.mark) } } }
       : {}),
@@ -75,6 +82,7 @@ const toRgb = useMode(modeRgb);
 function solid(css: string) {
   const colour = toRgb(css);
   return {
+    blendMode: "NORMAL",
     type: "SOLID",
     color: { r: colour?.r ?? 1, g: colour?.g ?? 1, b: colour?.b ?? 1, a: 1 },
   };

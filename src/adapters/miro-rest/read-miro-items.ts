@@ -2,6 +2,7 @@ import type { BoardItem } from "../../core/board/board-item";
 import type { ItemKind } from "../../core/model/note";
 import { formatPath, type Parsed } from "../../core/model/parse-outside";
 import { htmlToText } from "../../core/text/html-to-text";
+import { fastMiroItem } from "./fast-miro-item";
 import { type MiroItem, MiroItemSchema } from "./miro-rest-schema";
 
 const KINDS: Record<string, ItemKind> = {
@@ -13,6 +14,8 @@ const KINDS: Record<string, ItemKind> = {
   app_card: "card",
   connector: "connector",
 };
+
+const NO_PATH: ReadonlySet<string> = new Set();
 
 /** The items of a Miro REST file as plain records, and what could not be read exactly. */
 export interface MiroBoardRead {
@@ -42,10 +45,11 @@ export function readMiroItems(json: unknown): Parsed<MiroBoardRead> {
   if (!collected.ok) return collected;
   const items = collected.value;
   const warnings: string[] = [];
-  const byId = new Map(items.map((item) => [item.id, item]));
+  const byId = new Map<string, MiroItem>();
+  for (const item of items) byId.set(item.id, item);
   const centres = new Map<string, { x: number; y: number }>();
 
-  const centreOf = (item: MiroItem, path: Set<string>): { x: number; y: number } => {
+  const centreOf = (item: MiroItem, path: ReadonlySet<string>): { x: number; y: number } => {
     const known = centres.get(item.id);
     if (known) return known;
     const position = item.position ?? { x: 0, y: 0 };
@@ -71,10 +75,14 @@ export function readMiroItems(json: unknown): Parsed<MiroBoardRead> {
     return centre;
   };
 
-  const records = items.map((item): BoardItem => {
-    const centre = centreOf(item, new Set());
-    const fontSize = Number(item.style?.fontSize);
-    return {
+  const records: BoardItem[] = new Array(items.length);
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i] as MiroItem;
+    // Most items sit on the board itself: their position is their centre already.
+    const onBoard = !item.parent && item.position?.relativeTo !== "parent_center";
+    const centre = onBoard ? (item.position ?? { x: 0, y: 0 }) : centreOf(item, NO_PATH);
+    const geometry = item.geometry;
+    const record: BoardItem = {
       id: item.id,
       kind: KINDS[item.type] ?? "other",
       platformType: item.type,
@@ -82,14 +90,16 @@ export function readMiroItems(json: unknown): Parsed<MiroBoardRead> {
       fill: fillOf(item),
       x: centre.x,
       y: centre.y,
-      width: item.geometry?.width ?? 0,
-      height: item.geometry?.height ?? 0,
-      rotation: item.geometry?.rotation ?? 0,
+      width: geometry?.width ?? 0,
+      height: geometry?.height ?? 0,
+      rotation: geometry?.rotation ?? 0,
       parentId: item.parent?.id ?? null,
       mark: null,
-      ...(Number.isFinite(fontSize) && fontSize > 0 ? { style: { fontSize } } : {}),
     };
-  });
+    const fontSize = item.style?.fontSize == null ? Number.NaN : Number(item.style.fontSize);
+    if (fontSize > 0) record.style = { fontSize };
+    records[i] = record;
+  }
   return { ok: true, value: { items: records, warnings } };
 }
 
@@ -134,6 +144,11 @@ function collectItems(json: unknown): Parsed<MiroItem[]> {
   }
   const items: MiroItem[] = [];
   for (const list of lists) {
+    const fast = (list.items as unknown[]).map(fastMiroItem);
+    if (fast.every((item) => item !== null)) {
+      for (const item of fast) items.push(item as MiroItem);
+      continue;
+    }
     const parsed = MiroItemSchema.array().safeParse(list.items);
     if (!parsed.success) {
       const problems = parsed.error.issues.slice(0, 3).map((issue) => {

@@ -10,6 +10,9 @@ const TYPES: Partial<Record<BoardItem["kind"], string>> = {
   card: "card",
 };
 const INK = "#1a1a1a";
+/** Who made the items, as the REST API names a user. */
+const AUTHOR = { id: "3458764600000000000", type: "user" };
+const BOARD_ID = "uXjVJourneyMapper=";
 /** Miro-like item ids: long digit strings, as the REST API hands them out. */
 const FIRST_ID = 3458764600000000001n;
 
@@ -17,12 +20,15 @@ const FIRST_ID = 3458764600000000001n;
  * Writes board items as one page of `GET /v2/boards/{id}/items`: the file a team gets from
  * Miro's REST API, and the one `analyze` reads. Children are placed relative to their frame's
  * top-left corner, as Miro does. The app's marks have no place in Miro's REST items, so a file
- * carries none. Ids become Miro-like digit strings unless `keepIds` is set.
+ * carries none. Ids become Miro-like digit strings unless `keepIds` is set. Every item carries
+ * what the API adds (who made it and when, its link), as a real export does.
  */
 export function writeMiroItems(
   items: readonly BoardItem[],
-  options: { keepIds?: boolean } = {},
+  options: { keepIds?: boolean; boardId?: string; at?: string } = {},
 ): MiroPage {
+  const board = options.boardId ?? BOARD_ID;
+  const at = options.at ?? new Date(0).toISOString();
   const ids = new Map(
     items.map((item, index) => [
       item.id,
@@ -53,6 +59,13 @@ export function writeMiroItems(
         position,
         geometry: { width: item.width, height: item.height, rotation: item.rotation },
         ...(parent ? { parent: { id: ids.get(parent.id) ?? parent.id } } : {}),
+        createdAt: at,
+        createdBy: AUTHOR,
+        modifiedAt: at,
+        modifiedBy: AUTHOR,
+        links: {
+          self: `https://api.miro.com/v2/boards/${encodeURIComponent(board)}/items/${ids.get(item.id) ?? item.id}`,
+        },
       },
     ];
   });

@@ -7,22 +7,9 @@ import type { BoardItem } from "../../core/board/board-item";
 import { itemToNote } from "../../core/board/item-to-note";
 import { recogniseLane } from "../../core/lexicon/recognise-lane";
 import { NoteSchema } from "../../core/model/note";
-import { main } from "../main";
+import { runCli } from "../run-cli";
 
-async function run(args: string[], cwd: string) {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(args, {
-    stdout: (text) => {
-      stdout += text;
-    },
-    stderr: (text) => {
-      stderr += text;
-    },
-    cwd,
-  });
-  return { code, stdout, stderr };
-}
+const run = runCli;
 
 let dir = "";
 beforeAll(async () => {
@@ -173,7 +160,7 @@ describe("journey-mapper template", () => {
       1,
       "journey-mapper: missing.json: no such file\n",
     ],
-    [["tmplate"], 2, 'journey-mapper: unknown verb "tmplate" (verbs: template)\n'],
+    [["tmplate"], 2, 'journey-mapper: unknown verb "tmplate" (verbs: template, analyze)\n'],
   ])("refuses %j with a one-line message", async (args, code, stderr) => {
     expect(await run(args, dir)).toEqual({ code, stdout: "", stderr });
   });

@@ -53,6 +53,16 @@ export function meaningOf(legend: Legend, colour: NamedColourId): LegendMeaning 
   return legend.entries.find((entry) => entry.colour === colour)?.meaning;
 }
 
+/** A fast lookup of what each colour means, for reading many notes against one legend. */
+export function meaningLookup(
+  legend: Legend,
+): (colour: NamedColourId | null) => LegendMeaning | undefined {
+  const meanings = new Map<NamedColourId, LegendMeaning>();
+  for (const entry of legend.entries)
+    if (!meanings.has(entry.colour)) meanings.set(entry.colour, entry.meaning);
+  return (colour) => (colour === null ? undefined : meanings.get(colour));
+}
+
 /** The first colour of the platform that the legend gives a meaning, for drawing that meaning. */
 export function colourFor(
   legend: Legend,

@@ -1,5 +1,6 @@
 import type { Band } from "../model/band";
-import { gapsBetween, type Interval, mergeIntervals, widestGapWithin } from "./intervals";
+import { type Interval, widestGapWithin } from "./intervals";
+import type { NoteSpread } from "./note-spread";
 
 /** Something that marks a band: a stage header above its column, a lane label beside its row. */
 export interface Anchor {
@@ -11,6 +12,8 @@ export interface Anchor {
 export const OUTSIDE_DISTANCE = 1.5;
 /** Anchors that leave less than this share of their size between them tile the axis. */
 const TILING_GAP = 0.2;
+/** The share of each note, around its middle, that counts when looking for gaps. */
+export const MIDDLE = 0.5;
 /** An anchor this many note sizes long is drawn to span its band. */
 const LARGE = 1.5;
 
@@ -23,7 +26,7 @@ const LARGE = 1.5;
  */
 export function bandsFromAnchors(
   anchors: readonly Anchor[],
-  noteSpans: readonly Interval[],
+  notes: NoteSpread,
   noteSize: number,
   options: { largeAnchorsSpan?: boolean } = {},
 ): Band[] {
@@ -31,7 +34,8 @@ export function bandsFromAnchors(
   const first = sorted[0];
   const last = sorted[sorted.length - 1];
   if (!first || !last) return [];
-  const gaps = gapsBetween(mergeIntervals(noteSpans.map(middleHalf)));
+  // The middle half of each note: how roughly a note is placed or sized hardly moves it.
+  const gaps = notes.gaps(MIDDLE);
   const boundaries: number[] = [];
   for (let i = 1; i < sorted.length; i++) {
     const before = sorted[i - 1] as Anchor;
@@ -45,7 +49,7 @@ export function bandsFromAnchors(
     boundaries.push(gap ? (gap.start + gap.end) / 2 : (before.at + after.at) / 2);
   }
   const span = { start: first.at - first.size / 2, end: last.at + last.size / 2 };
-  const reach = extentAround(span, noteSpans, noteSize * OUTSIDE_DISTANCE);
+  const reach = extentAround(span, notes, noteSize * OUTSIDE_DISTANCE, noteSize);
   const edges = [reach.start, ...boundaries, reach.end];
   return sorted.map((_, i) => ({ start: edges[i] as number, end: edges[i + 1] as number }));
 }
@@ -68,19 +72,19 @@ export function edgeBetween(
   return tiling || large ? before.at + before.size / 2 + space / 2 : null;
 }
 
-/** The middle half of a note's extent: how roughly it is placed or sized hardly moves it. */
-export function middleHalf(span: Interval): Interval {
-  const quarter = (span.end - span.start) / 4;
-  return { start: span.start + quarter, end: span.end - quarter };
-}
-
 /** A span widened through the notes that continue it without a wide gap. */
 export function extentAround(
   span: Interval,
-  noteSpans: readonly Interval[],
+  notes: NoteSpread,
   gap: number,
+  noteSize: number,
 ): Interval {
-  const blocks = mergeIntervals([...noteSpans, span], gap);
-  const block = blocks.find((b) => b.start <= span.start && b.end >= span.end) ?? span;
-  return { start: Math.min(span.start, block.start), end: Math.max(span.end, block.end) };
+  let extent = { ...span };
+  // Middle halves a gap and half a note apart are whole notes about a gap apart.
+  for (const block of notes.blocks(MIDDLE, gap + noteSize / 2)) {
+    if (block.start <= extent.end + gap && block.end >= extent.start - gap) {
+      extent = { start: Math.min(extent.start, block.start), end: Math.max(extent.end, block.end) };
+    }
+  }
+  return extent;
 }

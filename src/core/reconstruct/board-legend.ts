@@ -60,8 +60,15 @@ interface Swatch {
   parentId: string | null;
 }
 
+/** Longer text is never a legend's title ("Signaturforklaring:" is the longest); checking it
+ * first spares tokenising every note. */
+const MAX_TITLE_LENGTH = 24;
+/** Every legend title holds one of these, lower-cased; a cheap test before the exact one. */
+const TITLE_HINTS = /legend|key|förklar|forklar|färg|farve|colou?r/i;
+
 /** Whether a text is a legend's title ("Legend", "Förklaring", "Farveforklaring:"). */
 export function isLegendTitle(text: string): boolean {
+  if (text.length > MAX_TITLE_LENGTH || !TITLE_HINTS.test(text)) return false;
   return LEGEND_TITLES.includes(labelTokens(text).join(" "));
 }
 
@@ -71,14 +78,15 @@ export function isLegendTitle(text: string): boolean {
  * null when the board has none, or one with fewer than two entries.
  */
 export function readBoardLegend(parts: BoardParts, platform: Platform): BoardLegend | null {
-  const swatches: Swatch[] = [
-    ...parts.notes.map((n) => ({ ...n, fill: n.rawColour })),
-    ...parts.labels.filter((label) => label.kind === "shape" && label.fill !== null),
-  ];
   const titles: BoardItem[] = [...parts.frames, ...parts.labels].filter((i) =>
     isLegendTitle(i.text),
   );
   const titleNotes = parts.notes.filter((n) => isLegendTitle(n.text));
+  if (titles.length === 0 && titleNotes.length === 0) return null;
+  const swatches: Swatch[] = [
+    ...parts.notes.map((n) => ({ ...n, fill: n.rawColour })),
+    ...parts.labels.filter((label) => label.kind === "shape" && label.fill !== null),
+  ];
   for (const title of [...titles, ...titleNotes]) {
     const members =
       "kind" in title && title.kind === "frame"

@@ -2,7 +2,7 @@ import type { BoardItem } from "../board/board-item";
 import { itemToNote } from "../board/item-to-note";
 import type { Platform } from "../colour/named-colour";
 import type { Note } from "../model/note";
-import { median } from "./intervals";
+import { selectKth } from "./select-kth";
 
 /** A board sorted into what reconstruction reads. */
 export interface BoardParts {
@@ -39,9 +39,14 @@ export function boardParts(items: readonly BoardItem[], platform: Platform): Boa
       parts.labels.push(item);
     }
   }
-  const widths = parts.notes.map((n) => n.width).filter((w) => w > 0);
-  const heights = parts.notes.map((n) => n.height).filter((h) => h > 0);
-  parts.noteWidth = median(widths) || FALLBACK_SIZE;
-  parts.noteHeight = median(heights) || FALLBACK_SIZE;
+  parts.noteWidth = medianSize(parts.notes, "width");
+  parts.noteHeight = medianSize(parts.notes, "height");
   return parts;
+}
+
+function medianSize(notes: readonly Note[], side: "width" | "height"): number {
+  const sizes = new Float64Array(notes.length);
+  let count = 0;
+  for (const note of notes) if (note[side] > 0) sizes[count++] = note[side];
+  return count === 0 ? FALLBACK_SIZE : selectKth(sizes.subarray(0, count), count >> 1);
 }

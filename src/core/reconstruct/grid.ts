@@ -31,6 +31,17 @@ export interface Grid {
   bottom: number;
   /** Parking lots: notes in them belong to no stage. */
   parked: Rect[];
+  /** Stages that are frames or sections, by the container's id. */
+  stagesByContainer?: ReadonlyMap<string, number>;
+}
+
+/** The stages that are frames or sections, by the container's id. */
+export function stagesByContainer(stages: readonly GridStage[]): Map<string, number> {
+  const byContainer = new Map<string, number>();
+  stages.forEach((stage, index) => {
+    if (stage.containerId !== undefined) byContainer.set(stage.containerId, index);
+  });
+  return byContainer;
 }
 
 /**

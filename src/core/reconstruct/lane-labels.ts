@@ -1,6 +1,7 @@
 import { recogniseLane } from "../lexicon/recognise-lane";
 import type { LaneKind } from "../model/lane-kind";
 import type { BoardParts } from "./board-parts";
+import { NoteSpread } from "./note-spread";
 
 /** A label in the leftmost column that names the lane of its row. */
 export interface LaneLabel {
@@ -30,17 +31,68 @@ const LEFT_NEIGHBOUR_REACH = 2.5;
  * list when the board has no such column.
  */
 export function findLaneLabels(parts: BoardParts, taken: ReadonlySet<string>): LaneLabel[] {
+  const notes = parts.notes.filter((n) => !taken.has(n.id));
+  // Labels stand left of nearly all notes: only what lies that far left is read for its words.
+  const leftmost = NoteSpread.of(notes, "x").quantile(MAX_NOTES_LEFT);
+  const reach = (Number.isNaN(leftmost) ? Number.POSITIVE_INFINITY : leftmost) + parts.noteWidth;
+  const candidates = labelCandidates([...parts.labels, ...notes], reach, taken);
+  if (candidates.length < 2) return [];
+  const neighbourReach = LEFT_NEIGHBOUR_REACH * parts.noteWidth;
+  const nearby = notes.filter((n) => n.x <= reach + parts.noteWidth);
+  const hasLeftNeighbour = (label: LaneLabel) =>
+    nearby.some(
+      (n) =>
+        n.id !== label.id &&
+        Math.abs(n.y - label.y) < parts.noteHeight / 2 &&
+        n.x < label.x - label.width / 2 &&
+        n.x > label.x - neighbourReach,
+    );
+  for (const found of columnsOf(candidates, parts.noteWidth * 0.75)) {
+    // A lane label starts its row: a candidate with a note just left of it is a note itself.
+    const column = found.filter((label) => !hasLeftNeighbour(label));
+    if (new Set(column.map((c) => c.kind)).size < 2) continue;
+    const ids = new Set(column.map((c) => c.id));
+    const left = Math.min(...column.map((c) => c.x)) - parts.noteWidth / 2;
+    const right = Math.max(...column.map((c) => c.x)) + parts.noteWidth / 2;
+    const others = nearby.filter((n) => !ids.has(n.id) && n.x <= right);
+    // A column of labels stands clear: notes in it mean it is a stage's column with a few
+    // notes that happen to name lanes ("NPS", "Behov").
+    const inColumn = others.filter((n) => n.x >= left).length;
+    if (inColumn > MAX_NOTES_IN_COLUMN * column.length) continue;
+    if (others.length - inColumn > MAX_NOTES_LEFT * notes.length) continue;
+    return column.sort((a, b) => a.y - b.y);
+  }
+  return [];
+}
+
+/** Items far enough left whose few words name a lane, each text read once. */
+function labelCandidates(
+  items: readonly {
+    id: string;
+    text: string;
+    x: number;
+    y: number;
+    width: number;
+    height: number;
+  }[],
+  reach: number,
+  taken: ReadonlySet<string>,
+): LaneLabel[] {
+  const read = new Map<string, ReturnType<typeof recogniseLane>>();
   const candidates: LaneLabel[] = [];
-  for (const item of [...parts.labels, ...parts.notes]) {
-    if (taken.has(item.id) || item.text.length > MAX_LABEL_LENGTH) continue;
-    const lane = recogniseLane(item.text);
+  for (const item of items) {
+    if (item.x > reach || taken.has(item.id) || item.text.length > MAX_LABEL_LENGTH) continue;
+    let lane = read.get(item.text);
+    if (lane === undefined) {
+      lane = recogniseLane(item.text);
+      read.set(item.text, lane);
+    }
     if (!lane || lane.confidence < MIN_LABEL_CONFIDENCE) continue;
     const { id, x, y, width, height } = item;
-    const title = item.text.trim();
     candidates.push({
       id,
       kind: lane.kind,
-      title,
+      title: item.text.trim(),
       confidence: lane.confidence,
       x,
       y,
@@ -48,32 +100,7 @@ export function findLaneLabels(parts: BoardParts, taken: ReadonlySet<string>): L
       height,
     });
   }
-  const notes = parts.notes.filter((n) => !taken.has(n.id));
-  const reach = LEFT_NEIGHBOUR_REACH * parts.noteWidth;
-  const hasLeftNeighbour = (label: LaneLabel) =>
-    notes.some(
-      (n) =>
-        n.id !== label.id &&
-        Math.abs(n.y - label.y) < parts.noteHeight / 2 &&
-        n.x < label.x - label.width / 2 &&
-        n.x > label.x - reach,
-    );
-  for (const found of columnsOf(candidates, parts.noteWidth * 0.75)) {
-    // A lane label starts its row: a candidate with a note just left of it is a note itself.
-    const column = found.filter((label) => !hasLeftNeighbour(label));
-    if (new Set(column.map((c) => c.kind)).size < 2) continue;
-    const ids = new Set(column.map((c) => c.id));
-    const others = notes.filter((n) => !ids.has(n.id));
-    const left = Math.min(...column.map((c) => c.x)) - parts.noteWidth / 2;
-    const right = Math.max(...column.map((c) => c.x)) + parts.noteWidth / 2;
-    // A column of labels stands clear: notes in it mean it is a stage's column with a few
-    // notes that happen to name lanes ("NPS", "Behov").
-    const inColumn = others.filter((n) => n.x >= left && n.x <= right).length;
-    if (inColumn > MAX_NOTES_IN_COLUMN * column.length) continue;
-    if (others.filter((n) => n.x < left).length > MAX_NOTES_LEFT * notes.length) continue;
-    return column.sort((a, b) => a.y - b.y);
-  }
-  return [];
+  return candidates;
 }
 
 /** Candidates grouped into columns, left to right: each within `reach` of its first member. */

@@ -1,4 +1,4 @@
-import { type Legend, meaningOf } from "../legend/legend";
+import type { LegendMeaning } from "../legend/legend";
 import type { Band } from "../model/band";
 import type { Placement, Unplaced } from "../model/journey";
 import type { LaneKind } from "../model/lane-kind";
@@ -27,8 +27,12 @@ const OUTSIDE_TRUST = 0.9;
 const NO_LANE_TRUST = 0.5;
 
 /** Where one note belongs on the grid, or why it belongs nowhere. */
-export function placeNote(note: Note, grid: Grid, legend: Legend): Placement | Unplaced {
-  const meaning = note.colour ? meaningOf(legend, note.colour) : undefined;
+export function placeNote(
+  note: Note,
+  grid: Grid,
+  meaningOf: (colour: Note["colour"]) => LegendMeaning | undefined,
+): Placement | Unplaced {
+  const meaning = meaningOf(note.colour);
   const colourLane = meaning && meaning !== "none" && meaning !== "stage-header" ? meaning : null;
   const stage = stageOf(note, grid);
 
@@ -64,9 +68,10 @@ function placement(
 function stageOf(note: Note, grid: Grid): { index: number; band: Band } | null {
   if (note.y < grid.top || note.y > grid.bottom) return null;
   if (inAnyArea(grid.parked, note.x, note.y)) return null;
-  const inContainer = grid.stages.findIndex(
-    (s) => s.containerId !== undefined && s.containerId === note.parentId,
-  );
+  const inContainer =
+    note.parentId === null || !grid.stagesByContainer
+      ? -1
+      : (grid.stagesByContainer.get(note.parentId) ?? -1);
   const index = inContainer >= 0 ? inContainer : findBand(grid.stages, note.x);
   const stage = grid.stages[index];
   return stage ? { index, band: stage.band } : null;

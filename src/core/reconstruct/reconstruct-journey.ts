@@ -1,7 +1,7 @@
 import type { BoardItem } from "../board/board-item";
 import type { Platform } from "../colour/named-colour";
 import { DEFAULT_LEGEND } from "../legend/default-legend";
-import { type Legend, type LegendEntry, meaningOf } from "../legend/legend";
+import { type Legend, type LegendEntry, meaningLookup } from "../legend/legend";
 import {
   JOURNEY_SCHEMA_VERSION,
   type Journey,
@@ -15,7 +15,7 @@ import type { Note } from "../model/note";
 import { EMPTY_HEADER } from "../model/workshop-header";
 import { readBoardLegend } from "./board-legend";
 import { type BoardParts, boardParts } from "./board-parts";
-import type { Grid, LaneSource, StageSource } from "./grid";
+import { type Grid, type LaneSource, type StageSource, stagesByContainer } from "./grid";
 import { findLaneLabels } from "./lane-labels";
 import { parkingAreas } from "./parking-areas";
 import { placeNote } from "./place-note";
@@ -73,6 +73,7 @@ export function reconstructJourney(
   if (headerNote) {
     structure.set(headerNote.id, { reason: "the workshop's header", role: "workshop-header" });
   }
+  const meaningOfColour = meaningLookup(legend);
   const template = templateGrids(parts.appItems)[0];
   const grid: Grid = template
     ? {
@@ -86,6 +87,7 @@ export function reconstructJourney(
       }
     : readGrid(parts, legend, structure);
 
+  grid.stagesByContainer = stagesByContainer(grid.stages);
   const placements: Placement[] = [];
   const unplaced: Unplaced[] = [];
   for (const note of parts.notes) {
@@ -94,12 +96,12 @@ export function reconstructJourney(
       unplaced.push({ noteId: note.id, ...role });
       continue;
     }
-    const placed = placeNote(note, grid, legend);
+    const placed = placeNote(note, grid, meaningOfColour);
     if ("reason" in placed) unplaced.push(placed);
     else placements.push(placed);
   }
 
-  const title = template?.title ?? enclosingFrameTitle(parts) ?? options.title ?? null;
+  const title = template?.title ?? options.title ?? enclosingFrameTitle(parts);
   const headerText = template?.headerText ?? null;
   const header = (headerText !== null ? readWorkshopHeader(headerText, title) : null) ??
     firstHeaderOnBoard(
@@ -125,7 +127,8 @@ export function reconstructJourney(
 
 /** Stages and rows of a board without the app's template. */
 function readGrid(parts: BoardParts, legend: Legend, structure: Structure): Grid {
-  const meaning = (note: Note) => (note.colour ? meaningOf(legend, note.colour) : undefined);
+  const lookUp = meaningLookup(legend);
+  const meaning = (note: Note) => lookUp(note.colour);
   const headerNotes = parts.notes.filter(
     (n) => !structure.has(n.id) && meaning(n) === "stage-header",
   );
@@ -168,15 +171,11 @@ function readGrid(parts: BoardParts, legend: Legend, structure: Structure): Grid
   let rows = rowsFromFrames(parts.frames, new Set([...taken, ...stageFrames]));
   if (rows.length === 0 && labels.length > 0) {
     laneSource = "labels";
-    const rowNotes = inStages.map((n) => {
-      const lane = meaning(n);
-      return {
-        y: n.y,
-        height: n.height,
-        colourLane: lane && lane !== "none" && lane !== "stage-header" ? lane : null,
-      };
-    });
-    rows = rowsFromLabels(labels, rowNotes, parts.noteHeight, top);
+    const colourLane = (note: Note) => {
+      const lane = meaning(note);
+      return lane && lane !== "none" && lane !== "stage-header" ? lane : null;
+    };
+    rows = rowsFromLabels(labels, inStages, colourLane, parts.noteHeight, top);
   }
   if (rows.length === 0) laneSource = "colour";
   const slack = ROW_SLACK * parts.noteHeight;

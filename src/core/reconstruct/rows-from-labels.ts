@@ -1,14 +1,13 @@
 import type { LaneKind } from "../model/lane-kind";
-import { bandsFromAnchors, edgeBetween, middleHalf } from "./bands-from-anchors";
+import { type Anchor, bandsFromAnchors, edgeBetween, MIDDLE } from "./bands-from-anchors";
 import type { GridRow } from "./grid";
-import { gapsBetween, mergeIntervals } from "./intervals";
 import type { LaneLabel } from "./lane-labels";
+import { NoteSpread } from "./note-spread";
 
-/** A note as rows see it: where it stands, and the lane its colour names, if any. */
+/** A note as rows see it: where it stands. */
 export interface RowNote {
   y: number;
   height: number;
-  colourLane: LaneKind | null;
 }
 
 /**
@@ -18,32 +17,33 @@ export interface RowNote {
  * below it), the widest where colour does not tell. Position still decides each note's lane;
  * colour only helps find where a row ends. `top` is where the header row ends.
  */
-export function rowsFromLabels(
+export function rowsFromLabels<N extends RowNote>(
   labels: readonly LaneLabel[],
-  notes: readonly RowNote[],
+  notes: readonly N[],
+  colourLane: (note: N) => LaneKind | null,
   noteHeight: number,
   top: number,
 ): GridRow[] {
   const sorted = [...labels].sort((a, b) => a.y - b.y);
-  const below = notes.filter((n) => n.y + n.height / 2 > top).sort((a, b) => a.y - b.y);
-  const spans = below.map((n) => ({ start: n.y - n.height / 2, end: n.y + n.height / 2 }));
-  const anchors = sorted.map((label) => ({ at: label.y, size: label.height }));
-  const bands = bandsFromAnchors(anchors, spans, noteHeight, { largeAnchorsSpan: true });
-  const gaps = gapsBetween(mergeIntervals(spans.map(middleHalf)));
+  const below = notes.filter((n) => n.y + n.height / 2 > top);
+  const ys = new Float64Array(below.length);
+  const heights = new Float64Array(below.length);
+  below.forEach((note, i) => {
+    ys[i] = note.y;
+    heights[i] = note.height;
+  });
+  const spread = new NoteSpread(ys, heights);
+  const anchors: Anchor[] = sorted.map((label) => ({ at: label.y, size: label.height }));
+  const bands = bandsFromAnchors(anchors, spread, noteHeight, { largeAnchorsSpan: true });
+  const gaps = spread.gaps(MIDDLE);
+  const byColour = colourColumns(below, colourLane);
 
   for (let i = 1; i < sorted.length; i++) {
     const upper = sorted[i - 1] as LaneLabel;
     const lower = sorted[i] as LaneLabel;
-    const pair = [anchors[i - 1], anchors[i]] as const;
-    if (
-      edgeBetween(
-        pair[0] as (typeof anchors)[0],
-        pair[1] as (typeof anchors)[0],
-        noteHeight,
-        true,
-      ) !== null
-    )
+    if (edgeBetween(anchors[i - 1] as Anchor, anchors[i] as Anchor, noteHeight, true) !== null) {
       continue;
+    }
     const candidates = gaps
       .filter((gap) => gap.end > upper.y && gap.start < lower.y)
       .map((gap) => ({
@@ -51,10 +51,9 @@ export function rowsFromLabels(
         width: gap.end - gap.start,
       }));
     if (candidates.length === 0) continue;
-    const window = below.filter((n) => n.y >= upper.y && n.y < lower.y);
     const agreement = (at: number) =>
-      window.filter((n) => (n.y < at ? n.colourLane === upper.kind : n.colourLane === lower.kind))
-        .length;
+      countBetween(byColour.get(upper.kind), upper.y, at) +
+      countBetween(byColour.get(lower.kind), at, lower.y);
     const best = candidates.reduce((a, b) => {
       const diff = agreement(b.at) - agreement(a.at);
       return diff > 0 || (diff === 0 && b.width > a.width) ? b : a;
@@ -69,4 +68,37 @@ export function rowsFromLabels(
     const start = i === 0 ? Math.min(Math.max(band.start, top), band.end) : band.start;
     return { kind: label.kind, title: label.title, band: { start, end: band.end } };
   });
+}
+
+/** The notes' middles per lane their colour names, each list sorted. */
+function colourColumns<N extends RowNote>(
+  notes: readonly N[],
+  colourLane: (note: N) => LaneKind | null,
+): Map<LaneKind, Float64Array> {
+  const lists = new Map<LaneKind, number[]>();
+  for (const note of notes) {
+    const lane = colourLane(note);
+    if (lane === null) continue;
+    const list = lists.get(lane) ?? [];
+    list.push(note.y);
+    lists.set(lane, list);
+  }
+  return new Map([...lists].map(([kind, ys]) => [kind, Float64Array.from(ys).sort()]));
+}
+
+/** How many of the sorted values lie in [from, to). */
+function countBetween(sorted: Float64Array | undefined, from: number, to: number): number {
+  if (!sorted || to <= from) return 0;
+  return lowerBound(sorted, to) - lowerBound(sorted, from);
+}
+
+function lowerBound(sorted: Float64Array, value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] as number) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

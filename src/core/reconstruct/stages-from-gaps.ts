@@ -1,6 +1,7 @@
 import type { Band } from "../model/band";
 import type { Note } from "../model/note";
-import { gapsBetween, type Interval, median, mergeIntervals } from "./intervals";
+import { gapsBetween, type Interval, median } from "./intervals";
+import { NoteSpread } from "./note-spread";
 
 /**
  * The share of a note's width, around its middle, that counts as covering the board. A note
@@ -44,11 +45,7 @@ export function stagesFromGaps(
   isQuestion: (note: Note) => boolean = () => false,
 ): Band[] {
   if (notes.length === 0) return [];
-  const cores = notes.map((n) => ({
-    start: n.x - (CORE * n.width) / 2,
-    end: n.x + (CORE * n.width) / 2,
-  }));
-  const blocks = mergeIntervals(cores);
+  const blocks = NoteSpread.of(notes, "x").blocks(CORE);
   const separators = gapsBetween(blocks).filter(
     (gap) => gap.end - gap.start >= STAGE_GAP * noteWidth,
   );
@@ -62,7 +59,7 @@ export function stagesFromGaps(
     groups.push({ start: edges[i] as number, end: edges[i + 1] as number, notes: 0, questions: 0 });
   }
   for (const note of notes) {
-    const group = groups.find((g) => note.x >= g.start && note.x <= g.end);
+    const group = groupAt(groups, note.x);
     if (!group) continue;
     group.notes++;
     if (isQuestion(note)) group.questions++;
@@ -110,4 +107,18 @@ function absorbStragglers(groups: Group[], noteWidth: number): void {
     groups.splice(i, 1);
     i--;
   }
+}
+
+/** The group whose extent holds x, by binary search over groups in order. */
+function groupAt(groups: readonly Group[], x: number): Group | undefined {
+  let lo = 0;
+  let hi = groups.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const group = groups[mid] as Group;
+    if (x < group.start) hi = mid - 1;
+    else if (x > group.end) lo = mid + 1;
+    else return group;
+  }
+  return undefined;
 }

@@ -2,7 +2,7 @@ import type { Note } from "../model/note";
 import { bandsFromAnchors } from "./bands-from-anchors";
 import type { BoardParts } from "./board-parts";
 import type { GridStage } from "./grid";
-import type { Interval } from "./intervals";
+import { NoteSpread } from "./note-spread";
 
 /** A header's text is a stage name, not a paragraph. */
 const MAX_HEADER_LENGTH = 80;
@@ -35,13 +35,9 @@ export function stagesFromHeaders(
   contentNotes: readonly Note[],
   taken: ReadonlySet<string>,
 ): HeaderRow | null {
-  const spans: Interval[] = contentNotes.map((n) => ({
-    start: n.x - n.width / 2,
-    end: n.x + n.width / 2,
-  }));
   // Headers stand above the notes' middles; a large note may reach up beside them.
-  const middles = contentNotes.map((n) => n.y).sort((a, b) => a - b);
-  const limit = middles[Math.floor((1 - ABOVE_SHARE) * middles.length)] ?? Number.POSITIVE_INFINITY;
+  const lowest = NoteSpread.of(contentNotes, "y").quantile(1 - ABOVE_SHARE);
+  const limit = Number.isNaN(lowest) ? Number.POSITIVE_INFINITY : lowest;
 
   let row = largestRow(headerNotes, parts.noteHeight);
   if (row.length < 2) {
@@ -57,7 +53,7 @@ export function stagesFromHeaders(
 
   const headers = [...row].sort((a, b) => a.x - b.x);
   const anchors = headers.map((h) => ({ at: h.x, size: h.width }));
-  const bands = bandsFromAnchors(anchors, spans, parts.noteWidth);
+  const bands = bandsFromAnchors(anchors, NoteSpread.of(contentNotes, "x"), parts.noteWidth);
   return {
     stages: headers.map((h, i) => ({
       title: h.text.trim() || null,

@@ -1,0 +1,106 @@
+import { mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { JourneySchema } from "../../core/model/journey";
+import { generateBoard } from "../../corpus/generate-board";
+import { scoreJourney } from "../../corpus/score";
+import figmaFile from "../../fixtures/figma/workshop-file.json";
+import miroPage from "../../fixtures/miro/workshop-page.json";
+import { runCli } from "../run-cli";
+
+let dir = "";
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), "journey-mapper-analyze-"));
+  await writeFile(join(dir, "miro.json"), JSON.stringify(miroPage));
+  await writeFile(join(dir, "figjam.json"), JSON.stringify(figmaFile));
+  await writeFile(join(dir, "broken.json"), '{"data": [');
+  await writeFile(join(dir, "other.json"), JSON.stringify({ hello: "world" }));
+  await writeFile(
+    join(dir, "bad-item.json"),
+    JSON.stringify({ data: [{ id: "1", type: "sticky_note", position: { x: "a", y: 0 } }] }),
+  );
+});
+
+describe("journey-mapper analyze", () => {
+  it("reads a Miro board file into the journey JSON", async () => {
+    const board = await generateBoard({
+      kind: "header-row",
+      mess: "moderate",
+      platform: "miro",
+      seed: 11,
+    });
+    await writeFile(join(dir, "board.json"), JSON.stringify(board.file));
+    const result = await runCli(["analyze", "board.json"], dir);
+    expect(result.code).toBe(0);
+    const journey = JourneySchema.parse(JSON.parse(result.stdout));
+    expect(journey.schemaVersion).toBe(1);
+    expect(scoreJourney(board, journey).correct / board.truth.size).toBeGreaterThanOrEqual(0.99);
+    const placement = JSON.parse(result.stdout).placements[0];
+    expect(Object.keys(placement)).toEqual(["noteId", "stage", "lane", "confidence"]);
+    expect(result.stderr).toMatch(
+      /^Read \d+ notes from a Miro board: \d+ placed in \d+ stages and \d+ lanes, \d+ read as headers, labels or legend, 0 not placed \(stages from the header row, lanes from lane labels, default legend\)\.\n$/,
+    );
+  });
+
+  it("reads a FigJam file, detected from its content, and writes Markdown to a file", async () => {
+    const result = await runCli(
+      ["analyze", "figjam.json", "--format", "md", "--out", "out.md"],
+      dir,
+    );
+    expect(result.code).toBe(0);
+    const markdown = await readFile(join(dir, "out.md"), "utf8");
+    expect(markdown.split("\n")[0]).toBe("# Kunderejse – workshop");
+    expect(markdown).toContain("Lang ventetid på svar");
+    expect(result.stderr).toContain('journey-mapper: note: page "Noter" also has 1 sticky note');
+    expect(result.stderr).toContain("from a FigJam board");
+  });
+
+  it("follows a legend file over the default", async () => {
+    await writeFile(
+      join(dir, "legend.json"),
+      JSON.stringify({ schemaVersion: 1, entries: [{ colour: "miro:red", meaning: "gain" }] }),
+    );
+    const result = await runCli(["analyze", "miro.json", "--legend", "legend.json"], dir);
+    const journey = JourneySchema.parse(JSON.parse(result.stdout));
+    expect(journey.placements.find((p) => p.noteId === "3458764517517852417")?.lane).toBe("gain");
+    expect(result.stderr).toContain("user legend");
+  });
+
+  it.each([
+    [
+      ["analyze"],
+      2,
+      "journey-mapper: analyze needs a board file: journey-mapper analyze board.json\n",
+    ],
+    [
+      ["analyze", "a.json", "b.json"],
+      2,
+      'journey-mapper: analyze reads one file; also given: "b.json"\n',
+    ],
+    [
+      ["analyze", "miro.json", "--format", "csv"],
+      2,
+      'journey-mapper: --format: "csv" is not a format (json, md)\n',
+    ],
+    [["analyze", "missing.json"], 1, "journey-mapper: missing.json: no such file\n"],
+    [
+      ["analyze", "other.json"],
+      1,
+      'journey-mapper: other.json: This is not a board file. Expected a Miro REST items file (GET /v2/boards/{id}/items: { "data": [...] }, an array of pages, or an array of items) or a Figma REST file of a FigJam board (GET /v1/files/:key).\n',
+    ],
+    [
+      ["analyze", "bad-item.json"],
+      1,
+      "journey-mapper: bad-item.json: This Miro REST items file has an item it cannot read:\ndata[0].position.x: Invalid input: expected number, received string\n",
+    ],
+  ])("refuses %j with a clear message and no stack trace", async (args, code, stderr) => {
+    expect(await runCli(args, dir)).toEqual({ code, stdout: "", stderr });
+  });
+
+  it("says where a file is not valid JSON", async () => {
+    const result = await runCli(["analyze", "broken.json"], dir);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^journey-mapper: broken\.json: not valid JSON \(.+\)\n$/);
+  });
+});
