@@ -64,7 +64,7 @@ export function readFigmaFile(json: unknown): Parsed<FigmaBoardRead> {
 /** The file as the schema would read it, when the fast check finds nothing amiss. */
 function fastFigmaFile(json: unknown): { success: true; data: FigmaFile } | null {
   const document = (json as { document?: { type?: unknown; children?: unknown } } | null)?.document;
-  if (!document || document.type !== "DOCUMENT" || !Array.isArray(document.children)) return null;
+  if (document?.type !== "DOCUMENT" || !Array.isArray(document.children)) return null;
   const name = (json as { name?: unknown }).name;
   if (name !== undefined && typeof name !== "string") return null;
   const editorType = (json as { editorType?: unknown }).editorType;
@@ -115,16 +115,22 @@ function collect(
   }
 }
 
+/** Two hex digits for every byte, made once. */
+const HEX = Array.from({ length: 256 }, (_, byte) =>
+  byte.toString(16).padStart(2, "0").toUpperCase(),
+);
+
+function byte(channel: number): string {
+  return HEX[Math.round(Math.min(1, Math.max(0, channel)) * 255)] as string;
+}
+
 function fillOf(fills: readonly FigmaPaint[] | undefined): string | null {
-  const paint = fills?.find(
-    (fill) => fill.type === "SOLID" && fill.visible !== false && fill.color,
-  );
-  if (!paint?.color) return null;
-  const hex = [paint.color.r, paint.color.g, paint.color.b]
-    .map((channel) => Math.round(Math.min(1, Math.max(0, channel)) * 255))
-    .map((byte) => byte.toString(16).padStart(2, "0"))
-    .join("");
-  return `#${hex.toUpperCase()}`;
+  if (!fills) return null;
+  for (const fill of fills) {
+    if (fill.type !== "SOLID" || fill.visible === false || !fill.color) continue;
+    return `#${byte(fill.color.r)}${byte(fill.color.g)}${byte(fill.color.b)}`;
+  }
+  return null;
 }
 
 function markOf(node: FigmaNode): BoardItem["mark"] {

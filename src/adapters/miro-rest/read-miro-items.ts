@@ -15,7 +15,8 @@ const KINDS: Record<string, ItemKind> = {
   connector: "connector",
 };
 
-const NO_PATH: ReadonlySet<string> = new Set();
+/** Frames nest a few deep; a longer chain of parents is a loop in the file. */
+const MAX_NESTING = 32;
 
 /** The items of a Miro REST file as plain records, and what could not be read exactly. */
 export interface MiroBoardRead {
@@ -45,11 +46,15 @@ export function readMiroItems(json: unknown): Parsed<MiroBoardRead> {
   if (!collected.ok) return collected;
   const items = collected.value;
   const warnings: string[] = [];
-  const byId = new Map<string, MiroItem>();
-  for (const item of items) byId.set(item.id, item);
+  // Only items in frames need their frame looked up; most boards have few of them.
+  let byIdCache: Map<string, MiroItem> | null = null;
+  const byId = () => {
+    if (!byIdCache) byIdCache = new Map(items.map((item) => [item.id, item]));
+    return byIdCache;
+  };
   const centres = new Map<string, { x: number; y: number }>();
 
-  const centreOf = (item: MiroItem, path: ReadonlySet<string>): { x: number; y: number } => {
+  const centreOf = (item: MiroItem, depth: number): { x: number; y: number } => {
     const known = centres.get(item.id);
     if (known) return known;
     const position = item.position ?? { x: 0, y: 0 };
@@ -57,13 +62,15 @@ export function readMiroItems(json: unknown): Parsed<MiroBoardRead> {
     const parentId = item.parent?.id;
     const relative = position.relativeTo ?? (parentId ? "parent_top_left" : "canvas_center");
     if (parentId && relative !== "canvas_center") {
-      const parent = byId.get(parentId);
-      if (!parent || path.has(parentId)) {
+      const parent = byId().get(parentId);
+      if (!parent || depth > MAX_NESTING) {
         warnings.push(
-          `item ${item.id} sits in ${parentId}, which is not in the file; its position is read as if on the board itself`,
+          parent
+            ? `item ${item.id} sits in frames that hold each other in a loop; its position is read as if on the board itself`
+            : `item ${item.id} sits in ${parentId}, which is not in the file; its position is read as if on the board itself`,
         );
       } else {
-        const origin = centreOf(parent, new Set(path).add(item.id));
+        const origin = centreOf(parent, depth + 1);
         const offset =
           relative === "parent_top_left"
             ? { x: (parent.geometry?.width ?? 0) / 2, y: (parent.geometry?.height ?? 0) / 2 }
@@ -80,7 +87,7 @@ export function readMiroItems(json: unknown): Parsed<MiroBoardRead> {
     const item = items[i] as MiroItem;
     // Most items sit on the board itself: their position is their centre already.
     const onBoard = !item.parent && item.position?.relativeTo !== "parent_center";
-    const centre = onBoard ? (item.position ?? { x: 0, y: 0 }) : centreOf(item, NO_PATH);
+    const centre = onBoard ? (item.position ?? { x: 0, y: 0 }) : centreOf(item, 0);
     const geometry = item.geometry;
     const record: BoardItem = {
       id: item.id,
@@ -105,9 +112,10 @@ export function readMiroItems(json: unknown): Parsed<MiroBoardRead> {
 
 /** The fill as stored, or null where there is none to see (transparent, or opacity 0). */
 function fillOf(item: MiroItem): string | null {
-  const opacity = Number(item.style?.fillOpacity ?? 1);
-  if (Number.isFinite(opacity) && opacity <= 0) return null;
-  return item.style?.fillColor ?? item.style?.cardTheme ?? null;
+  const style = item.style;
+  if (!style) return null;
+  if (style.fillOpacity != null && Number(style.fillOpacity) <= 0) return null;
+  return style.fillColor ?? style.cardTheme ?? null;
 }
 
 function textOf(item: MiroItem): string {
@@ -144,11 +152,15 @@ function collectItems(json: unknown): Parsed<MiroItem[]> {
   }
   const items: MiroItem[] = [];
   for (const list of lists) {
-    const fast = (list.items as unknown[]).map(fastMiroItem);
-    if (fast.every((item) => item !== null)) {
-      for (const item of fast) items.push(item as MiroItem);
-      continue;
+    const raw = list.items as unknown[];
+    const before = items.length;
+    for (const entry of raw) {
+      const item = fastMiroItem(entry);
+      if (item === null) break;
+      items.push(item);
     }
+    if (items.length - before === raw.length) continue;
+    items.length = before;
     const parsed = MiroItemSchema.array().safeParse(list.items);
     if (!parsed.success) {
       const problems = parsed.error.issues.slice(0, 3).map((issue) => {

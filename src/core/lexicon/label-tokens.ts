@@ -30,6 +30,19 @@ const MIN_STEM = 3;
 
 /** The stem a word is compared by. */
 export function stemOf(word: string): string {
+  let known = stems.get(word);
+  if (known === undefined) {
+    known = stemFresh(word);
+    // Words repeat across a board; the cache stays small because vocabularies do.
+    if (stems.size < MAX_CACHED_STEMS) stems.set(word, known);
+  }
+  return known;
+}
+
+const stems = new Map<string, string>();
+const MAX_CACHED_STEMS = 20_000;
+
+function stemFresh(word: string): string {
   let stem = word;
   for (let round = 0; round < 3; round++) {
     const ending = ENDINGS.find((e) => stem.endsWith(e) && stem.length - e.length >= MIN_STEM);
@@ -44,7 +57,20 @@ export function stemOf(word: string): string {
  * folded away; Nordic letters (å ä ö æ ø) kept, since they tell words apart.
  */
 export function labelTokens(label: string): string[] {
-  const folded = label
+  // Plain ASCII has nothing to normalise: no emoji, no accents, no compatibility forms.
+  const folded = PLAIN_ASCII.test(label)
+    ? label.replace(INNER_JOINER, "").toLowerCase()
+    : foldUnicode(label);
+  return folded
+    .split(SEPARATORS)
+    .filter((word) => word.length > 0)
+    .map(stemOf);
+}
+
+const PLAIN_ASCII = /^[\x20-\x7E]*$/;
+
+function foldUnicode(label: string): string {
+  return label
     .normalize("NFKC")
     .replace(EMOJI, " ")
     .replace(INNER_JOINER, "")
@@ -52,8 +78,4 @@ export function labelTokens(label: string): string[] {
     .normalize("NFD")
     .replace(ACUTE_OR_GRAVE, "")
     .normalize("NFC");
-  return folded
-    .split(SEPARATORS)
-    .filter((word) => word.length > 0)
-    .map(stemOf);
 }

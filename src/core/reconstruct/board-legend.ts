@@ -68,7 +68,7 @@ const TITLE_HINTS = /legend|key|förklar|forklar|färg|farve|colou?r/i;
 
 /** Whether a text is a legend's title ("Legend", "Förklaring", "Farveforklaring:"). */
 export function isLegendTitle(text: string): boolean {
-  if (text.length > MAX_TITLE_LENGTH || !TITLE_HINTS.test(text)) return false;
+  if (text.length < 3 || text.length > MAX_TITLE_LENGTH || !TITLE_HINTS.test(text)) return false;
   return LEGEND_TITLES.includes(labelTokens(text).join(" "));
 }
 

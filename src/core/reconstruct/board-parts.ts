@@ -44,9 +44,16 @@ export function boardParts(items: readonly BoardItem[], platform: Platform): Boa
   return parts;
 }
 
+/** Enough notes, taken evenly across the board, for a median size to be the board's own. */
+const SIZE_SAMPLE = 2048;
+
 function medianSize(notes: readonly Note[], side: "width" | "height"): number {
-  const sizes = new Float64Array(notes.length);
+  const step = Math.max(1, Math.floor(notes.length / SIZE_SAMPLE));
+  const sizes = new Float64Array(Math.ceil(notes.length / step));
   let count = 0;
-  for (const note of notes) if (note[side] > 0) sizes[count++] = note[side];
+  for (let i = 0; i < notes.length; i += step) {
+    const size = (notes[i] as Note)[side];
+    if (size > 0) sizes[count++] = size;
+  }
   return count === 0 ? FALLBACK_SIZE : selectKth(sizes.subarray(0, count), count >> 1);
 }

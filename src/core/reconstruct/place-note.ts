@@ -34,9 +34,10 @@ export function placeNote(
 ): Placement | Unplaced {
   const meaning = meaningOf(note.colour);
   const colourLane = meaning && meaning !== "none" && meaning !== "stage-header" ? meaning : null;
-  const stage = stageOf(note, grid);
+  const index = stageOf(note, grid);
+  const stage = index < 0 ? undefined : grid.stages[index];
 
-  if (stage === null) {
+  if (stage === undefined) {
     if (colourLane === null)
       return { noteId: note.id, reason: unplacedReason(note, grid, meaning) };
     return placement(note, null, colourLane, OUTSIDE_TRUST * colourTrust(note));
@@ -46,14 +47,14 @@ export function placeNote(
   const rowLane = grid.rows[row];
   if (rowLane && grid.laneSource !== "colour") {
     if (grid.stageSource === "template" && grid.laneSource === "template") {
-      return placement(note, stage.index, rowLane.kind, 1);
+      return placement(note, index, rowLane.kind, 1);
     }
     const agreement = colourLane === null ? 0.95 : colourLane === rowLane.kind ? 1 : 0.9;
     const rowTrust = ROW_TRUST[grid.laneSource] * edgeTrust(note.y, rowLane.band, note.height);
-    return placement(note, stage.index, rowLane.kind, stageTrust * rowTrust * agreement);
+    return placement(note, index, rowLane.kind, stageTrust * rowTrust * agreement);
   }
-  if (colourLane === null) return placement(note, stage.index, null, stageTrust * NO_LANE_TRUST);
-  return placement(note, stage.index, colourLane, stageTrust * COLOUR_TRUST * colourTrust(note));
+  if (colourLane === null) return placement(note, index, null, stageTrust * NO_LANE_TRUST);
+  return placement(note, index, colourLane, stageTrust * COLOUR_TRUST * colourTrust(note));
 }
 
 function placement(
@@ -65,16 +66,15 @@ function placement(
   return { noteId: note.id, stage, lane, confidence: Math.round(confidence * 1000) / 1000 };
 }
 
-function stageOf(note: Note, grid: Grid): { index: number; band: Band } | null {
-  if (note.y < grid.top || note.y > grid.bottom) return null;
-  if (inAnyArea(grid.parked, note.x, note.y)) return null;
+/** The index of the note's stage, or -1 when it lies outside every stage. */
+function stageOf(note: Note, grid: Grid): number {
+  if (note.y < grid.top || note.y > grid.bottom) return -1;
+  if (inAnyArea(grid.parked, note.x, note.y)) return -1;
   const inContainer =
     note.parentId === null || !grid.stagesByContainer
       ? -1
       : (grid.stagesByContainer.get(note.parentId) ?? -1);
-  const index = inContainer >= 0 ? inContainer : findBand(grid.stages, note.x);
-  const stage = grid.stages[index];
-  return stage ? { index, band: stage.band } : null;
+  return inContainer >= 0 ? inContainer : findBand(grid.stages, note.x);
 }
 
 /** 1 for a note well inside its band, less as its centre nears the edge it straddles. */

@@ -2,16 +2,29 @@ import { decodeHTML } from "entities";
 
 const LINE_BREAKS = /<br\s*\/?>|<\/(?:p|div|li|h[1-6])>/gi;
 const TAGS = /<[^>]*>/g;
-const SIMPLE_PARAGRAPH = /^<p>([^<>&\r\n\t\u00A0]*)<\/p>$/;
+/** Characters that send a paragraph down the general path. */
+const SPECIAL = /[<>&\r\n\t\u00A0]| {2}/;
+
+/**
+ * The text of content that is one plain paragraph, `<p>…</p>` without markup, entities or odd
+ * spacing, as most notes are; null for anything else. Reads it without the general machinery.
+ */
+function plainParagraph(html: string): string | null {
+  if (!html.startsWith("<p>") || !html.endsWith("</p>")) return null;
+  const inner = html.slice(3, -4);
+  if (SPECIAL.test(inner)) return null;
+  return inner.length > 0 && (inner[0] === " " || inner[inner.length - 1] === " ")
+    ? inner.trim()
+    : inner;
+}
 
 /**
  * The plain text of a board item's HTML content: paragraphs and `<br>` become line breaks,
  * tags go, entities (named and numeric) are resolved, and spacing is tidied per line.
  */
 export function htmlToText(html: string): string {
-  // Most notes are one plain paragraph: read those without the general machinery.
-  const simple = SIMPLE_PARAGRAPH.exec(html)?.[1];
-  if (simple !== undefined && !simple.includes("  ")) return simple.trim();
+  const simple = plainParagraph(html);
+  if (simple !== null) return simple;
   // Raw line breaks in HTML are only spacing; the tags say where lines break.
   const withBreaks = html.replace(/\r?\n/g, " ").replace(LINE_BREAKS, "\n").replace(TAGS, "");
   return decodeHTML(withBreaks)

@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { orderByKeys } from "./order-by-keys";
+
+describe("orderByKeys", () => {
+  it("orders indexes by key, ties by index, over the whole 32-bit range", () => {
+    let seed = 11;
+    const random = () => {
+      seed = (seed * 16807) % 2147483647;
+      return seed / 2147483647;
+    };
+    for (const size of [0, 1, 2, 17, 500, 5000]) {
+      const keys = Uint32Array.from({ length: size }, () =>
+        random() < 0.3 ? Math.floor(random() * 8) : Math.floor(random() * 2 ** 32),
+      );
+      const expected = [...keys.keys()].sort(
+        (a, b) => (keys[a] as number) - (keys[b] as number) || a - b,
+      );
+      expect([...orderByKeys(keys)]).toEqual(expected);
+    }
+  });
+});

@@ -1,0 +1,36 @@
+const DIGIT_BITS = 11;
+const BUCKETS = 1 << DIGIT_BITS;
+const MASK = BUCKETS - 1;
+
+/**
+ * The indexes 0..n-1 ordered by their unsigned 32-bit keys, ties in index order: a least
+ * significant digit radix sort in three passes of 11 bits, linear in n.
+ */
+export function orderByKeys(keys: Uint32Array): Uint32Array {
+  const n = keys.length;
+  let order = new Uint32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  let spare = new Uint32Array(n);
+  const counts = new Uint32Array(BUCKETS);
+  for (let shift = 0; shift < 32; shift += DIGIT_BITS) {
+    counts.fill(0);
+    for (let i = 0; i < n; i++) {
+      const digit = ((keys[order[i] as number] as number) >>> shift) & MASK;
+      counts[digit] = (counts[digit] as number) + 1;
+    }
+    let total = 0;
+    for (let b = 0; b < BUCKETS; b++) {
+      const count = counts[b] as number;
+      counts[b] = total;
+      total += count;
+    }
+    for (let i = 0; i < n; i++) {
+      const index = order[i] as number;
+      const digit = ((keys[index] as number) >>> shift) & MASK;
+      spare[counts[digit] as number] = index;
+      counts[digit] = (counts[digit] as number) + 1;
+    }
+    [order, spare] = [spare, order];
+  }
+  return order;
+}
