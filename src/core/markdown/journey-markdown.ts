@@ -1,23 +1,11 @@
+import { LANE_WORDS_EN } from "../legend/describe-legend";
 import type { Journey, Placement } from "../model/journey";
-import type { LaneKind } from "../model/lane-kind";
+import { LANE_TITLES } from "../template/template-labels";
 
 import { inlineText, tableCell } from "./markdown-text";
 
 /** Placements below this confidence are marked for a facilitator to check. */
 export const CHECK_BELOW = 0.7;
-
-const LANE_NAMES: Record<LaneKind, string> = {
-  step: "Customer steps",
-  touchpoint: "Touchpoints",
-  thought: "Thoughts",
-  emotion: "Feelings",
-  pain: "Pain points",
-  gain: "Gains",
-  opportunity: "Opportunities",
-  action: "Actions",
-  kpi: "KPIs",
-  question: "Questions",
-};
 
 const ROLE_WORDS: Record<string, string> = {
   "stage-header": "stage header note(s)",
@@ -57,7 +45,7 @@ export function journeyMarkdown(journey: Journey): string {
           .join("<br>"),
       );
       lines.push(
-        `| **${tableCell(lane.title ?? LANE_NAMES[lane.kind])}** | ${cells.join(" | ")} |`,
+        `| **${tableCell(lane.title ?? LANE_TITLES.en[lane.kind])}** | ${cells.join(" | ")} |`,
       );
     }
     lines.push("");
@@ -100,6 +88,6 @@ function scopeOf(journey: Journey): string | null {
 
 function whereOf(p: Placement, stageTitles: readonly string[]): string {
   const stage = p.stage === null ? "no stage" : `stage ${stageTitles[p.stage] ?? p.stage + 1}`;
-  const lane = p.lane === null ? "no lane" : LANE_NAMES[p.lane].toLowerCase();
+  const lane = p.lane === null ? "no lane" : LANE_WORDS_EN[p.lane];
   return `${stage}, ${lane}`;
 }

@@ -1,6 +1,7 @@
 import { recogniseLane } from "../lexicon/recognise-lane";
 import type { LaneKind } from "../model/lane-kind";
 import type { BoardParts } from "./board-parts";
+import { groupAlong } from "./group-along";
 import { NoteSpread } from "./note-spread";
 
 /** A label in the leftmost column that names the lane of its row. */
@@ -15,6 +16,8 @@ export interface LaneLabel {
   height: number;
 }
 
+/** Labels within this many note widths of the leftmost stand in one column. */
+const COLUMN_REACH = 0.75;
 /** A lane label is a few words, not a note's sentence. */
 const MAX_LABEL_LENGTH = 48;
 const MIN_LABEL_CONFIDENCE = 0.6;
@@ -47,7 +50,10 @@ export function findLaneLabels(parts: BoardParts, taken: ReadonlySet<string>): L
         n.x < label.x - label.width / 2 &&
         n.x > label.x - neighbourReach,
     );
-  for (const found of columnsOf(candidates, parts.noteWidth * 0.75)) {
+  const columns = groupAlong(candidates, "x", (first) =>
+    Math.max(COLUMN_REACH * parts.noteWidth, first.width / 2),
+  );
+  for (const found of columns) {
     // A lane label starts its row: a candidate with a note just left of it is a note itself.
     const column = found.filter((label) => !hasLeftNeighbour(label));
     if (new Set(column.map((c) => c.kind)).size < 2) continue;
@@ -101,19 +107,4 @@ function labelCandidates(
     });
   }
   return candidates;
-}
-
-/** Candidates grouped into columns, left to right: each within `reach` of its first member. */
-function columnsOf(candidates: LaneLabel[], reach: number): LaneLabel[][] {
-  const columns: LaneLabel[][] = [];
-  for (const candidate of [...candidates].sort((a, b) => a.x - b.x)) {
-    const column = columns[columns.length - 1];
-    const first = column?.[0];
-    if (column && first && candidate.x - first.x <= Math.max(reach, first.width / 2)) {
-      column.push(candidate);
-    } else {
-      columns.push([candidate]);
-    }
-  }
-  return columns;
 }

@@ -1,13 +1,16 @@
 import { describe, expect, it } from "vitest";
+import { Random } from "../../corpus/random";
+
+const seeded = (seed: number) => {
+  const source = new Random(seed);
+  return () => source.next();
+};
+
 import { selectKth } from "./select-kth";
 
 describe("selectKth", () => {
   it("finds every order statistic of random arrays, ties included", () => {
-    let seed = 3;
-    const random = () => {
-      seed = (seed * 16807) % 2147483647;
-      return seed / 2147483647;
-    };
+    const random = seeded(3);
     for (let round = 0; round < 30; round++) {
       const values = Array.from({ length: 1 + Math.floor(random() * 60) }, () =>
         Math.floor(random() * 20),

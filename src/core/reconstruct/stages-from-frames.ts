@@ -3,6 +3,7 @@ import { recogniseLane } from "../lexicon/recognise-lane";
 import type { LaneKind } from "../model/lane-kind";
 import type { Note } from "../model/note";
 import type { GridRow, GridStage } from "./grid";
+import { median } from "./intervals";
 
 /** Frames overlapping this share of the narrower one's width do not stand side by side. */
 const MAX_OVERLAP = 0.1;
@@ -41,8 +42,8 @@ export function stagesFromFrames(
   );
   if (innermost.length < 2) return null;
   // An empty stage is still a stage: an empty frame standing in the same row counts too.
-  const rowTop = middle(innermost.map((f) => f.y - f.height / 2));
-  const rowBottom = middle(innermost.map((f) => f.y + f.height / 2));
+  const rowTop = median(innermost.map((f) => f.y - f.height / 2));
+  const rowBottom = median(innermost.map((f) => f.y + f.height / 2));
   const empty = free.filter((f) => {
     if (holding.includes(f)) return false;
     const overlap = Math.min(rowBottom, f.y + f.height / 2) - Math.max(rowTop, f.y - f.height / 2);
@@ -86,11 +87,6 @@ export function rowsFromFrames(
     (row, i) => i === 0 || row.band.start >= (rows[i - 1]?.band.end ?? 0) - 1,
   );
   return rows.length >= 2 && stacked ? rows : [];
-}
-
-function middle(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[sorted.length >> 1] ?? 0;
 }
 
 function encloses(outer: BoardItem, inner: BoardItem): boolean {

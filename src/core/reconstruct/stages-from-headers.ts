@@ -2,6 +2,7 @@ import type { Note } from "../model/note";
 import { bandsFromAnchors } from "./bands-from-anchors";
 import type { BoardParts } from "./board-parts";
 import type { GridStage } from "./grid";
+import { groupAlong } from "./group-along";
 import { NoteSpread } from "./note-spread";
 
 /** A header's text is a stage name, not a paragraph. */
@@ -68,16 +69,8 @@ function meanY(row: readonly HeaderCandidate[]): number {
   return row.reduce((sum, h) => sum + h.y, 0) / row.length;
 }
 
-/** Items grouped into rows: each within half a note's height of its row's first member. */
 function rowsOf(items: readonly HeaderCandidate[], noteHeight: number): HeaderCandidate[][] {
-  const rows: HeaderCandidate[][] = [];
-  for (const item of [...items].sort((a, b) => a.y - b.y)) {
-    const row = rows[rows.length - 1];
-    const first = row?.[0];
-    if (row && first && item.y - first.y <= noteHeight / 2) row.push(item);
-    else rows.push([item]);
-  }
-  return rows;
+  return groupAlong(items, "y", () => noteHeight / 2);
 }
 
 function largestRow(items: readonly HeaderCandidate[], noteHeight: number): HeaderCandidate[] {
