@@ -2,7 +2,7 @@ import { recogniseLane } from "../lexicon/recognise-lane";
 import type { LaneKind } from "../model/lane-kind";
 import type { BoardParts } from "./board-parts";
 import { groupAlong } from "./group-along";
-import { NoteSpread } from "./note-spread";
+import { NoteSpread, type Placed } from "./note-spread";
 
 /** A label in the leftmost column that names the lane of its row. */
 export interface LaneLabel {
@@ -38,7 +38,7 @@ export function findLaneLabels(parts: BoardParts, taken: ReadonlySet<string>): L
   // Labels stand left of nearly all notes: only what lies that far left is read for its words.
   const leftmost = NoteSpread.of(notes, "x").quantile(MAX_NOTES_LEFT);
   const reach = (Number.isNaN(leftmost) ? Number.POSITIVE_INFINITY : leftmost) + parts.noteWidth;
-  const candidates = labelCandidates([...parts.labels, ...notes], reach, taken);
+  const candidates = labelCandidates([parts.labels, notes], reach, taken);
   if (candidates.length < 2) return [];
   const neighbourReach = LEFT_NEIGHBOUR_REACH * parts.noteWidth;
   const nearby = notes.filter((n) => n.x <= reach + parts.noteWidth);
@@ -73,38 +73,33 @@ export function findLaneLabels(parts: BoardParts, taken: ReadonlySet<string>): L
 
 /** Items far enough left whose few words name a lane, each text read once. */
 function labelCandidates(
-  items: readonly {
-    id: string;
-    text: string;
-    x: number;
-    y: number;
-    width: number;
-    height: number;
-  }[],
+  lists: readonly (readonly (Placed & { id: string; text: string })[])[],
   reach: number,
   taken: ReadonlySet<string>,
 ): LaneLabel[] {
   const read = new Map<string, ReturnType<typeof recogniseLane>>();
   const candidates: LaneLabel[] = [];
-  for (const item of items) {
-    if (item.x > reach || taken.has(item.id) || item.text.length > MAX_LABEL_LENGTH) continue;
-    let lane = read.get(item.text);
-    if (lane === undefined) {
-      lane = recogniseLane(item.text);
-      read.set(item.text, lane);
+  for (const list of lists) {
+    for (const item of list) {
+      if (item.x > reach || taken.has(item.id) || item.text.length > MAX_LABEL_LENGTH) continue;
+      let lane = read.get(item.text);
+      if (lane === undefined) {
+        lane = recogniseLane(item.text);
+        read.set(item.text, lane);
+      }
+      if (!lane || lane.confidence < MIN_LABEL_CONFIDENCE) continue;
+      const { id, x, y, width, height } = item;
+      candidates.push({
+        id,
+        kind: lane.kind,
+        title: item.text.trim(),
+        confidence: lane.confidence,
+        x,
+        y,
+        width,
+        height,
+      });
     }
-    if (!lane || lane.confidence < MIN_LABEL_CONFIDENCE) continue;
-    const { id, x, y, width, height } = item;
-    candidates.push({
-      id,
-      kind: lane.kind,
-      title: item.text.trim(),
-      confidence: lane.confidence,
-      x,
-      y,
-      width,
-      height,
-    });
   }
   return candidates;
 }
