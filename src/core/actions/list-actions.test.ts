@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { swedishJourney } from "../../fixtures/journeys";
+import { ActionListSchema } from "./action-schema";
+import { listActions } from "./list-actions";
+
+describe("listActions", () => {
+  const { actions, language } = listActions(swedishJourney());
+
+  it("reads owner, due date and priority off action notes, with the pains they answer", () => {
+    expect(language).toBe("sv");
+    expect(actions.find((a) => a.status === "planned")).toEqual({
+      id: expect.stringMatching(/^act-[0-9a-z]+$/),
+      title: "Inför återuppringning",
+      status: "planned",
+      stage: 1,
+      stageTitle: "Köp",
+      answers: ["Lång väntetid", "Krångligt avtal"],
+      owner: "maria",
+      due: "2027-02-01",
+      priority: "high",
+      votes: 2,
+      noteIds: ["n14", "n15"],
+    });
+  });
+
+  it("lists opportunities as ideas", () => {
+    expect(actions.filter((a) => a.status === "idea").map((a) => [a.title, a.stage])).toEqual([
+      ["Visa totalpris tidigt", 0],
+    ]);
+  });
+
+  it("suggests an action, as a suggestion, for each stage whose pains have none", () => {
+    expect(
+      actions.filter((a) => a.status === "suggested").map((a) => [a.stage, a.title, a.owner]),
+    ).toEqual([
+      [0, "Förslag: hitta ett sätt att lösa ”Otydligt pris” i Behov", null],
+      [2, "Förslag: hitta ett sätt att lösa ”Leveransen försenad” i Leverans", null],
+    ]);
+  });
+
+  it("counts identical notes, and +1 notes beside them, as votes that raise priority", () => {
+    const voted = listActions(
+      swedishJourney([
+        [0, "pain", "Slow"],
+        [0, "action", "Call back within a day"],
+        [0, "action", "+1"],
+        [0, "action", "Call back within a day!"],
+        [0, "action", "Other idea"],
+      ]),
+      "en",
+    ).actions.filter((a) => a.status === "planned");
+    expect(voted.map((a) => [a.title, a.votes, a.priority])).toEqual([
+      ["Call back within a day", 3, "high"],
+      ["Other idea", 1, null],
+    ]);
+  });
+
+  it("gives an action the same id on every run, and keeps the list valid", () => {
+    expect(listActions(swedishJourney()).actions.map((a) => a.id)).toEqual(
+      actions.map((a) => a.id),
+    );
+    expect(new Set(actions.map((a) => a.id)).size).toBe(actions.length);
+    expect(ActionListSchema.safeParse({ schemaVersion: 1, language, actions }).success).toBe(true);
+  });
+});

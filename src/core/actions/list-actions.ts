@@ -1,0 +1,140 @@
+import type { Language } from "../lexicon/lane-words";
+import type { Journey, Placement } from "../model/journey";
+import type { Note } from "../model/note";
+import { SUMMARY_WORDS } from "../summary/summary-words";
+import { journeyLanguage } from "../summary/journey-language";
+import { groupSimilar } from "../text/similar-text";
+import { stableHash } from "../text/stable-hash";
+import {
+  ACTIONS_SCHEMA_VERSION,
+  type Action,
+  type ActionList,
+  type Priority,
+} from "./action-schema";
+import { readActionText, votesIn } from "./action-text";
+
+const PRIORITY_ORDER: Record<Priority, number> = { high: 0, medium: 1, low: 2 };
+/** Votes that make an action urgent, or worth doing soon, when no priority is written. */
+const HIGH_VOTES = 3;
+const MEDIUM_VOTES = 2;
+/** Pains an action lists as the ones it answers. */
+const ANSWERS = 3;
+
+/**
+ * The journey's actions: every action-lane note (planned) and opportunity (idea), near-duplicates
+ * and +1 notes counted as votes, with owner, due date and priority read off the note; and for
+ * each stage whose pains have no action, one suggested action, marked as a suggestion.
+ */
+export function listActions(journey: Journey, language?: Language): ActionList {
+  const lang = language ?? journeyLanguage(journey);
+  const words = SUMMARY_WORDS[lang];
+  const notes = new Map(journey.notes.map((n) => [n.id, n]));
+  const textOf = (p: Placement) => notes.get(p.noteId)?.text.trim() ?? "";
+  const stageTitle = (stage: number | null) =>
+    stage === null ? null : (journey.stages[stage]?.title ?? words.stage(stage));
+  const painsOf = (stage: number | null) =>
+    groupSimilar(
+      journey.placements.filter((p) => p.lane === "pain" && p.stage === stage && stage !== null),
+      textOf,
+    );
+
+  const actions: Action[] = [];
+  const stages = [...new Set(journey.placements.map((p) => p.stage))];
+  for (const stage of stages) {
+    for (const [lane, status] of [
+      ["action", "planned"],
+      ["opportunity", "idea"],
+    ] as const) {
+      const here = journey.placements.filter((p) => p.stage === stage && p.lane === lane);
+      const voteNotes = here.filter((p) => votesIn(textOf(p)) > 0);
+      const groups = groupSimilar(
+        here.filter((p) => votesIn(textOf(p)) === 0),
+        textOf,
+      );
+      const found = groups.map((group) => {
+        const marks = readActionText(group.text);
+        const noteIds = group.members.map((m) => m.noteId).sort();
+        return {
+          id: `act-${stableHash(noteIds[0] as string)}`,
+          title: marks.title,
+          status,
+          stage,
+          stageTitle: stageTitle(stage),
+          answers: painsOf(stage)
+            .slice(0, ANSWERS)
+            .map((g) => g.text),
+          owner: marks.owner,
+          due: marks.due,
+          priority: marks.priority,
+          votes: group.count,
+          noteIds,
+        } satisfies Action;
+      });
+      // A +1 note votes for the action written nearest to it.
+      for (const vote of voteNotes) {
+        const target = nearest(found, notes.get(vote.noteId), notes);
+        if (!target) continue;
+        target.votes += votesIn(textOf(vote));
+        target.noteIds.push(vote.noteId);
+      }
+      for (const action of found) {
+        if (action.priority === null && action.votes >= HIGH_VOTES) action.priority = "high";
+        else if (action.priority === null && action.votes >= MEDIUM_VOTES)
+          action.priority = "medium";
+      }
+      actions.push(...found);
+    }
+  }
+
+  for (const [index] of journey.stages.entries()) {
+    const pains = painsOf(index);
+    const planned = actions.some((a) => a.stage === index && a.status === "planned");
+    if (pains.length === 0 || planned) continue;
+    const pain = (pains[0] as { text: string }).text;
+    actions.push({
+      id: `sug-${stableHash(`${index}:${pain}`)}`,
+      title: words.suggestion(pain, stageTitle(index) as string),
+      status: "suggested",
+      stage: index,
+      stageTitle: stageTitle(index),
+      answers: pains.slice(0, ANSWERS).map((g) => g.text),
+      owner: null,
+      due: null,
+      priority: null,
+      votes: 0,
+      noteIds: [],
+    });
+  }
+
+  actions.sort(
+    (a, b) =>
+      (a.stage ?? Number.MAX_SAFE_INTEGER) - (b.stage ?? Number.MAX_SAFE_INTEGER) ||
+      statusRank(a) - statusRank(b) ||
+      (a.priority ? PRIORITY_ORDER[a.priority] : 3) -
+        (b.priority ? PRIORITY_ORDER[b.priority] : 3) ||
+      b.votes - a.votes,
+  );
+  return { schemaVersion: ACTIONS_SCHEMA_VERSION, language: lang, actions };
+}
+
+function statusRank(action: Action): number {
+  return action.status === "planned" ? 0 : action.status === "idea" ? 1 : 2;
+}
+
+function nearest(
+  actions: readonly Action[],
+  vote: Note | undefined,
+  notes: ReadonlyMap<string, Note>,
+): Action | undefined {
+  if (!vote) return actions[0];
+  let best: { action: Action; distance: number } | undefined;
+  for (const action of actions) {
+    for (const id of action.noteIds) {
+      const note = notes.get(id);
+      if (!note) continue;
+      const distance = Math.hypot(note.x - vote.x, note.y - vote.y);
+      if (!best || distance < best.distance) best = { action, distance };
+    }
+  }
+  return best?.action;
+}
