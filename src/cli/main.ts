@@ -1,6 +1,8 @@
 import { CliError, usageError } from "./cli-error";
 import type { CliIo } from "./cli-io";
+import { ACTIONS_HELP, actionsCommand } from "./commands/actions-command";
 import { ANALYZE_HELP, analyzeCommand } from "./commands/analyze-command";
+import { SUMMARIZE_HELP, summarizeCommand } from "./commands/summarize-command";
 import { TEMPLATE_HELP, templateCommand } from "./commands/template-command";
 
 type Verb = (args: string[], io: CliIo) => Promise<number>;
@@ -8,11 +10,15 @@ type Verb = (args: string[], io: CliIo) => Promise<number>;
 const VERBS: Record<string, Verb> = {
   template: templateCommand,
   analyze: analyzeCommand,
+  summarize: summarizeCommand,
+  actions: actionsCommand,
 };
 
 const HELP: Record<string, string> = {
   template: TEMPLATE_HELP,
   analyze: ANALYZE_HELP,
+  summarize: SUMMARIZE_HELP,
+  actions: ACTIONS_HELP,
 };
 
 export const MAIN_HELP = `Usage: journey-mapper <verb> [options]
@@ -22,6 +28,8 @@ Customer journey workshops on Miro and FigJam boards, offline on exported board 
 Verbs:
   template   write a journey template as a Miro REST items file
   analyze    read a Miro or FigJam board file into a journey: stages, lanes, placements
+  summarize  what matters most: the hotspot, top pains, feelings, open questions
+  actions    the action list: owners, due dates, priorities, votes, suggestions
 
 Run \`journey-mapper <verb> --help\` for a verb's options.
 `;

@@ -1,11 +1,8 @@
-import { readBoardFile } from "../../adapters/board-file/read-board-file";
 import { journeyMarkdown } from "../../core/markdown/journey-markdown";
-import { reconstructJourney } from "../../core/reconstruct/reconstruct-journey";
-import { CliError, usageError } from "../cli-error";
+import { usageError } from "../cli-error";
 import type { CliIo } from "../cli-io";
+import { loadJourney } from "../load-journey";
 import { parseOptions } from "../parse-options";
-import { readJsonFile } from "../read-json-file";
-import { readLegendFile } from "../read-legend-file";
 import { writeOutput } from "../write-output";
 
 export const ANALYZE_HELP = `Usage: journey-mapper analyze FILE [--format json|md] [--legend LEGEND.json] [--out FILE]
@@ -46,22 +43,16 @@ export async function analyzeCommand(args: string[], io: CliIo): Promise<number>
   if (format !== "json" && format !== "md") {
     throw usageError(`--format: "${format}" is not a format (json, md)`);
   }
-  const cwd = io.cwd ?? process.cwd();
-  const legend = values.legend === undefined ? undefined : await readLegendFile(values.legend, cwd);
-
-  const board = readBoardFile(await readJsonFile(file, cwd));
-  if (!board.ok) throw new CliError(`${file}: ${board.error}`);
-  const { journey, stageSource, laneSource, legendSource } = reconstructJourney(board.value.items, {
-    platform: board.value.platform,
-    ...(legend ? { legend } : {}),
-    title: board.value.name,
-  });
+  const { journey, stageSource, laneSource, legendSource, platform } = await loadJourney(
+    file,
+    values.legend,
+    io,
+  );
 
   const text = format === "md" ? journeyMarkdown(journey) : `${JSON.stringify(journey, null, 2)}\n`;
   await writeOutput(text, values.out, io);
-  for (const warning of board.value.warnings) io.stderr(`journey-mapper: note: ${warning}\n`);
   const structure = journey.unplaced.filter((u) => u.role !== undefined).length;
-  const kind = board.value.platform === "miro" ? "Miro" : "FigJam";
+  const kind = platform === "miro" ? "Miro" : "FigJam";
   io.stderr(
     `Read ${journey.notes.length} notes from a ${kind} board: ${journey.placements.length} placed ` +
       `in ${journey.stages.length} stages and ${journey.lanes.length} lanes, ${structure} read as ` +

@@ -160,7 +160,11 @@ describe("journey-mapper template", () => {
       1,
       "journey-mapper: missing.json: no such file\n",
     ],
-    [["tmplate"], 2, 'journey-mapper: unknown verb "tmplate" (verbs: template, analyze)\n'],
+    [
+      ["tmplate"],
+      2,
+      'journey-mapper: unknown verb "tmplate" (verbs: template, analyze, summarize, actions)\n',
+    ],
   ])("refuses %j with a one-line message", async (args, code, stderr) => {
     expect(await run(args, dir)).toEqual({ code, stdout: "", stderr });
   });

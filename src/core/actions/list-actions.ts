@@ -1,8 +1,8 @@
 import type { Language } from "../lexicon/lane-words";
 import type { Journey, Placement } from "../model/journey";
 import type { Note } from "../model/note";
-import { SUMMARY_WORDS } from "../summary/summary-words";
 import { journeyLanguage } from "../summary/journey-language";
+import { SUMMARY_WORDS } from "../summary/summary-words";
 import { groupSimilar } from "../text/similar-text";
 import { stableHash } from "../text/stable-hash";
 import {

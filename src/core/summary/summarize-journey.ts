@@ -8,8 +8,8 @@ import {
   type Emotion,
   type JourneySummary,
   type MergedNote,
-  SUMMARY_SCHEMA_VERSION,
   type StageSummary,
+  SUMMARY_SCHEMA_VERSION,
 } from "./summary-schema";
 import { SUMMARY_WORDS, scoreText } from "./summary-words";
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { LanguageSchema } from "../template/template-spec";
 import { LaneKindSchema } from "../model/lane-kind";
+import { LanguageSchema } from "../template/template-spec";
 
 export const SUMMARY_SCHEMA_VERSION = 1;
 

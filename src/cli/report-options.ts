@@ -1,0 +1,55 @@
+import type { Language } from "../core/lexicon/lane-words";
+import { LanguageSchema } from "../core/template/template-spec";
+import { usageError } from "./cli-error";
+import { parseOptions } from "./parse-options";
+
+/** What every verb that reads one board and prints a report takes. */
+export interface ReportOptions {
+  file: string;
+  format: "json" | "md";
+  language: Language | undefined;
+  legend: string | undefined;
+  out: string | undefined;
+  help: boolean;
+}
+
+/** Parses `FILE [--format json|md] [--lang en|sv|da] [--legend FILE] [--out FILE]`. */
+export function parseReportOptions(
+  verb: string,
+  args: string[],
+  defaultFormat: "json" | "md",
+): ReportOptions {
+  const { values, positionals } = parseOptions(verb, args, {
+    format: { type: "string" },
+    lang: { type: "string" },
+    legend: { type: "string" },
+    out: { type: "string" },
+    help: { type: "boolean", short: "h" },
+  });
+  const base = { legend: values.legend, out: values.out, help: values.help === true };
+  if (values.help) return { ...base, file: "", format: defaultFormat, language: undefined };
+  const [file, extra] = positionals;
+  if (file === undefined)
+    throw usageError(`${verb} needs a board file: journey-mapper ${verb} board.json`);
+  if (extra !== undefined) throw usageError(`${verb} reads one file; also given: "${extra}"`);
+  const format = values.format ?? defaultFormat;
+  if (format !== "json" && format !== "md") {
+    throw usageError(`--format: "${format}" is not a format (json, md)`);
+  }
+  const language = values.lang === undefined ? undefined : LanguageSchema.safeParse(values.lang);
+  if (language && !language.success) {
+    throw usageError(`--lang: "${values.lang}" is not a language (en, sv, da)`);
+  }
+  return { ...base, file, format, language: language?.data };
+}
+
+/** The options every report verb's help lists. */
+export const REPORT_OPTION_HELP = `  --format json|md     json: the data with schemaVersion; md: a report that reads well on GitHub
+  --lang en|sv|da      the language to write in (default: the board's own)
+  --legend FILE        a legend JSON that says what each colour means
+  --out FILE           write to FILE instead of standard output
+  -h, --help           show this help
+
+FILE is a Miro board (the JSON of GET /v2/boards/{id}/items) or a FigJam board (the JSON of
+Figma's GET /v1/files/:key).
+`;

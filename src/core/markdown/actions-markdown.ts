@@ -1,0 +1,71 @@
+import type { ActionList } from "../actions/action-schema";
+import { inlineText } from "./markdown-text";
+
+const WORDS = {
+  en: {
+    title: "Actions",
+    noStage: "Outside the stages",
+    suggested: "suggestion",
+    idea: "idea",
+    owner: "owner",
+    due: "due",
+    votes: "votes",
+    answers: "answers",
+    none: "No actions on the board yet.",
+  },
+  sv: {
+    title: "Åtgärder",
+    noStage: "Utanför faserna",
+    suggested: "förslag",
+    idea: "idé",
+    owner: "ägare",
+    due: "senast",
+    votes: "röster",
+    answers: "löser",
+    none: "Inga åtgärder på tavlan än.",
+  },
+  da: {
+    title: "Handlinger",
+    noStage: "Uden for faserne",
+    suggested: "forslag",
+    idea: "idé",
+    owner: "ejer",
+    due: "senest",
+    votes: "stemmer",
+    answers: "løser",
+    none: "Ingen handlinger på tavlen endnu.",
+  },
+} as const;
+
+/** The action list as a Markdown checklist grouped by stage; suggestions marked as such. */
+export function actionsMarkdown(list: ActionList): string {
+  const w = WORDS[list.language];
+  const lines = [`# ${w.title}`, ""];
+  if (list.actions.length === 0) lines.push(w.none, "");
+  let stage: string | null | undefined;
+  for (const action of list.actions) {
+    const heading = action.stageTitle ?? w.noStage;
+    if (heading !== stage) {
+      lines.push(`## ${inlineText(heading)}`, "");
+      stage = heading;
+    }
+    const tags = [
+      action.status === "suggested"
+        ? `*${w.suggested}*`
+        : action.status === "idea"
+          ? `*${w.idea}*`
+          : null,
+      action.priority ? `!${action.priority}` : null,
+      action.owner ? `${w.owner} @${action.owner}` : null,
+      action.due ? `${w.due} ${action.due}` : null,
+      action.votes > 1 ? `${action.votes} ${w.votes}` : null,
+    ].filter(Boolean);
+    lines.push(
+      `- [ ] ${inlineText(action.title)}${tags.length > 0 ? ` (${tags.join(", ")})` : ""}`,
+    );
+    if (action.answers.length > 0) {
+      lines.push(`  - ${w.answers}: ${action.answers.map(inlineText).join("; ")}`);
+    }
+  }
+  return `${lines.join("\n").trimEnd()}\n`;
+}
