@@ -6,6 +6,6 @@ import { readJsonFile } from "./read-json-file";
 /** Reads a legend JSON file (`--legend`), failing with the path of the bad field. */
 export async function readLegendFile(path: string, cwd: string): Promise<Legend> {
   const legend = parseOutside(LegendSchema, await readJsonFile(path, cwd), path);
-  if (!legend.ok) throw new CliError(legend.error.replace(/\n/g, " "));
+  if (!legend.ok) throw new CliError(legend.error.replace(/:\n/, ": ").replace(/\n/g, "; "));
   return legend.value;
 }

@@ -16,8 +16,35 @@ export interface BoardFile {
 export const BOARD_FILE_FORMATS =
   'a Miro REST items file (GET /v2/boards/{id}/items: { "data": [...] }, an array of pages, or an array of items) or a Figma REST file of a FigJam board (GET /v1/files/:key)';
 
-/** Reads a board file, telling Miro's REST items from Figma's file JSON by their content. */
+/**
+ * Reads a board file, telling Miro's REST items from Figma's file JSON by their content. Items
+ * that share an id (pages exported twice, say) are all kept, the later ones renamed `id~2`...
+ */
 export function readBoardFile(json: unknown): Parsed<BoardFile> {
+  const read = readEither(json);
+  if (read.ok) distinctIds(read.value);
+  return read;
+}
+
+function distinctIds(board: BoardFile): void {
+  const seen = new Map<string, number>();
+  const renamed = new Set<string>();
+  for (const item of board.items) {
+    const count = (seen.get(item.id) ?? 0) + 1;
+    seen.set(item.id, count);
+    if (count > 1) {
+      renamed.add(item.id);
+      item.id = `${item.id}~${count}`;
+    }
+  }
+  for (const id of renamed) {
+    board.warnings.push(
+      `${seen.get(id)} items share the id ${id}; all are read, the later ones as ${id}~2 and on`,
+    );
+  }
+}
+
+function readEither(json: unknown): Parsed<BoardFile> {
   if (looksLikeFigmaFile(json)) {
     const read = readFigmaFile(json);
     return read.ok

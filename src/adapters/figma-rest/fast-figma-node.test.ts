@@ -39,6 +39,10 @@ describe("fastFigmaNodeOk", () => {
     ["a box without a height", { absoluteBoundingBox: { x: 0, y: 0, width: 1 } }],
     ["plugin data that is not text", { sharedPluginData: { journey_mapper: { mark: 1 } } }],
     ["a child that is not a node", { children: [{ id: "x" }] }],
+    [
+      "an endless box",
+      { absoluteBoundingBox: { x: Number.POSITIVE_INFINITY, y: 0, width: 1, height: 1 } },
+    ],
   ])("leaves a node with %s to the schema, which rejects it too", (_, change) => {
     const node = { ...sticky, ...change };
     expect(fastFigmaNodeOk(node)).toBe(false);

@@ -5,7 +5,10 @@ type Json = Record<string, unknown>;
 function isObject(value: unknown): value is Json {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
-const optional = (value: unknown, type: string) => value === undefined || typeof value === type;
+/** The schema's z.number() takes finite numbers only; JSON.parse reads 1e999 as Infinity. */
+const finite = (value: unknown) => typeof value === "number" && Number.isFinite(value);
+const optional = (value: unknown, type: string) =>
+  value === undefined || (type === "number" ? finite(value) : typeof value === type);
 
 function paintOk(paint: unknown): boolean {
   if (!isObject(paint) || typeof paint.type !== "string") return false;
@@ -13,23 +16,13 @@ function paintOk(paint: unknown): boolean {
   const colour = paint.color;
   if (colour === undefined) return true;
   return (
-    isObject(colour) &&
-    typeof colour.r === "number" &&
-    typeof colour.g === "number" &&
-    typeof colour.b === "number" &&
-    typeof colour.a === "number"
+    isObject(colour) && finite(colour.r) && finite(colour.g) && finite(colour.b) && finite(colour.a)
   );
 }
 
 function boxOk(box: unknown): boolean {
   if (box === null || box === undefined) return true;
-  return (
-    isObject(box) &&
-    typeof box.x === "number" &&
-    typeof box.y === "number" &&
-    typeof box.width === "number" &&
-    typeof box.height === "number"
-  );
+  return isObject(box) && finite(box.x) && finite(box.y) && finite(box.width) && finite(box.height);
 }
 
 function pluginDataOk(data: unknown): boolean {

@@ -91,7 +91,7 @@ function collect(
       continue;
     }
     const box = node.absoluteBoundingBox;
-    if (!box) {
+    if (!box && node.type !== "STICKY") {
       warnings.push(`${node.type.toLowerCase()} ${node.id} has no position and is left out`);
       continue;
     }
@@ -102,13 +102,14 @@ function collect(
       platformType: node.type,
       text: kind === "frame" ? (node.name ?? "") : (node.characters ?? ""),
       fill: fillOf(node.fills),
-      x: box.x + box.width / 2,
-      y: box.y + box.height / 2,
-      width: box.width,
-      height: box.height,
+      x: box ? box.x + box.width / 2 : 0,
+      y: box ? box.y + box.height / 2 : 0,
+      width: box?.width ?? 0,
+      height: box?.height ?? 0,
       rotation: node.rotation ?? 0,
       parentId,
       mark: markOf(node),
+      ...(box ? {} : { noPosition: true as const }),
     });
     if (node.children)
       collect(node.children, kind === "frame" ? node.id : parentId, items, warnings);

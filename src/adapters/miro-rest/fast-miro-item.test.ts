@@ -35,6 +35,11 @@ describe("fastMiroItem", () => {
     ["a parent without id", { id: "1", type: "text", parent: {} }],
     ["a style that is a list", { id: "1", type: "text", style: [] }],
     ["a list for an item", []],
+    [
+      "an endless position",
+      { id: "1", type: "text", position: { x: Number.POSITIVE_INFINITY, y: 0 } },
+    ],
+    ["an endless width", { id: "1", type: "text", geometry: { width: Number.NEGATIVE_INFINITY } }],
   ])("leaves %s to the schema, which rejects it too", (_, raw) => {
     expect(fastMiroItem(raw)).toBeNull();
     expect(MiroItemSchema.safeParse(raw).success).toBe(false);

@@ -8,10 +8,11 @@ function isObject(value: unknown): value is Json {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 const text = (value: unknown) => value === undefined || value === null || typeof value === "string";
-const textOrNumber = (value: unknown) => text(value) || typeof value === "number";
-const number = (value: unknown) => value === undefined || typeof value === "number";
-const id = (value: unknown) =>
-  (typeof value === "string" && value.length > 0) || typeof value === "number";
+/** The schema's z.number() takes finite numbers only; JSON.parse reads 1e999 as Infinity. */
+const finite = (value: unknown) => typeof value === "number" && Number.isFinite(value);
+const textOrNumber = (value: unknown) => text(value) || finite(value);
+const number = (value: unknown) => value === undefined || finite(value);
+const id = (value: unknown) => (typeof value === "string" && value.length > 0) || finite(value);
 
 /**
  * MiroItemSchema's check written out by hand, for speed on boards of many thousand items: it
@@ -36,7 +37,7 @@ export function fastMiroItem(raw: unknown): MiroItem | null {
     }
   }
   if (position != null) {
-    if (!isObject(position) || typeof position.x !== "number" || typeof position.y !== "number") {
+    if (!isObject(position) || !finite(position.x) || !finite(position.y)) {
       return null;
     }
     if (position.origin !== undefined && typeof position.origin !== "string") return null;

@@ -103,6 +103,7 @@ export function readMiroItems(json: unknown): Parsed<MiroBoardRead> {
       parentId: item.parent?.id ?? null,
       mark: null,
     };
+    if (!item.position && item.type === "sticky_note") record.noPosition = true;
     const fontSize = item.style?.fontSize == null ? Number.NaN : Number(item.style.fontSize);
     if (fontSize > 0) record.style = { fontSize };
     records[i] = record;

@@ -24,8 +24,8 @@ describe("journey-mapper summarize", () => {
   it("writes a Markdown summary in the board's language", async () => {
     const result = await runCli(["summarize", "board.json"], dir);
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^# header-row moderate figjam #4\n\n\*\*Hotspot: Opstart, 3 smertepunkter/);
-      /^# Kunderejse\n\n\*\*(Hotspot: .+, \d+ smertepunkter|Ingen smertepunkter)/,
+    expect(result.stdout).toMatch(
+      /^# header-row moderate figjam #4\n\n\*\*Hotspot: Opstart, 3 smertepunkter/,
     );
     expect(result.stdout).toContain(
       "| Faser | Største smertepunkter | Glæder | Følelser | KPI'er |",

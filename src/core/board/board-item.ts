@@ -32,6 +32,8 @@ export const BoardItemSchema = z.object({
   /** Present only on items the app created. */
   mark: AppMarkSchema.nullable(),
   style: ItemStyleSchema.optional(),
+  /** Set when the file gave no position: the item is kept, at 0,0, but never placed by position. */
+  noPosition: z.literal(true).optional(),
 });
 
 export type BoardItem = z.infer<typeof BoardItemSchema>;

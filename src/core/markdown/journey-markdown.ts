@@ -1,5 +1,6 @@
 import { LANE_WORDS_EN } from "../legend/describe-legend";
 import type { Journey, Placement } from "../model/journey";
+import type { LaneKind } from "../model/lane-kind";
 import { LANE_TITLES } from "../template/template-labels";
 
 import { inlineText, tableCell } from "./markdown-text";
@@ -32,21 +33,26 @@ export function journeyMarkdown(journey: Journey): string {
   for (const [label, value] of facts) if (value) lines.push(`- **${label}:** ${inlineText(value)}`);
   if (facts.some(([, value]) => value)) lines.push("");
 
-  const inStages = journey.placements.filter((p) => p.stage !== null && p.lane !== null);
+  // One table row per lane kind: two rows of one kind ("Tankar", "Behov") share it.
+  const rows = new Map<LaneKind, string[]>();
+  for (const lane of journey.lanes) {
+    rows.set(lane.kind, [...(rows.get(lane.kind) ?? []), lane.title ?? LANE_TITLES.en[lane.kind]]);
+  }
+  const inTable = (p: Placement) => p.stage !== null && p.lane !== null && rows.has(p.lane);
+  const inStages = journey.placements.filter(inTable);
   const stageTitles = journey.stages.map((s, i) => s.title ?? `Stage ${i + 1}`);
-  if (journey.stages.length > 0 && journey.lanes.length > 0) {
+  if (journey.stages.length > 0 && rows.size > 0) {
     lines.push(`| | ${stageTitles.map(tableCell).join(" | ")} |`);
     lines.push(`|---|${stageTitles.map(() => "---").join("|")}|`);
-    for (const lane of journey.lanes) {
+    for (const [kind, titles] of rows) {
+      const lane = { kind, title: titles.join(" / ") };
       const cells = journey.stages.map((_, stage) =>
         inStages
           .filter((p) => p.stage === stage && p.lane === lane.kind)
           .map((p) => tableCell(`${text(p)}${p.confidence < CHECK_BELOW ? " (?)" : ""}`))
           .join("<br>"),
       );
-      lines.push(
-        `| **${tableCell(lane.title ?? LANE_TITLES.en[lane.kind])}** | ${cells.join(" | ")} |`,
-      );
+      lines.push(`| **${tableCell(lane.title)}** | ${cells.join(" | ")} |`);
     }
     lines.push("");
     if (inStages.some((p) => p.confidence < CHECK_BELOW)) {
@@ -57,7 +63,7 @@ export function journeyMarkdown(journey: Journey): string {
     }
   }
 
-  const partial = journey.placements.filter((p) => p.stage === null || p.lane === null);
+  const partial = journey.placements.filter((p) => !inTable(p));
   if (partial.length > 0) {
     lines.push("## Outside the stages or lanes", "");
     for (const p of partial) lines.push(`- ${inlineText(text(p))} (${whereOf(p, stageTitles)})`);

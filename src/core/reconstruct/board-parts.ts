@@ -8,6 +8,8 @@ import { selectKth } from "./select-kth";
 export interface BoardParts {
   /** The users' sticky notes, the candidates for placement. */
   notes: Note[];
+  /** Users' notes the file gave no position: listed as unplaced, never placed. */
+  positionless: Note[];
   /** The users' text and shapes that carry words: headers, lane labels, legends, titles. */
   labels: BoardItem[];
   /** The users' frames and sections. */
@@ -25,6 +27,7 @@ const FALLBACK_SIZE = 200;
 export function boardParts(items: readonly BoardItem[], platform: Platform): BoardParts {
   const parts: BoardParts = {
     notes: [],
+    positionless: [],
     labels: [],
     frames: [],
     appItems: [],
@@ -33,8 +36,9 @@ export function boardParts(items: readonly BoardItem[], platform: Platform): Boa
   };
   for (const item of items) {
     if (item.mark !== null) parts.appItems.push(item);
-    else if (item.kind === "sticky") parts.notes.push(itemToNote(item, platform));
-    else if (item.kind === "frame") parts.frames.push(item);
+    else if (item.kind === "sticky") {
+      (item.noPosition ? parts.positionless : parts.notes).push(itemToNote(item, platform));
+    } else if (item.kind === "frame") parts.frames.push(item);
     else if ((item.kind === "text" || item.kind === "shape") && item.text.trim() !== "") {
       parts.labels.push(item);
     }

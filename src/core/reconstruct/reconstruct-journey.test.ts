@@ -236,4 +236,60 @@ describe("reconstructJourney", () => {
       { noteId: header.id, reason: "the workshop's header", role: "workshop-header" },
     ]);
   });
+
+  describe("boards people really make", () => {
+    const stages = ["Need", "Buy", "Use", "Leave"];
+    const grid = (extra: BoardItem[] = [], headerY = (s: number) => -300) => {
+      const headers = stages.map((t, s) => item("text", t, null, 200 + s * 700, headerY(s)));
+      const labels = ["Steps", "Pain points"].map((t, l) => item("text", t, null, -400, l * 400));
+      const notes = stages.flatMap((_, s) => [
+        note(`step ${s}`, "yellow", 100 + s * 700, 0),
+        note(`pain ${s}`, "red", 320 + s * 700, 400),
+      ]);
+      return { items: [...headers, ...labels, ...notes, ...extra], notes };
+    };
+    const stagesOf = (journey: Journey, notes: BoardItem[]) =>
+      notes.map((n) => journey.placements.find((p) => p.noteId === n.id)?.stage);
+
+    it("reads the header row, not the frames, when one frame holds the whole journey", () => {
+      const { items, notes } = grid([
+        item("frame", "Customer journey", "#ffffff", 1000, 200, { width: 3200, height: 1400 }),
+        item("frame", "Persona", "#ffffff", -1200, 200, { width: 600, height: 600 }),
+        note("Lisa, 42", "gray", -1200, 200),
+      ]);
+      const { journey, stageSource } = read(items);
+      expect(stageSource).toBe("header-row");
+      expect(stagesOf(journey, notes)).toEqual([0, 0, 1, 1, 2, 2, 3, 3]);
+    });
+
+    it("takes no corner cell over the lane labels for a stage", () => {
+      const { items, notes } = grid([item("text", "Phase", null, -400, -300)]);
+      const { journey } = read(items);
+      expect(journey.stages.map((s) => s.title)).toEqual(stages);
+      expect(stagesOf(journey, notes)).toEqual([0, 0, 1, 1, 2, 2, 3, 3]);
+    });
+
+    it("reads headers placed at staggered heights as one row", () => {
+      const { items } = grid([], (s) => -300 - (s % 2) * 150);
+      expect(read(items).journey.stages.map((s) => s.title)).toEqual(stages);
+    });
+
+    it("reads a column of dark-blue notes as lane labels", () => {
+      const labels = ["Kundsteg", "Smärtpunkter"].map((t, l) =>
+        note(t, "dark_blue", -400, l * 400),
+      );
+      const headers = ["Behov", "Köp"].map((t, s) => item("text", t, null, 200 + s * 700, -300));
+      const yellowPain = note("Lång väntetid", "yellow", 300, 400);
+      const { journey, laneSource } = read([
+        ...labels,
+        ...headers,
+        note("Söker", "yellow", 200, 0),
+        yellowPain,
+        note("x", "yellow", 900, 0),
+      ]);
+      expect(laneSource).toBe("labels");
+      expect(journey.placements.find((p) => p.noteId === yellowPain.id)?.lane).toBe("pain");
+      expect(journey.unplaced.map((u) => u.role)).toEqual(["lane-label", "lane-label"]);
+    });
+  });
 });

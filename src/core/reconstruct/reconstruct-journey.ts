@@ -89,7 +89,10 @@ export function reconstructJourney(
 
   grid.stagesByContainer = stagesByContainer(grid.stages);
   const placements: Placement[] = [];
-  const unplaced: Unplaced[] = [];
+  const unplaced: Unplaced[] = parts.positionless.map((note) => ({
+    noteId: note.id,
+    reason: "the board file gives it no position, so it cannot be placed",
+  }));
   for (const note of parts.notes) {
     const role = structure.get(note.id);
     if (role !== undefined) {
@@ -115,7 +118,7 @@ export function reconstructJourney(
       header,
       stages: grid.stages.map((s) => ({ title: s.title, band: s.band })),
       lanes: lanesOf(grid, placements),
-      notes: parts.notes,
+      notes: [...parts.notes, ...parts.positionless],
       placements,
       unplaced,
     },
@@ -129,16 +132,14 @@ export function reconstructJourney(
 function readGrid(parts: BoardParts, legend: Legend, structure: Structure): Grid {
   const lookUp = meaningLookup(legend);
   const meaning = (note: Note) => lookUp(note.colour);
-  const headerNotes = parts.notes.filter(
-    (n) => !structure.has(n.id) && meaning(n) === "stage-header",
-  );
-  const labels = findLaneLabels(
-    parts,
-    new Set([...structure.keys(), ...headerNotes.map((n) => n.id)]),
-  );
+  // Lane labels first: a column of dark-blue label notes is labels, not stage headers.
+  const labels = findLaneLabels(parts, new Set(structure.keys()));
   for (const label of labels) {
     structure.set(label.id, { reason: `lane label “${label.title}”`, role: "lane-label" });
   }
+  const headerNotes = parts.notes.filter(
+    (n) => !structure.has(n.id) && meaning(n) === "stage-header",
+  );
   const content = parts.notes.filter((n) => !structure.has(n.id) && meaning(n) !== "stage-header");
   const taken = new Set(structure.keys());
 
@@ -146,7 +147,8 @@ function readGrid(parts: BoardParts, legend: Legend, structure: Structure): Grid
   let top = Number.NEGATIVE_INFINITY;
   let stages = stagesFromFrames(parts.frames, content, taken) ?? [];
   if (stages.length === 0) {
-    const headerRow = stagesFromHeaders(parts, headerNotes, content, taken);
+    const labelsEnd = Math.max(Number.NEGATIVE_INFINITY, ...labels.map((l) => l.x + l.width / 2));
+    const headerRow = stagesFromHeaders(parts, headerNotes, content, taken, labelsEnd);
     if (headerRow) {
       stageSource = "header-row";
       stages = headerRow.stages;

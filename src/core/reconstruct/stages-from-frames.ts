@@ -5,6 +5,8 @@ import type { Note } from "../model/note";
 import type { GridRow, GridStage } from "./grid";
 import { median } from "./intervals";
 
+/** A frame holding more than this share of the notes is the journey's frame, not a stage. */
+const MOST_NOTES = 0.7;
 /** Frames overlapping this share of the narrower one's width do not stand side by side. */
 const MAX_OVERLAP = 0.1;
 /** Names platforms give new frames and sections; they say nothing about the stage. */
@@ -35,12 +37,16 @@ export function stagesFromFrames(
   notes: readonly Note[],
   taken: ReadonlySet<string>,
 ): GridStage[] | null {
-  const free = frames.filter((f) => !taken.has(f.id));
+  const free = frames.filter((f) => !taken.has(f.id) && laneOfTitle(f) !== "question");
   const holding = free.filter((f) => notes.some((n) => holds(f, n)));
   const innermost = holding.filter(
     (outer) => !holding.some((inner) => inner !== outer && encloses(outer, inner)),
   );
   if (innermost.length < 2) return null;
+  // A frame around most of the notes is the journey's own (a persona card or a parking lot
+  // beside it), not one stage of several.
+  const most = MOST_NOTES * notes.length;
+  if (innermost.some((f) => notes.filter((n) => holds(f, n)).length > most)) return null;
   // An empty stage is still a stage: an empty frame standing in the same row counts too.
   const rowTop = median(innermost.map((f) => f.y - f.height / 2));
   const rowBottom = median(innermost.map((f) => f.y + f.height / 2));

@@ -7,6 +7,8 @@ import { NoteSpread } from "./note-spread";
 
 /** A header's text is a stage name, not a paragraph. */
 const MAX_HEADER_LENGTH = 80;
+/** Headers this close in height (in note heights) to the last one stand in its row. */
+const ROW_REACH = 0.75;
 /** The header row lies above this share of the notes. */
 const ABOVE_SHARE = 0.9;
 
@@ -35,15 +37,20 @@ export function stagesFromHeaders(
   headerNotes: readonly Note[],
   contentNotes: readonly Note[],
   taken: ReadonlySet<string>,
+  labelsEnd = Number.NEGATIVE_INFINITY,
 ): HeaderRow | null {
   // Headers stand above the notes' middles; a large note may reach up beside them.
   const lowest = NoteSpread.of(contentNotes, "y").quantile(1 - ABOVE_SHARE);
   const limit = Number.isNaN(lowest) ? Number.POSITIVE_INFINITY : lowest;
 
-  let row = largestRow(headerNotes, parts.noteHeight);
+  // A corner cell over the lane labels ("Phase", "Fas") heads no stage.
+  const xs = NoteSpread.of(contentNotes, "x");
+  const overNotes = (h: HeaderCandidate) => h.x > labelsEnd;
+  let row = largestRow(headerNotes.filter(overNotes), parts.noteHeight);
   if (row.length < 2) {
     const labels = parts.labels.filter(
-      (label) => !taken.has(label.id) && label.text.trim().length <= MAX_HEADER_LENGTH,
+      (label) =>
+        !taken.has(label.id) && label.text.trim().length <= MAX_HEADER_LENGTH && overNotes(label),
     );
     const rows = rowsOf([...labels, ...headerNotes], parts.noteHeight).filter(
       (r) => r.length >= 2 && Math.max(...r.map((h) => h.y)) <= limit,
@@ -54,7 +61,7 @@ export function stagesFromHeaders(
 
   const headers = [...row].sort((a, b) => a.x - b.x);
   const anchors = headers.map((h) => ({ at: h.x, size: h.width }));
-  const bands = bandsFromAnchors(anchors, NoteSpread.of(contentNotes, "x"), parts.noteWidth);
+  const bands = bandsFromAnchors(anchors, xs, parts.noteWidth);
   return {
     stages: headers.map((h, i) => ({
       title: h.text.trim() || null,
@@ -70,7 +77,7 @@ function meanY(row: readonly HeaderCandidate[]): number {
 }
 
 function rowsOf(items: readonly HeaderCandidate[], noteHeight: number): HeaderCandidate[][] {
-  return groupAlong(items, "y", () => noteHeight / 2);
+  return groupAlong(items, "y", () => ROW_REACH * noteHeight);
 }
 
 function largestRow(items: readonly HeaderCandidate[], noteHeight: number): HeaderCandidate[] {
