@@ -7,6 +7,7 @@ import type {
   CreatedItem,
   ItemDraft,
   ItemPatch,
+  ItemRef,
   ViewTarget,
 } from "../../core/board/board-port";
 import { assertAppOwned, HoldsUserItemsError, isAppOwned } from "../../core/board/ownership";
@@ -19,6 +20,8 @@ const PLATFORM_TYPE: Record<ItemDraft["kind"], Record<Platform, string>> = {
   shape: { miro: "shape", figjam: "SHAPE_WITH_TEXT" },
   text: { miro: "text", figjam: "TEXT" },
   frame: { miro: "frame", figjam: "SECTION" },
+  card: { miro: "card", figjam: "STICKY" },
+  connector: { miro: "connector", figjam: "CONNECTOR" },
 };
 
 export interface InMemoryBoardOptions {
@@ -97,6 +100,17 @@ export class InMemoryBoard implements BoardPort {
             parentId,
             mark: { ...draft.mark },
             ...(draft.style ? { style: { ...draft.style } } : {}),
+            ...(draft.kind === "card"
+              ? { due: draft.due ?? null, status: draft.status ?? "to-do" }
+              : {}),
+            ...(draft.ends
+              ? {
+                  ends: {
+                    from: this.idOf(draft.ends.from, idsByRef),
+                    to: this.idOf(draft.ends.to, idsByRef),
+                  },
+                }
+              : {}),
           };
           this.items.set(item.id, item);
           idsByRef.set(draft.ref, item.id);
@@ -184,6 +198,15 @@ export class InMemoryBoard implements BoardPort {
       parentId = this.items.get(parentId)?.parentId ?? null;
     }
     return false;
+  }
+
+  /** An item a draft refers to: one on the board, or one created earlier in the batch. */
+  private idOf(ref: ItemRef, idsByRef: Map<string, string>): string {
+    const id = "id" in ref ? ref.id : idsByRef.get(ref.ref);
+    if (id === undefined || !this.items.has(id)) {
+      throw new Error(`no item ${"id" in ref ? ref.id : ref.ref} on the board to connect`);
+    }
+    return id;
   }
 
   private parentIdOf(draft: ItemDraft, idsByRef: Map<string, string>): string | null {

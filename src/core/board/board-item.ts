@@ -34,6 +34,11 @@ export const BoardItemSchema = z.object({
   style: ItemStyleSchema.optional(),
   /** Set when the file gave no position: the item is kept, at 0,0, but never placed by position. */
   noPosition: z.literal(true).optional(),
+  /** A card's due date (`YYYY-MM-DD`) and task status, where the platform has them. */
+  due: z.string().nullable().optional(),
+  status: z.enum(["to-do", "in-progress", "done"]).optional(),
+  /** A connector's two ends, by item id. */
+  ends: z.object({ from: z.string(), to: z.string() }).optional(),
 });
 
 export type BoardItem = z.infer<typeof BoardItemSchema>;

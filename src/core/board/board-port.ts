@@ -9,7 +9,10 @@ export type BoardScope =
   | { kind: "container"; id: string };
 
 /** The kinds of item the app creates. */
-export type DraftKind = "sticky" | "shape" | "text" | "frame";
+export type DraftKind = "sticky" | "shape" | "text" | "frame" | "card" | "connector";
+
+/** An item by its id on the board, or by the ref of a draft earlier in the same batch. */
+export type ItemRef = { ref: string } | { id: string };
 
 /** An item the app is about to create. Positions are board coordinates of the centre. */
 export interface ItemDraft {
@@ -24,9 +27,14 @@ export interface ItemDraft {
   width: number;
   height: number;
   /** A container created earlier in the same batch, or one already on the board. */
-  parent: { ref: string } | { id: string } | null;
+  parent: ItemRef | null;
   mark: AppMark;
   style?: ItemStyle;
+  /** For a card: its due date and task status. */
+  due?: string | null;
+  status?: "to-do" | "in-progress" | "done";
+  /** For a connector: the items it joins. */
+  ends?: { from: ItemRef; to: ItemRef };
 }
 
 /** A change to an item the app owns; absent fields stay as they are. */
@@ -38,6 +46,7 @@ export interface ItemPatch {
   y?: number;
   width?: number;
   height?: number;
+  due?: string | null;
 }
 
 export interface Progress {

@@ -1,0 +1,122 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { readBoardFile } from "../../adapters/board-file/read-board-file";
+import { InMemoryBoard } from "../../adapters/memory/in-memory-board";
+import { generateBoard } from "../../corpus/generate-board";
+import type { BoardItem } from "../board/board-item";
+import { reconstructJourney } from "../reconstruct/reconstruct-journey";
+import { applyWriteBack } from "./apply-write-back";
+import { planWriteBack, type WriteBackOptions } from "./plan-write-back";
+
+let userItems: BoardItem[] = [];
+beforeAll(async () => {
+  const board = await generateBoard({
+    kind: "header-row",
+    mess: "moderate",
+    platform: "miro",
+    seed: 21,
+    language: "sv",
+  });
+  const read = readBoardFile(JSON.parse(JSON.stringify(board.file)));
+  if (!read.ok) throw new Error(read.error);
+  userItems = read.value.items;
+});
+
+/** Reads the board as the app would, plans the write-back and applies it. */
+async function writeBack(board: InMemoryBoard, options: Partial<WriteBackOptions> = {}) {
+  const items = await board.readItems({ kind: "board" });
+  const { journey } = reconstructJourney(items, { platform: "miro" });
+  const plan = planWriteBack(journey, items, { platform: "miro", ...options });
+  const progress: number[] = [];
+  const result = await applyWriteBack(board, plan, (p) => progress.push(p.done));
+  return { plan, result, progress, journey };
+}
+
+const appItems = (board: InMemoryBoard) => board.all().filter((i) => i.mark !== null);
+const snapshot = (items: BoardItem[]) => JSON.stringify(items.filter((i) => i.mark === null));
+
+describe("writing back", () => {
+  it("writes the headline, stage summaries, feelings curve and actions, and nothing else", async () => {
+    const board = new InMemoryBoard({ platform: "miro" });
+    board.addUserItems(userItems);
+    const { plan, journey, progress } = await writeBack(board);
+    const roles = appItems(board).map((i) => i.mark?.role);
+    const count = (role: string) => roles.filter((r) => r === role).length;
+    expect(count("headline")).toBe(1);
+    expect(count("stage-summary")).toBe(journey.stages.length);
+    expect(count("actions-area")).toBe(1);
+    expect(count("emotion-point")).toBeGreaterThan(1);
+    expect(count("emotion-line")).toBe(count("emotion-point") - 1);
+    expect(count("action")).toBeGreaterThan(0);
+    expect(plan.update).toEqual([]);
+    expect(plan.remove).toEqual([]);
+    expect(progress.at(-1)).toBe(plan.create.length);
+    const headline = appItems(board).find((i) => i.mark?.role === "headline");
+    expect(headline?.text).toMatch(/^Hotspot: .+, \d+ smärtpunkter/);
+    const card = appItems(board).find((i) => i.mark?.role === "action" && i.kind === "card");
+    expect(card).toMatchObject({ kind: "card", status: "to-do" });
+    const line = appItems(board).find((i) => i.mark?.role === "emotion-line");
+    expect(line?.ends?.from).toBeDefined();
+  });
+
+  it("is idempotent: a second run changes nothing, duplicates nothing, and leaves every user note as it was", async () => {
+    const board = new InMemoryBoard({ platform: "miro" });
+    board.addUserItems(userItems);
+    const before = snapshot(board.all());
+    await writeBack(board, { tidy: true });
+    const first = appItems(board);
+    const second = await writeBack(board, { tidy: true });
+    expect(second.plan).toEqual({ create: [], update: [], remove: [] });
+    expect(appItems(board)).toEqual(first);
+    const keys = first.map((i) => i.mark?.key);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(snapshot(board.all())).toBe(before);
+  });
+
+  it("copies every note into the tidy copy, the unplaced ones into the tray", async () => {
+    const board = new InMemoryBoard({ platform: "miro" });
+    board.addUserItems(userItems);
+    const { journey } = await writeBack(board, { tidy: true });
+    const copies = appItems(board).filter((i) => i.mark?.role === "tidy-note");
+    const loose = journey.unplaced.filter((u) => u.role === undefined).length;
+    expect(copies).toHaveLength(journey.placements.length + loose);
+    const original = new Map(userItems.map((i) => [i.id, i]));
+    for (const copy of copies) {
+      const noteId = copy.mark?.key.replace("tidy:note:", "") ?? "";
+      expect(copy.text).toBe(original.get(noteId)?.text);
+    }
+    expect(appItems(board).filter((i) => i.mark?.role === "tidy-tray")).toHaveLength(1);
+  });
+
+  it("updates in place when the board changes, and removes what no longer applies", async () => {
+    const board = new InMemoryBoard({ platform: "miro" });
+    board.addUserItems(userItems);
+    await writeBack(board, { tidy: true });
+    const headline = appItems(board).find((i) => i.mark?.role === "headline");
+    // A note the team adds changes the counts; the summary is updated, not written twice.
+    const pain = userItems.find((i) => i.fill === "red" && i.kind === "sticky") as BoardItem;
+    board.addUserItems([{ ...pain, id: "added-pain", text: "Ny smärta", x: pain.x + 5 }]);
+    const changed = await writeBack(board);
+    expect(changed.plan.create).toEqual([]);
+    expect(changed.plan.update.length).toBeGreaterThan(0);
+    const tidyLeft = appItems(board).filter((i) => i.mark?.role.startsWith("tidy"));
+    expect(tidyLeft).toEqual([]);
+    expect(
+      appItems(board)
+        .filter((i) => i.mark?.role === "headline")
+        .map((i) => i.id),
+    ).toEqual([headline?.id]);
+    expect(board.get("added-pain")?.text).toBe("Ny smärta");
+  });
+
+  it("plans changes to the app's own items only", async () => {
+    const board = new InMemoryBoard({ platform: "miro" });
+    board.addUserItems(userItems);
+    await writeBack(board);
+    const items = await board.readItems({ kind: "board" });
+    const { journey } = reconstructJourney(items, { platform: "miro" });
+    const plan = planWriteBack(journey, items, { platform: "miro", language: "en" });
+    const touched = [...plan.update.map((p) => p.id), ...plan.remove];
+    expect(touched.length).toBeGreaterThan(0);
+    for (const id of touched) expect(board.get(id)?.mark).not.toBeNull();
+  });
+});
