@@ -41,7 +41,7 @@ export function summaryMarkdown(summary: JourneySummary): string {
   const merged = (notes: { text: string; count: number }[]) =>
     notes.map((n) => (n.count > 1 ? `${n.text} (×${n.count})` : n.text)).join("<br>");
   const lines = [
-    `# ${inlineText(summary.title ?? "Customer journey")}`,
+    `# ${inlineText(summary.title ?? TEMPLATE_WORDS[summary.language].defaultTitle)}`,
     "",
     `**${inlineText(summary.headline)}**`,
     "",

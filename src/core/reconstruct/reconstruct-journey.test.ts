@@ -239,7 +239,7 @@ describe("reconstructJourney", () => {
 
   describe("boards people really make", () => {
     const stages = ["Need", "Buy", "Use", "Leave"];
-    const grid = (extra: BoardItem[] = [], headerY = (s: number) => -300) => {
+    const grid = (extra: BoardItem[] = [], headerY = (_stage: number) => -300) => {
       const headers = stages.map((t, s) => item("text", t, null, 200 + s * 700, headerY(s)));
       const labels = ["Steps", "Pain points"].map((t, l) => item("text", t, null, -400, l * 400));
       const notes = stages.flatMap((_, s) => [

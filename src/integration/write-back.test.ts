@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { readBoardFile } from "../../adapters/board-file/read-board-file";
-import { InMemoryBoard } from "../../adapters/memory/in-memory-board";
-import { generateBoard } from "../../corpus/generate-board";
-import type { BoardItem } from "../board/board-item";
-import { reconstructJourney } from "../reconstruct/reconstruct-journey";
-import { applyWriteBack } from "./apply-write-back";
-import { planWriteBack, type WriteBackOptions } from "./plan-write-back";
+import { readBoardFile } from "../adapters/board-file/read-board-file";
+import { InMemoryBoard } from "../adapters/memory/in-memory-board";
+import type { BoardItem } from "../core/board/board-item";
+import { reconstructJourney } from "../core/reconstruct/reconstruct-journey";
+import { applyWriteBack } from "../core/writeback/apply-write-back";
+import { planWriteBack, type WriteBackOptions } from "../core/writeback/plan-write-back";
+import { generateBoard } from "../corpus/generate-board";
 
 let userItems: BoardItem[] = [];
 beforeAll(async () => {
