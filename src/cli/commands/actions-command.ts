@@ -1,9 +1,7 @@
 import { listActions } from "../../core/actions/list-actions";
 import { actionsMarkdown } from "../../core/markdown/actions-markdown";
-import type { CliIo } from "../cli-io";
-import { loadJourney } from "../load-journey";
-import { parseReportOptions, REPORT_OPTION_HELP } from "../report-options";
-import { writeOutput } from "../write-output";
+import { REPORT_OPTION_HELP } from "../report-options";
+import { reportVerb } from "../report-verb";
 
 export const ACTIONS_HELP = `Usage: journey-mapper actions FILE [--format md|json] [options]
 
@@ -16,16 +14,7 @@ Options:
 ${REPORT_OPTION_HELP}`;
 
 /** `journey-mapper actions`: a board's action list, as a Markdown checklist (default) or JSON. */
-export async function actionsCommand(args: string[], io: CliIo): Promise<number> {
-  const options = parseReportOptions("actions", args, "md");
-  if (options.help) {
-    io.stdout(ACTIONS_HELP);
-    return 0;
-  }
-  const { journey } = await loadJourney(options.file, options.legend, io);
-  const list = listActions(journey, options.language);
-  const text =
-    options.format === "md" ? actionsMarkdown(list) : `${JSON.stringify(list, null, 2)}\n`;
-  await writeOutput(text, options.out, io);
-  return 0;
-}
+export const actionsCommand = reportVerb("actions", ACTIONS_HELP, (journey, language, format) => {
+  const report = listActions(journey, language);
+  return format === "md" ? actionsMarkdown(report) : `${JSON.stringify(report, null, 2)}\n`;
+});
