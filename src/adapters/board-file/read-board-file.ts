@@ -27,19 +27,20 @@ export function readBoardFile(json: unknown): Parsed<BoardFile> {
 }
 
 function distinctIds(board: BoardFile): void {
-  const seen = new Map<string, number>();
-  const renamed = new Set<string>();
+  const seen = new Set<string>();
+  const repeats = new Map<string, number>();
   for (const item of board.items) {
-    const count = (seen.get(item.id) ?? 0) + 1;
-    seen.set(item.id, count);
-    if (count > 1) {
-      renamed.add(item.id);
-      item.id = `${item.id}~${count}`;
+    if (!seen.has(item.id)) {
+      seen.add(item.id);
+      continue;
     }
+    const count = (repeats.get(item.id) ?? 1) + 1;
+    repeats.set(item.id, count);
+    item.id = `${item.id}~${count}`;
   }
-  for (const id of renamed) {
+  for (const [id, count] of repeats) {
     board.warnings.push(
-      `${seen.get(id)} items share the id ${id}; all are read, the later ones as ${id}~2 and on`,
+      `${count} items share the id ${id}; all are read, the later ones as ${id}~2 and on`,
     );
   }
 }
