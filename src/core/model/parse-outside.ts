@@ -3,7 +3,7 @@ import type { z } from "zod";
 /** The result of reading outside data: the value, or a message that names the bad field. */
 export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
 
-/** `data[3].position.x`, or `(top level)` for the whole document. */
+/** `data[3].position.x`, or `(top level)` for the file as a whole. */
 export function formatPath(path: readonly PropertyKey[]): string {
   if (path.length === 0) return "(top level)";
   return path
