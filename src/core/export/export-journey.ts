@@ -1,0 +1,83 @@
+import { listActions } from "../actions/list-actions";
+import type { Language } from "../lexicon/lane-words";
+import { actionsMarkdown } from "../markdown/actions-markdown";
+import type { Journey } from "../model/journey";
+import { summarizeJourney } from "../summary/summarize-journey";
+import { asanaCsv } from "./asana-csv";
+import { azureCsv } from "./azure-csv";
+import type { CsvMode } from "./csv-text";
+import { ghScript, githubIssues } from "./github-issues";
+import { jiraCsv } from "./jira-csv";
+import { journeyReport } from "./journey-report";
+import { linearCsv } from "./linear-csv";
+import { userStories } from "./user-stories";
+
+export const EXPORT_TARGETS = [
+  "jira",
+  "linear",
+  "asana",
+  "azure",
+  "github",
+  "gh-script",
+  "checklist",
+  "actions",
+  "markdown",
+  "json",
+  "stories",
+] as const;
+export type ExportTarget = (typeof EXPORT_TARGETS)[number];
+
+/** The CSV mode each tracker gets unless told otherwise: spreadsheet-safe where the importer strips the guard. */
+export const DEFAULT_MODE: Partial<Record<ExportTarget, CsvMode>> = {
+  jira: "tracker",
+  linear: "spreadsheet",
+  asana: "tracker",
+  azure: "tracker",
+};
+
+export interface ExportOptions {
+  language?: Language;
+  mode?: CsvMode;
+  bom?: boolean;
+  epics?: boolean;
+}
+
+/** The journey, or its actions, in one of the formats teams import or read. */
+export function exportJourney(
+  journey: Journey,
+  target: ExportTarget,
+  options: ExportOptions = {},
+): string {
+  const summary = summarizeJourney(journey, options.language);
+  const actions = listActions(journey, summary.language);
+  const csv = {
+    mode: options.mode ?? DEFAULT_MODE[target] ?? "tracker",
+    bom: options.bom ?? false,
+  };
+  switch (target) {
+    case "jira":
+      return jiraCsv(actions, { ...csv, epics: options.epics ?? false });
+    case "linear":
+      return linearCsv(actions, csv);
+    case "asana":
+      return asanaCsv(actions, csv);
+    case "azure":
+      return azureCsv(actions, csv);
+    case "github":
+      return `${JSON.stringify(githubIssues(actions), null, 2)}\n`;
+    case "gh-script":
+      return ghScript(actions);
+    case "checklist":
+      return actionsMarkdown(actions);
+    case "actions":
+      return `${JSON.stringify(actions, null, 2)}\n`;
+    case "markdown":
+      return journeyReport(journey, summary, actions);
+    case "json":
+      return `${JSON.stringify(journey, null, 2)}\n`;
+    case "stories":
+      return `${userStories(journey, summary.language)
+        .map((s) => s.story)
+        .join("\n")}\n`;
+  }
+}

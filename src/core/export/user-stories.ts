@@ -1,0 +1,74 @@
+import type { Language } from "../lexicon/lane-words";
+import type { Journey } from "../model/journey";
+import { SUMMARY_WORDS } from "../summary/summary-words";
+import { groupSimilar } from "../text/similar-text";
+
+const WORDS: Record<
+  Language,
+  {
+    persona: string;
+    fromPain: (persona: string, stage: string, pain: string) => string;
+    fromIdea: (persona: string, stage: string, idea: string, pain: string | null) => string;
+  }
+> = {
+  en: {
+    persona: "customer",
+    fromPain: (p, s, pain) =>
+      `As a ${p} in ${s}, I want to get past “${pain}” so that ${s} works for me.`,
+    fromIdea: (p, s, idea, pain) =>
+      `As a ${p} in ${s}, I want “${idea}” so that ${pain ? `“${pain}” no longer gets in my way` : `${s} works better for me`}.`,
+  },
+  sv: {
+    persona: "kund",
+    fromPain: (p, s, pain) =>
+      `Som ${p} i ${s} vill jag slippa ”${pain}” så att ${s} fungerar för mig.`,
+    fromIdea: (p, s, idea, pain) =>
+      `Som ${p} i ${s} vill jag ha ”${idea}” så att ${pain ? `”${pain}” inte längre står i vägen` : `${s} fungerar bättre för mig`}.`,
+  },
+  da: {
+    persona: "kunde",
+    fromPain: (p, s, pain) => `Som ${p} i ${s} vil jeg undgå ”${pain}”, så ${s} virker for mig.`,
+    fromIdea: (p, s, idea, pain) =>
+      `Som ${p} i ${s} vil jeg have ”${idea}”, så ${pain ? `”${pain}” ikke længere står i vejen` : `${s} virker bedre for mig`}.`,
+  },
+};
+
+/** One user story, with the stage and where it came from. */
+export interface UserStory {
+  stage: number;
+  from: "pain" | "opportunity";
+  story: string;
+}
+
+/**
+ * User stories ("As a <persona> in <stage> I want … so that …") from the opportunities and the
+ * pains no opportunity answers yet, for when a story passes on what was learnt better than a map.
+ */
+export function userStories(journey: Journey, language: Language): UserStory[] {
+  const w = WORDS[language];
+  const persona = journey.header.persona?.trim() || w.persona;
+  const text = new Map(journey.notes.map((n) => [n.id, n.text.trim()]));
+  const stories: UserStory[] = [];
+  journey.stages.forEach((stage, index) => {
+    const name = stage.title ?? SUMMARY_WORDS[language].stage(index);
+    const of = (lane: "pain" | "opportunity") =>
+      groupSimilar(
+        journey.placements.filter((p) => p.stage === index && p.lane === lane),
+        (p) => text.get(p.noteId) ?? "",
+      );
+    const pains = of("pain");
+    const ideas = of("opportunity");
+    for (const idea of ideas) {
+      stories.push({
+        stage: index,
+        from: "opportunity",
+        story: w.fromIdea(persona, name, idea.text, pains[0]?.text ?? null),
+      });
+    }
+    if (ideas.length === 0) {
+      for (const pain of pains)
+        stories.push({ stage: index, from: "pain", story: w.fromPain(persona, name, pain.text) });
+    }
+  });
+  return stories;
+}
