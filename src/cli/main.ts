@@ -2,6 +2,7 @@ import { CliError, usageError } from "./cli-error";
 import type { CliIo } from "./cli-io";
 import { ACTIONS_HELP, actionsCommand } from "./commands/actions-command";
 import { ANALYZE_HELP, analyzeCommand } from "./commands/analyze-command";
+import { EXPORT_HELP, exportCommand } from "./commands/export-command";
 import { SUMMARIZE_HELP, summarizeCommand } from "./commands/summarize-command";
 import { TEMPLATE_HELP, templateCommand } from "./commands/template-command";
 
@@ -12,6 +13,7 @@ const VERBS: Record<string, Verb> = {
   analyze: analyzeCommand,
   summarize: summarizeCommand,
   actions: actionsCommand,
+  export: exportCommand,
 };
 
 const HELP: Record<string, string> = {
@@ -19,6 +21,7 @@ const HELP: Record<string, string> = {
   analyze: ANALYZE_HELP,
   summarize: SUMMARIZE_HELP,
   actions: ACTIONS_HELP,
+  export: EXPORT_HELP,
 };
 
 export const MAIN_HELP = `Usage: journey-mapper <verb> [options]
@@ -30,6 +33,7 @@ Verbs:
   analyze    read a Miro or FigJam board file into a journey: stages, lanes, placements
   summarize  what matters most: the hotspot, top pains, feelings, open questions
   actions    the action list: owners, due dates, priorities, votes, suggestions
+  export     the actions for Jira, Linear, Asana, Azure DevOps, GitHub; the journey as Markdown, JSON, stories
 
 Run \`journey-mapper <verb> --help\` for a verb's options.
 `;

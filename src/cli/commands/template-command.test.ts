@@ -163,7 +163,7 @@ describe("journey-mapper template", () => {
     [
       ["tmplate"],
       2,
-      'journey-mapper: unknown verb "tmplate" (verbs: template, analyze, summarize, actions)\n',
+      'journey-mapper: unknown verb "tmplate" (verbs: template, analyze, summarize, actions, export)\n',
     ],
   ])("refuses %j with a one-line message", async (args, code, stderr) => {
     expect(await run(args, dir)).toEqual({ code, stdout: "", stderr });

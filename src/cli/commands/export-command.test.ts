@@ -1,0 +1,90 @@
+import { mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parse } from "csv-parse/sync";
+import { beforeAll, describe, expect, it } from "vitest";
+import { generateBoard } from "../../corpus/generate-board";
+import { runCli } from "../run-cli";
+
+let dir = "";
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), "journey-mapper-export-"));
+  const board = await generateBoard({
+    kind: "header-row",
+    mess: "moderate",
+    platform: "miro",
+    seed: 8,
+    language: "sv",
+  });
+  await writeFile(join(dir, "board.json"), JSON.stringify(board.file));
+});
+
+describe("journey-mapper export", () => {
+  it("writes a Jira CSV with epics to a file", async () => {
+    const result = await runCli(
+      ["export", "board.json", "--to", "jira", "--epics", "--out", "jira.csv"],
+      dir,
+    );
+    expect(result).toEqual({ code: 0, stdout: "", stderr: "" });
+    const rows = parse(await readFile(join(dir, "jira.csv"), "utf8"), {
+      relax_column_count: false,
+    }) as string[][];
+    expect(rows[0]).toEqual([
+      "Issue ID",
+      "Parent",
+      "Issue Type",
+      "Summary",
+      "Description",
+      "Priority",
+      "Labels",
+      "Labels",
+      "Labels",
+      "Due date",
+    ]);
+    expect(rows.slice(1).some((r) => r[2] === "Epic")).toBe(true);
+    expect(rows.slice(1).every((r) => r[2] === "Epic" || /^E\d+$/.test(r[1] ?? ""))).toBe(true);
+  });
+
+  it.each([
+    "linear",
+    "asana",
+    "azure",
+    "github",
+    "gh-script",
+    "checklist",
+    "actions",
+    "markdown",
+    "json",
+    "stories",
+  ])("writes %s", async (target) => {
+    const result = await runCli(["export", "board.json", "--to", target], dir);
+    expect(result.code).toBe(0);
+    expect(result.stdout.length).toBeGreaterThan(50);
+  });
+
+  it.each([
+    [
+      ["export", "board.json"],
+      2,
+      "journey-mapper: export needs --to, one of: jira, linear, asana, azure, github, gh-script, checklist, actions, markdown, json, stories\n",
+    ],
+    [
+      ["export", "board.json", "--to", "trello"],
+      2,
+      'journey-mapper: --to: "trello" is not a target (jira, linear, asana, azure, github, gh-script, checklist, actions, markdown, json, stories)\n',
+    ],
+    [
+      ["export", "board.json", "--to", "jira", "--mode", "excel"],
+      2,
+      'journey-mapper: --mode: "excel" is not a mode (tracker, spreadsheet)\n',
+    ],
+    [
+      ["export", "board.json", "--to", "github", "--mode", "tracker"],
+      2,
+      "journey-mapper: --mode applies to the CSV targets only (jira, linear, asana, azure)\n",
+    ],
+    [["export", "gone.json", "--to", "jira"], 1, "journey-mapper: gone.json: no such file\n"],
+  ])("refuses %j with one line", async (args, code, stderr) => {
+    expect(await runCli(args, dir)).toEqual({ code, stdout: "", stderr });
+  });
+});

@@ -1,0 +1,236 @@
+import { execFileSync } from "node:child_process";
+import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parse } from "csv-parse/sync";
+import { describe, expect, it } from "vitest";
+import { listActions } from "../core/actions/list-actions";
+import { exportJourney } from "../core/export/export-journey";
+import { JourneySchema } from "../core/model/journey";
+import { swedishJourney } from "../fixtures/journeys";
+
+/** Notes that break careless exporters: commas, quotes, line breaks, emoji, åäö, æø, formulas. */
+const journey = swedishJourney([
+  [0, "pain", 'Priset "ungefär", inte exakt'],
+  [0, "action", 'Ring kunden, "snabbt"\nsen mejla @åsa !hög due:2027-01-15'],
+  [0, "action", "=SUM(A1:A3) räkna om fraktpriset"],
+  [1, "pain", "Ventetid på 40 min 😡"],
+  [1, "action", "🚀 Ændr fragtpris på siden @søren"],
+  [1, "opportunity", "+1 för chatt, -1 för telefonkö"],
+  [2, "pain", "@kundtjänst svarar inte"],
+]);
+const actions = listActions(journey, "sv").actions;
+
+function csv(text: string): Record<string, string>[] {
+  return parse(text, {
+    bom: true,
+    columns: (header: string[]) =>
+      header.map((h, i) => (header.indexOf(h) === i ? h : `${h}#${i}`)),
+    record_delimiter: "\r\n",
+  });
+}
+
+describe("tracker CSV, read back by csv-parse", () => {
+  it("Jira: every field as written, epics first when asked, formulas left as they are in tracker mode", () => {
+    const rows = csv(exportJourney(journey, "jira", { language: "sv", epics: true }));
+    const epics = rows.filter((r) => r["Issue Type"] === "Epic");
+    expect(epics.map((r) => [r["Issue ID"], r.Summary])).toEqual([
+      ["E1", "Behov"],
+      ["E2", "Köp"],
+      ["E3", "Leverans"],
+    ]);
+    expect(rows.findIndex((r) => r["Issue Type"] === "Task")).toBe(epics.length);
+    const tasks = rows.filter((r) => r["Issue Type"] === "Task");
+    expect(tasks.map((r) => r.Summary)).toEqual(actions.map((a) => a.title));
+    // A title is one line; the note's line break becomes a space.
+    const ring = tasks.find((r) => r.Summary?.startsWith("Ring kunden"));
+    expect(ring).toMatchObject({
+      Parent: "E1",
+      Priority: "High",
+      "Due date": "2027-01-15",
+      Summary: 'Ring kunden, "snabbt" sen mejla',
+    });
+    expect(ring?.Description).toContain(
+      'Fas: Behov\nLöser: Priset "ungefär", inte exakt\nÄgare: @åsa',
+    );
+    expect(ring?.Description).toMatch(/Från kundresetavlan: act-[0-9a-z]+ \(n2\)$/);
+    expect(tasks.some((r) => r.Summary === "=SUM(A1:A3) räkna om fraktpriset")).toBe(true);
+  });
+
+  it("Linear: spreadsheet-safe by default, labels joined with a comma and a space", () => {
+    const rows = csv(exportJourney(journey, "linear", { language: "sv" }));
+    expect(Object.keys(rows[0] ?? {})).toEqual([
+      "Title",
+      "Description",
+      "Priority",
+      "Status",
+      "Assignee",
+      "Labels",
+    ]);
+    expect(rows.find((r) => r.Title?.startsWith("'=SUM"))?.Title).toBe(
+      "'=SUM(A1:A3) räkna om fraktpriset",
+    );
+    expect(rows.find((r) => r.Title?.includes("Ændr"))).toMatchObject({
+      Title: "🚀 Ændr fragtpris på siden",
+      Assignee: "søren",
+      Status: "Todo",
+    });
+    expect(rows.find((r) => r.Title?.includes("+1 för chatt"))).toMatchObject({
+      Title: "'+1 för chatt, -1 för telefonkö",
+      Status: "Backlog",
+      Labels: "journey-mapper, stage-köp, idea",
+    });
+  });
+
+  it("Asana and Azure DevOps: the columns their importers read", () => {
+    const asana = csv(exportJourney(journey, "asana", { language: "sv", bom: true }));
+    expect(Object.keys(asana[0] ?? {})).toEqual([
+      "Name",
+      "Description",
+      "Assignee",
+      "Due Date",
+      "Section",
+      "Tags",
+    ]);
+    expect(asana.find((r) => r.Name?.startsWith("Ring"))).toMatchObject({
+      Assignee: "åsa",
+      "Due Date": "2027-01-15",
+      Section: "Behov",
+    });
+    const azure = csv(exportJourney(journey, "azure", { language: "sv", mode: "spreadsheet" }));
+    expect(azure.find((r) => r.Title?.startsWith("Ring"))).toMatchObject({
+      "Work Item Type": "Task",
+      Priority: "1",
+      Tags: "journey-mapper; stage-behov",
+    });
+    expect(azure.find((r) => r.Title?.includes("SUM"))?.Title).toBe(
+      "'=SUM(A1:A3) räkna om fraktpriset",
+    );
+  });
+
+  it("writes RFC 4180: CRLF line ends, quoted fields, a BOM only when asked", () => {
+    const text = exportJourney(journey, "asana", { language: "sv" });
+    expect(text.startsWith("\uFEFF")).toBe(false);
+    expect(text.split("\r\n")[0]).toBe("Name,Description,Assignee,Due Date,Section,Tags");
+    expect(text).toContain("Ring kunden,");
+    expect(text).toContain(
+      '"Ring kunden, ""snabbt"" sen mejla","Fas: Behov\r\n'.replace("\r\n", "\n"),
+    );
+    expect(
+      exportJourney(journey, "asana", { language: "sv", bom: true }).startsWith("\uFEFF"),
+    ).toBe(true);
+  });
+});
+
+describe("GitHub", () => {
+  it("writes REST issue bodies as JSON", () => {
+    const issues = JSON.parse(exportJourney(journey, "github", { language: "sv" }));
+    expect(issues.map((i: { title: string }) => i.title)).toEqual(actions.map((a) => a.title));
+    expect(issues[0]).toEqual({
+      title: 'Ring kunden, "snabbt" sen mejla',
+      body: expect.stringContaining("Fas: Behov"),
+      labels: ["journey-mapper", "stage-behov"],
+    });
+  });
+
+  it("writes a gh script whose every argument arrives intact, whatever the note says", () => {
+    const dir = mkdtempSync(join(tmpdir(), "journey-mapper-gh-"));
+    const log = join(dir, "calls.jsonl");
+    writeFileSync(
+      join(dir, "gh"),
+      `#!/usr/bin/env node\nrequire("node:fs").appendFileSync(${JSON.stringify(log)}, JSON.stringify(process.argv.slice(2)) + "\\n");\n`,
+    );
+    chmodSync(join(dir, "gh"), 0o755);
+    const script = join(dir, "issues.sh");
+    writeFileSync(script, exportJourney(journey, "gh-script", { language: "sv" }));
+    execFileSync("bash", [script, "--repo", "team/journeys"], {
+      env: { ...process.env, PATH: `${dir}:${process.env.PATH}` },
+    });
+    const calls = readFileSync(log, "utf8")
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line) as string[]);
+    const creates = calls.filter((c) => c[0] === "issue");
+    const expected = JSON.parse(exportJourney(journey, "github", { language: "sv" })) as {
+      title: string;
+      body: string;
+      labels: string[];
+    }[];
+    expect(creates).toEqual(
+      expected.map((issue) => [
+        "issue",
+        "create",
+        "--title",
+        issue.title,
+        "--body",
+        issue.body,
+        ...issue.labels.flatMap((label) => ["--label", label]),
+        "--repo",
+        "team/journeys",
+      ]),
+    );
+    expect(calls.filter((c) => c[0] === "label").map((c) => c[2])).toEqual([
+      "journey-mapper",
+      "stage-behov",
+      "stage-köp",
+      "idea",
+      "stage-leverans",
+      "suggestion",
+    ]);
+  });
+});
+
+describe("the journey", () => {
+  it("writes JSON that parses back through the model", () => {
+    const parsed = JourneySchema.parse(JSON.parse(exportJourney(journey, "json")));
+    expect(parsed).toEqual(journey);
+  });
+
+  it("writes user stories from opportunities, and from pains no opportunity answers", () => {
+    expect(exportJourney(journey, "stories", { language: "sv" }).trim().split("\n")).toEqual([
+      'Som kund i Behov vill jag slippa ”Priset "ungefär", inte exakt” så att Behov fungerar för mig.',
+      "Som kund i Köp vill jag ha ”+1 för chatt, -1 för telefonkö” så att ”Ventetid på 40 min 😡” inte längre står i vägen.",
+      "Som kund i Leverans vill jag slippa ”@kundtjänst svarar inte” så att Leverans fungerar för mig.",
+    ]);
+  });
+});
+
+describe("Markdown, read back by marked", () => {
+  it("writes a report whose tables hold the notes, the feelings and the actions", async () => {
+    const { lexer } = await import("marked");
+    const tokens = lexer(exportJourney(journey, "markdown", { language: "sv" }));
+    const tables = tokens.filter((t) => t.type === "table") as unknown as {
+      header: { text: string }[];
+      rows: { text: string }[][];
+    }[];
+    const [lanes, summary, curve] = tables;
+    expect(lanes?.header.map((h) => h.text)).toEqual(["", "Behov", "Köp", "Leverans"]);
+    const painRow = lanes?.rows.find(
+      (row) => row[0]?.text === "**Smärtpunkter**" || row[0]?.text.includes("Pain"),
+    );
+    expect(painRow?.map((c) => c.text)).toEqual([
+      expect.stringContaining("Pain points"),
+      'Priset "ungefär", inte exakt',
+      "Ventetid på 40 min 😡",
+      "@kundtjänst svarar inte",
+    ]);
+    expect(summary?.header.map((h) => h.text)).toEqual([
+      "Faser",
+      "Största smärtpunkter",
+      "Glädjeämnen",
+      "Känslor",
+      "KPI:er",
+    ]);
+    expect(curve?.rows[0]?.map((c) => c.text)).toEqual(["**Känslor**", "−2,0", "−2,0", "−2,0"]);
+    const checklist = tokens
+      .filter((t) => t.type === "list")
+      .flatMap((t) => (t as unknown as { items: { task: boolean; text: string }[] }).items);
+    expect(checklist.filter((i) => i.task).map((i) => i.text.split("\n")[0])).toEqual([
+      'Ring kunden, "snabbt" sen mejla (!high, ägare @åsa, senast 2027-01-15)',
+      "=SUM(A1:A3) räkna om fraktpriset",
+      "🚀 Ændr fragtpris på siden (ägare @søren)",
+      "+1 för chatt, -1 för telefonkö (*idé*)",
+      "Förslag: hitta ett sätt att lösa ”@kundtjänst svarar inte” i Leverans (*förslag*)",
+    ]);
+  });
+});
