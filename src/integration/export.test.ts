@@ -234,3 +234,43 @@ describe("Markdown, read back by marked", () => {
     ]);
   });
 });
+
+describe("the action list on its own", () => {
+  it("writes a checklist grouped by stage that marked reads as headings and task lists", async () => {
+    const { lexer } = await import("marked");
+    const tokens = lexer(exportJourney(journey, "checklist", { language: "sv" }));
+    const outline = tokens.flatMap((t) =>
+      t.type === "heading"
+        ? [`${"#".repeat(t.depth)} ${t.text}`]
+        : t.type === "list"
+          ? (t as unknown as { items: { task: boolean; text: string }[] }).items.map(
+              (i) => `${i.task ? "[ ]" : "-"} ${i.text.split("\n")[0]}`,
+            )
+          : [],
+    );
+    expect(outline).toEqual([
+      "# Åtgärder",
+      "## Behov",
+      '[ ] Ring kunden, "snabbt" sen mejla (!high, ägare @åsa, senast 2027-01-15)',
+      "[ ] =SUM(A1:A3) räkna om fraktpriset",
+      "## Köp",
+      "[ ] 🚀 Ændr fragtpris på siden (ägare @søren)",
+      "[ ] +1 för chatt, -1 för telefonkö (*idé*)",
+      "## Leverans",
+      "[ ] Förslag: hitta ett sätt att lösa ”@kundtjänst svarar inte” i Leverans (*förslag*)",
+    ]);
+  });
+
+  it("writes the action list as JSON, field for field", () => {
+    const parsed = JSON.parse(exportJourney(journey, "actions", { language: "sv" }));
+    expect(parsed).toEqual(listActions(journey, "sv"));
+    expect(parsed.schemaVersion).toBe(1);
+    expect(parsed.actions[0]).toMatchObject({
+      title: 'Ring kunden, "snabbt" sen mejla',
+      stageTitle: "Behov",
+      owner: "åsa",
+      due: "2027-01-15",
+      priority: "high",
+    });
+  });
+});

@@ -45,6 +45,17 @@ describe("journey-mapper export", () => {
     expect(rows.slice(1).every((r) => r[2] === "Epic" || /^E\d+$/.test(r[1] ?? ""))).toBe(true);
   });
 
+  it("says so when a board has no actions yet, and still writes the header", async () => {
+    await runCli(["template", "--stages", "Behov,Köp", "--lang", "sv", "--out", "empty.json"], dir);
+    const result = await runCli(["export", "empty.json", "--to", "asana"], dir);
+    expect(result).toEqual({
+      code: 0,
+      stdout: "Name,Description,Assignee,Due Date,Section,Tags\r\n",
+      stderr:
+        "journey-mapper: empty.json has no actions yet (no notes in the action lane, no opportunities, no pains to answer); the export holds none\n",
+    });
+  });
+
   it.each([
     "linear",
     "asana",

@@ -1,3 +1,4 @@
+import { listActions } from "../../core/actions/list-actions";
 import {
   DEFAULT_MODE,
   EXPORT_TARGETS,
@@ -34,7 +35,8 @@ Options:
   --to TARGET                 one of the targets above (required)
   --mode tracker|spreadsheet  for CSV: "tracker" is plain RFC 4180, for importers that read
                               cells as they are (default for Jira, Asana, Azure); "spreadsheet"
-                              also puts a ' before cells that start with = + - @ so a spreadsheet
+                              also puts a ' before cells that start with = + - @, tab or
+                              carriage return so a spreadsheet
                               cannot run them as formulas (default for Linear, whose importer
                               strips the guard)
   --epics                     Jira: one epic per stage holding its actions
@@ -44,6 +46,17 @@ Options:
   --out FILE                  write to FILE instead of standard output
   -h, --help                  show this help
 `;
+
+const ACTION_TARGETS: ReadonlySet<string> = new Set([
+  "jira",
+  "linear",
+  "asana",
+  "azure",
+  "github",
+  "gh-script",
+  "checklist",
+  "actions",
+]);
 
 /** `journey-mapper export`: a board's actions or journey in a tracker's or reader's format. */
 export async function exportCommand(args: string[], io: CliIo): Promise<number> {
@@ -89,5 +102,10 @@ export async function exportCommand(args: string[], io: CliIo): Promise<number> 
     epics: values.epics === true,
   });
   await writeOutput(text, values.out, io);
+  if (ACTION_TARGETS.has(target) && listActions(journey, language?.data).actions.length === 0) {
+    io.stderr(
+      `journey-mapper: ${file} has no actions yet (no notes in the action lane, no opportunities, no pains to answer); the export holds none\n`,
+    );
+  }
   return 0;
 }

@@ -32,5 +32,6 @@ export function csvText(
       escapeFormulae: options.mode === "spreadsheet",
     },
   );
-  return `${options.bom ? "\uFEFF" : ""}${text}\r\n`;
+  // Papa ends a header-only file with a line break but not a file with rows; end both with one.
+  return `${options.bom ? "\uFEFF" : ""}${text.replace(/\r\n$/, "")}\r\n`;
 }

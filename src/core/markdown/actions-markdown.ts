@@ -46,6 +46,7 @@ export function actionsMarkdown(list: ActionList): string {
   for (const action of list.actions) {
     const heading = action.stageTitle ?? w.noStage;
     if (heading !== stage) {
+      if (lines.at(-1) !== "") lines.push("");
       lines.push(`## ${inlineText(heading)}`, "");
       stage = heading;
     }
