@@ -35,9 +35,9 @@ describe("tracker CSV, read back by csv-parse", () => {
     const rows = csv(exportJourney(journey, "jira", { language: "sv", epics: true }));
     const epics = rows.filter((r) => r["Issue Type"] === "Epic");
     expect(epics.map((r) => [r["Issue ID"], r.Summary])).toEqual([
-      ["E1", "Behov"],
-      ["E2", "Köp"],
-      ["E3", "Leverans"],
+      ["1", "Behov"],
+      ["2", "Köp"],
+      ["3", "Leverans"],
     ]);
     expect(rows.findIndex((r) => r["Issue Type"] === "Task")).toBe(epics.length);
     const tasks = rows.filter((r) => r["Issue Type"] === "Task");
@@ -45,7 +45,8 @@ describe("tracker CSV, read back by csv-parse", () => {
     // A title is one line; the note's line break becomes a space.
     const ring = tasks.find((r) => r.Summary?.startsWith("Ring kunden"));
     expect(ring).toMatchObject({
-      Parent: "E1",
+      Parent: "1",
+      "Issue ID": "4",
       Priority: "High",
       "Due date": "2027-01-15",
       Summary: 'Ring kunden, "snabbt" sen mejla',

@@ -9,7 +9,8 @@ const LABEL_COLUMNS = 3;
 /**
  * Jira's CSV importer: Summary, Description, Issue Type, Priority (Highest..Lowest), Labels (one
  * column each, as Jira takes several), Due date, and Issue ID with Parent. With `epics`, each
- * stage becomes an Epic that holds its actions, and parents come first.
+ * stage becomes an Epic that holds its actions, and parents come first. Issue IDs are numbers
+ * that only link rows within the file; Jira gives the issues their own keys.
  */
 export function jiraCsv(list: ActionList, options: CsvOptions & { epics?: boolean }): string {
   const header = [
@@ -28,7 +29,7 @@ export function jiraCsv(list: ActionList, options: CsvOptions & { epics?: boolea
     for (const action of list.actions) {
       const stage = action.stageTitle ?? "—";
       if (epicOf.has(stage)) continue;
-      const id = `E${epicOf.size + 1}`;
+      const id = String(epicOf.size + 1);
       epicOf.set(stage, id);
       rows.push([id, "", "Epic", stage, "", "", "journey-mapper", "", "", ""]);
     }
@@ -36,7 +37,7 @@ export function jiraCsv(list: ActionList, options: CsvOptions & { epics?: boolea
   list.actions.forEach((action, i) => {
     const labels = trackerLabels(action).slice(0, LABEL_COLUMNS);
     rows.push([
-      `A${i + 1}`,
+      String(epicOf.size + i + 1),
       options.epics ? (epicOf.get(action.stageTitle ?? "—") ?? "") : "",
       "Task",
       action.title,
