@@ -206,11 +206,18 @@ describe("Markdown, read back by marked", () => {
     }[];
     const [lanes, summary, curve] = tables;
     expect(lanes?.header.map((h) => h.text)).toEqual(["", "Behov", "Köp", "Leverans"]);
-    const painRow = lanes?.rows.find(
-      (row) => row[0]?.text === "**Smärtpunkter**" || row[0]?.text.includes("Pain"),
-    );
+    expect(lanes?.rows.map((row) => row[0]?.text)).toEqual([
+      "**Kundsteg**",
+      "**Känslor**",
+      "**Smärtpunkter**",
+      "**Glädjeämnen**",
+      "**Möjligheter**",
+      "**Åtgärder**",
+      "**KPI:er**",
+    ]);
+    const painRow = lanes?.rows.find((row) => row[0]?.text === "**Smärtpunkter**");
     expect(painRow?.map((c) => c.text)).toEqual([
-      expect.stringContaining("Pain points"),
+      "**Smärtpunkter**",
       'Priset "ungefär", inte exakt',
       "Ventetid på 40 min 😡",
       "@kundtjänst svarar inte",

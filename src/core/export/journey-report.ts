@@ -13,14 +13,18 @@ const HEADINGS = {
   da: { summary: "Opsummering", curve: "Følelser gennem rejsen", feelings: "Følelser" },
 } as const;
 
-/** A report's sections one level down, its own title left out. */
-function section(markdown: string): string {
+/** Every heading of a report one level down, so it nests under the journey's title. */
+function demoted(markdown: string): string {
   return markdown
     .split("\n")
-    .slice(1)
     .map((line) => (line.startsWith("#") ? `#${line}` : line))
     .join("\n")
     .trim();
+}
+
+/** A report's sections one level down, its own title left out. */
+function section(markdown: string): string {
+  return demoted(markdown.split("\n").slice(1).join("\n"));
 }
 
 /**
@@ -39,7 +43,7 @@ export function journeyReport(
     s.emotion.score === null ? "" : scoreText(s.emotion.score, summary.language),
   );
   return [
-    journeyMarkdown(journey).trim(),
+    journeyMarkdown(journey, summary.language).trim(),
     `## ${h.summary}`,
     section(summaryMarkdown(summary)),
     `## ${h.curve}`,
@@ -48,10 +52,7 @@ export function journeyReport(
       `|---|${names.map(() => "---").join("|")}|`,
       `| **${h.feelings}** | ${scores.join(" | ")} |`,
     ].join("\n"),
-    section(actionsMarkdown(actions)).replace(
-      /^/,
-      `## ${actionsMarkdown(actions).split("\n")[0]?.replace(/^# /, "")}\n\n`,
-    ),
+    demoted(actionsMarkdown(actions)),
   ]
     .join("\n\n")
     .concat("\n");
