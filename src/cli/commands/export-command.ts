@@ -1,5 +1,6 @@
 import { listActions } from "../../core/actions/list-actions";
 import {
+  ACTION_TARGETS,
   DEFAULT_MODE,
   EXPORT_TARGETS,
   type ExportTarget,
@@ -47,17 +48,6 @@ Options:
   -h, --help                  show this help
 `;
 
-const ACTION_TARGETS: ReadonlySet<string> = new Set([
-  "jira",
-  "linear",
-  "asana",
-  "azure",
-  "github",
-  "gh-script",
-  "checklist",
-  "actions",
-]);
-
 /** `journey-mapper export`: a board's actions or journey in a tracker's or reader's format. */
 export async function exportCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseOptions("export", args, {
@@ -102,7 +92,10 @@ export async function exportCommand(args: string[], io: CliIo): Promise<number> 
     epics: values.epics === true,
   });
   await writeOutput(text, values.out, io);
-  if (ACTION_TARGETS.has(target) && listActions(journey, language?.data).actions.length === 0) {
+  if (
+    ACTION_TARGETS.has(target as ExportTarget) &&
+    listActions(journey, language?.data).actions.length === 0
+  ) {
     io.stderr(
       `journey-mapper: ${file} has no actions yet (no notes in the action lane, no opportunities, no pains to answer); the export holds none\n`,
     );

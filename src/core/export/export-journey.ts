@@ -27,6 +27,18 @@ export const EXPORT_TARGETS = [
 ] as const;
 export type ExportTarget = (typeof EXPORT_TARGETS)[number];
 
+/** The targets that carry the action list rather than the whole journey. */
+export const ACTION_TARGETS: ReadonlySet<ExportTarget> = new Set<ExportTarget>([
+  "jira",
+  "linear",
+  "asana",
+  "azure",
+  "github",
+  "gh-script",
+  "checklist",
+  "actions",
+]);
+
 /** The CSV mode each tracker gets unless told otherwise: spreadsheet-safe where the importer strips the guard. */
 export const DEFAULT_MODE: Partial<Record<ExportTarget, CsvMode>> = {
   jira: "tracker",
