@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { listActions } from "../core/actions/list-actions";
+import { csvText } from "../core/export/csv-text";
 import { exportJourney } from "../core/export/export-journey";
 import { JourneySchema } from "../core/model/journey";
 import { swedishJourney } from "../fixtures/journeys";
@@ -104,6 +105,9 @@ describe("tracker CSV, read back by csv-parse", () => {
       Priority: "1",
       Tags: "journey-mapper; stage-behov",
     });
+    expect(azure.find((r) => r.Title?.startsWith("Ring"))?.Description).toMatch(
+      /^Fas: Behov<br>Löser: Priset "ungefär", inte exakt<br>Ägare: @åsa<br>Senast: 2027-01-15<br>Från kundresetavlan: act-[0-9a-z]+ \(n2\)$/,
+    );
     expect(azure.find((r) => r.Title?.includes("SUM"))?.Title).toBe(
       "'=SUM(A1:A3) räkna om fraktpriset",
     );
@@ -170,14 +174,11 @@ describe("GitHub", () => {
         "team/journeys",
       ]),
     );
-    expect(calls.filter((c) => c[0] === "label").map((c) => c[2])).toEqual([
-      "journey-mapper",
-      "stage-behov",
-      "stage-köp",
-      "idea",
-      "stage-leverans",
-      "suggestion",
-    ]);
+    expect(calls.filter((c) => c[0] === "label")).toEqual(
+      ["journey-mapper", "stage-behov", "stage-köp", "idea", "stage-leverans", "suggestion"].map(
+        (label) => ["label", "create", label, "--repo", "team/journeys"],
+      ),
+    );
   });
 });
 
@@ -280,5 +281,43 @@ describe("the action list on its own", () => {
       due: "2027-01-15",
       priority: "high",
     });
+  });
+});
+
+describe("notes of several lines", () => {
+  const multi = swedishJourney([
+    [0, "pain", "Priset\nför högt"],
+    [1, "pain", '=HYPERLINK("x")\nklicka'],
+    [1, "opportunity", "Visa priset\r\ntidigt"],
+  ]);
+  multi.stages[0] = { ...(multi.stages[0] as (typeof multi.stages)[0]), title: "=Be\nhov" };
+
+  it("keep titles, stage names and stories on one line", () => {
+    const list = listActions(multi, "sv").actions;
+    expect(list.map((a) => [a.title, a.stageTitle])).toEqual([
+      ["Förslag: hitta ett sätt att lösa ”Priset för högt” i =Be hov", "=Be hov"],
+      ["Visa priset tidigt", "Köp"],
+      ['Förslag: hitta ett sätt att lösa ”=HYPERLINK("x") klicka” i Köp', "Köp"],
+    ]);
+    expect(exportJourney(multi, "stories", { language: "sv" }).trim().split("\n")).toEqual([
+      "Som kund i =Be hov vill jag slippa ”Priset för högt” så att =Be hov fungerar för mig.",
+      'Som kund i Köp vill jag ha ”Visa priset tidigt” så att ”=HYPERLINK("x") klicka” inte längre står i vägen.',
+    ]);
+    const epics = csv(
+      exportJourney(multi, "jira", { language: "sv", epics: true, mode: "spreadsheet" }),
+    );
+    expect(epics.filter((r) => r["Issue Type"] === "Epic").map((r) => r.Summary)).toEqual([
+      "'=Be hov",
+      "Köp",
+    ]);
+  });
+
+  it("guard a formula in spreadsheet mode even when the cell holds a line break", () => {
+    const text = csvText(["A", "B"], [['=HYPERLINK("x")\nklicka', "@kundtjänst\r\nsvarar"]], {
+      mode: "spreadsheet",
+    });
+    expect(csv(text)).toEqual([{ A: '\'=HYPERLINK("x")\nklicka', B: "'@kundtjänst\r\nsvarar" }]);
+    const plain = csvText(["A"], [["=1+1\n2"]], { mode: "tracker" });
+    expect(csv(plain)).toEqual([{ A: "=1+1\n2" }]);
   });
 });

@@ -59,21 +59,34 @@ describe("journey-mapper export", () => {
     });
   });
 
-  it.each([
-    "linear",
-    "asana",
-    "azure",
-    "github",
-    "gh-script",
-    "checklist",
-    "actions",
-    "markdown",
-    "json",
-    "stories",
-  ])("writes %s", async (target) => {
-    const result = await runCli(["export", "board.json", "--to", target], dir);
-    expect(result.code).toBe(0);
-    expect(result.stdout.length).toBeGreaterThan(50);
+  it("writes every target, each holding the board's actions or journey", async () => {
+    const out = async (target: string) => {
+      const result = await runCli(["export", "board.json", "--to", target], dir);
+      expect(result.code).toBe(0);
+      return result.stdout;
+    };
+    const actions = JSON.parse(await out("actions")).actions as { title: string }[];
+    expect(actions.length).toBeGreaterThan(0);
+    const titles = actions.map((a) => a.title);
+    const rows = async (target: string) =>
+      parse(await out(target), { columns: true }) as Record<string, string>[];
+    expect((await rows("linear")).map((r) => r.Title)).toEqual(
+      titles.map((t) => (/^[=+\-@]/.test(t) ? `'${t}` : t)),
+    );
+    expect((await rows("asana")).map((r) => r.Name)).toEqual(titles);
+    expect((await rows("azure")).map((r) => r.Title)).toEqual(titles);
+    expect(JSON.parse(await out("github")).map((i: { title: string }) => i.title)).toEqual(titles);
+    const script = await out("gh-script");
+    expect(script.startsWith("#!/usr/bin/env bash\n")).toBe(true);
+    expect(script.match(/^gh issue create /gm)).toHaveLength(titles.length);
+    expect((await out("checklist")).match(/^- \[ \] /gm)).toHaveLength(titles.length);
+    expect(await out("markdown")).toMatch(
+      /^# .+\n[\s\S]*\n## Sammanfattning\n[\s\S]*\n## Åtgärder\n/,
+    );
+    expect(JSON.parse(await out("json")).schemaVersion).toBe(1);
+    const stories = (await out("stories")).trim().split("\n");
+    expect(stories.length).toBeGreaterThan(0);
+    expect(stories.every((line) => /^Som .+ i .+ vill jag .+ så att .+\.$/.test(line))).toBe(true);
   });
 
   it.each([
@@ -96,6 +109,16 @@ describe("journey-mapper export", () => {
       ["export", "board.json", "--to", "github", "--mode", "tracker"],
       2,
       "journey-mapper: --mode applies to the CSV targets only (jira, linear, asana, azure)\n",
+    ],
+    [
+      ["export", "board.json", "--to", "markdown", "--bom"],
+      2,
+      "journey-mapper: --bom applies to the CSV targets only (jira, linear, asana, azure)\n",
+    ],
+    [
+      ["export", "board.json", "--to", "linear", "--epics"],
+      2,
+      "journey-mapper: --epics applies to --to jira only\n",
     ],
     [["export", "gone.json", "--to", "jira"], 1, "journey-mapper: gone.json: no such file\n"],
   ])("refuses %j with one line", async (args, code, stderr) => {

@@ -23,9 +23,10 @@ Targets:
               Issue ID and Parent (with --epics, one epic per stage, parents first)
   linear      Linear CSV import: Title, Description, Priority, Status, Assignee, Labels
   asana       Asana CSV import: Name, Description, Assignee, Due Date, Section (the stage), Tags
-  azure       Azure DevOps work items: Work Item Type, Title, Description, Priority, Tags
+  azure       Azure DevOps work items: Work Item Type, Title, Description (HTML), Priority, Tags
   github      JSON of GitHub REST "create an issue" bodies (title, body, labels)
-  gh-script   a bash script of "gh issue create" calls, every argument safely quoted
+  gh-script   a bash script of "gh issue create" calls, every argument safely quoted; it adds
+              missing labels first. Run it as: bash issues.sh --repo owner/name
   checklist   the actions as a Markdown checklist grouped by stage
   actions     the action list as JSON
   markdown    the journey as a Markdown report: header, stages by lanes, summary, feelings, actions
@@ -78,9 +79,11 @@ export async function exportCommand(args: string[], io: CliIo): Promise<number> 
   if (mode !== undefined && mode !== "tracker" && mode !== "spreadsheet") {
     throw usageError(`--mode: "${mode}" is not a mode (tracker, spreadsheet)`);
   }
-  if (mode !== undefined && DEFAULT_MODE[target as ExportTarget] === undefined) {
-    throw usageError(`--mode applies to the CSV targets only (jira, linear, asana, azure)`);
+  const csvOnly = mode !== undefined ? "--mode" : values.bom ? "--bom" : null;
+  if (csvOnly && DEFAULT_MODE[target as ExportTarget] === undefined) {
+    throw usageError(`${csvOnly} applies to the CSV targets only (jira, linear, asana, azure)`);
   }
+  if (values.epics && target !== "jira") throw usageError("--epics applies to --to jira only");
   const language = values.lang === undefined ? undefined : LanguageSchema.safeParse(values.lang);
   if (language && !language.success)
     throw usageError(`--lang: "${values.lang}" is not a language (en, sv, da)`);

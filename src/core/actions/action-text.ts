@@ -57,7 +57,7 @@ export function readActionText(text: string): ActionMarks {
     .replace(/\s+/g, " ")
     .trim();
   return {
-    title: title || text.trim(),
+    title: title || text.replace(/\s+/g, " ").trim(),
     owner,
     due,
     priority: priorityWord ? (PRIORITIES[priorityWord] ?? null) : null,

@@ -3,6 +3,7 @@ import type { Journey, Placement } from "../model/journey";
 import type { Note } from "../model/note";
 import { journeyLanguage } from "../summary/journey-language";
 import { SUMMARY_WORDS } from "../summary/summary-words";
+import { oneLine } from "../text/one-line";
 import { groupSimilar } from "../text/similar-text";
 import { stableHash } from "../text/stable-hash";
 import {
@@ -30,8 +31,9 @@ export function listActions(journey: Journey, language?: Language): ActionList {
   const words = SUMMARY_WORDS[lang];
   const notes = new Map(journey.notes.map((n) => [n.id, n]));
   const textOf = (p: Placement) => notes.get(p.noteId)?.text.trim() ?? "";
+  // Titles go into trackers' one-line fields, so a note's line breaks end here.
   const stageTitle = (stage: number | null) =>
-    stage === null ? null : (journey.stages[stage]?.title ?? words.stage(stage));
+    stage === null ? null : oneLine(journey.stages[stage]?.title ?? words.stage(stage));
   const painsOf = (stage: number | null) =>
     groupSimilar(
       journey.placements.filter((p) => p.lane === "pain" && p.stage === stage && stage !== null),
@@ -93,7 +95,7 @@ export function listActions(journey: Journey, language?: Language): ActionList {
     const pain = (pains[0] as { text: string }).text;
     actions.push({
       id: `sug-${stableHash(`${index}:${pain}`)}`,
-      title: words.suggestion(pain, stageTitle(index) as string),
+      title: words.suggestion(oneLine(pain), stageTitle(index) as string),
       status: "suggested",
       stage: index,
       stageTitle: stageTitle(index),

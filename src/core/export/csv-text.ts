@@ -7,6 +7,8 @@ import Papa from "papaparse";
  */
 export type CsvMode = "tracker" | "spreadsheet";
 
+const FORMULA_START = /^[=+\-@\t\r]/;
+
 export interface CsvOptions {
   mode: CsvMode;
   /** A byte order mark, so spreadsheet programs read the file as UTF-8. */
@@ -29,7 +31,8 @@ export function csvText(
       quoteChar: '"',
       escapeChar: '"',
       delimiter: ",",
-      escapeFormulae: options.mode === "spreadsheet",
+      // Papa's own pattern stops at the first line break and misses a cell of several lines.
+      escapeFormulae: options.mode === "spreadsheet" ? FORMULA_START : false,
     },
   );
   // Papa ends a header-only file with a line break but not a file with rows; end both with one.

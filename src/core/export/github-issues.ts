@@ -35,9 +35,10 @@ export function ghScript(list: ActionList): string {
     "set -euo pipefail",
   ];
   const issues = githubIssues(list);
-  // gh adds only labels the repository has; make sure each exists first.
+  // gh adds only labels the repository has: create the missing ones, and leave alone (colour
+  // and all) those it has, which is when `gh label create` fails.
   for (const label of new Set(issues.flatMap((issue) => issue.labels))) {
-    lines.push(`gh label create ${shellQuote(label)} --force "$@" > /dev/null`);
+    lines.push(`gh label create ${shellQuote(label)} "$@" > /dev/null 2>&1 || true`);
   }
   for (const issue of issues) {
     const labels = issue.labels.map((label) => ` --label ${shellQuote(label)}`).join("");

@@ -1,6 +1,7 @@
 import type { Language } from "../lexicon/lane-words";
 import type { Journey } from "../model/journey";
 import { SUMMARY_WORDS } from "../summary/summary-words";
+import { oneLine } from "../text/one-line";
 import { groupSimilar } from "../text/similar-text";
 
 const WORDS: Record<
@@ -46,11 +47,12 @@ export interface UserStory {
  */
 export function userStories(journey: Journey, language: Language): UserStory[] {
   const w = WORDS[language];
-  const persona = journey.header.persona?.trim() || w.persona;
-  const text = new Map(journey.notes.map((n) => [n.id, n.text.trim()]));
+  // One story per line, so each note's line breaks end here.
+  const persona = oneLine(journey.header.persona ?? "") || w.persona;
+  const text = new Map(journey.notes.map((n) => [n.id, oneLine(n.text)]));
   const stories: UserStory[] = [];
   journey.stages.forEach((stage, index) => {
-    const name = stage.title ?? SUMMARY_WORDS[language].stage(index);
+    const name = oneLine(stage.title ?? SUMMARY_WORDS[language].stage(index));
     const of = (lane: "pain" | "opportunity") =>
       groupSimilar(
         journey.placements.filter((p) => p.stage === index && p.lane === lane),

@@ -39,7 +39,7 @@ export const JOURNEY_MARKDOWN_WORDS: Record<Language, JourneyMarkdownWords> = {
     roles: {
       "stage-header": "fasrubrik(er)",
       "lane-label": "radetikett(er)",
-      legend: "teckenförklaringsruta(or)",
+      legend: "teckenförklaringsruta/-or",
       "workshop-header": "workshoprubrik(er)",
     },
     stage: (title) => `fas ${title}`,

@@ -70,7 +70,7 @@ export function journeyMarkdown(
   if (partial.length > 0) {
     lines.push(`## ${w.outside}`, "");
     for (const p of partial) {
-      lines.push(`- ${inlineText(text(p))} (${whereOf(p, stageTitles, w, language)})`);
+      lines.push(`- ${inlineText(text(p))} (${inlineText(whereOf(p, stageTitles, w, language))})`);
     }
     lines.push("");
   }
