@@ -39,7 +39,7 @@ export function summaryMarkdown(summary: JourneySummary): string {
   const h = HEADINGS[summary.language];
   const name = (index: number) => summary.stages[index]?.title ?? words.stage(index);
   const merged = (notes: { text: string; count: number }[]) =>
-    notes.map((n) => (n.count > 1 ? `${n.text} (×${n.count})` : n.text)).join("<br>");
+    notes.map((n) => tableCell(n.count > 1 ? `${n.text} (×${n.count})` : n.text)).join("<br>");
   const lines = [
     `# ${inlineText(summary.title ?? TEMPLATE_WORDS[summary.language].defaultTitle)}`,
     "",
@@ -55,7 +55,7 @@ export function summaryMarkdown(summary: JourneySummary): string {
       stage.emotion.score === null ? "" : scoreText(stage.emotion.score, summary.language);
     const hot = stage.stage === summary.hotspot ? " 🔥" : "";
     lines.push(
-      `| **${tableCell(name(stage.stage))}**${hot} | ${tableCell(merged(stage.topPains))} | ${tableCell(merged(stage.gains))} | ${score} | ${tableCell(stage.kpis.join("<br>"))} |`,
+      `| **${tableCell(name(stage.stage))}**${hot} | ${merged(stage.topPains)} | ${merged(stage.gains)} | ${score} | ${stage.kpis.map(tableCell).join("<br>")} |`,
     );
   }
   lines.push("");
