@@ -1,3 +1,4 @@
+import { oneLine } from "../text/one-line";
 import type { Priority } from "./action-schema";
 
 /** What a facilitator writes on an action note besides the action itself. */
@@ -49,15 +50,15 @@ export function readActionText(text: string): ActionMarks {
   const dueMatch = DUE.exec(text) ?? DATE.exec(text);
   const due = dueMatch && isRealDate(dueMatch[1] as string) ? (dueMatch[1] as string) : null;
   const priorityWord = PRIORITY.exec(text)?.[1]?.toLowerCase();
-  const title = text
-    .replace(OWNER, " ")
-    // An impossible date stays in the title, where a person will see it.
-    .replace(due ? (DUE.test(text) ? DUE : DATE) : /$^/, " ")
-    .replace(PRIORITY, " ")
-    .replace(/\s+/g, " ")
-    .trim();
+  const title = oneLine(
+    text
+      .replace(OWNER, " ")
+      // An impossible date stays in the title, where a person will see it.
+      .replace(due ? (DUE.test(text) ? DUE : DATE) : /$^/, " ")
+      .replace(PRIORITY, " "),
+  );
   return {
-    title: title || text.replace(/\s+/g, " ").trim(),
+    title: title || oneLine(text),
     owner,
     due,
     priority: priorityWord ? (PRIORITIES[priorityWord] ?? null) : null,

@@ -1,4 +1,5 @@
 import type { ActionList } from "../actions/action-schema";
+import { escapeHtmlText } from "../text/html-to-text";
 import { actionDescription } from "./action-description";
 import { type CsvOptions, csvText } from "./csv-text";
 import { trackerLabels } from "./tracker-labels";
@@ -8,12 +9,7 @@ const PRIORITY = { high: "1", medium: "2", low: "3" } as const;
 
 /** Azure stores Description as HTML: plain line breaks would run together. */
 function htmlLines(text: string): string {
-  return text
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .split("\n")
-    .join("<br>");
+  return escapeHtmlText(text).split("\n").join("<br>");
 }
 
 /**

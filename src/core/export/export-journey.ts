@@ -12,7 +12,8 @@ import { journeyReport } from "./journey-report";
 import { linearCsv } from "./linear-csv";
 import { userStories } from "./user-stories";
 
-export const EXPORT_TARGETS = [
+/** The targets that carry the action list rather than the whole journey. */
+const ACTION_TARGET_LIST = [
   "jira",
   "linear",
   "asana",
@@ -21,23 +22,12 @@ export const EXPORT_TARGETS = [
   "gh-script",
   "checklist",
   "actions",
-  "markdown",
-  "json",
-  "stories",
 ] as const;
+
+export const EXPORT_TARGETS = [...ACTION_TARGET_LIST, "markdown", "json", "stories"] as const;
 export type ExportTarget = (typeof EXPORT_TARGETS)[number];
 
-/** The targets that carry the action list rather than the whole journey. */
-export const ACTION_TARGETS: ReadonlySet<ExportTarget> = new Set<ExportTarget>([
-  "jira",
-  "linear",
-  "asana",
-  "azure",
-  "github",
-  "gh-script",
-  "checklist",
-  "actions",
-]);
+export const ACTION_TARGETS: ReadonlySet<ExportTarget> = new Set(ACTION_TARGET_LIST);
 
 /** The CSV mode each tracker gets unless told otherwise: spreadsheet-safe where the importer strips the guard. */
 export const DEFAULT_MODE: Partial<Record<ExportTarget, CsvMode>> = {

@@ -44,11 +44,12 @@ export function textToHtml(text: string): string {
     .join("");
 }
 
-/** Text made safe to stand inside HTML. */
+/** Text made safe to stand inside HTML, attribute values too. */
 export function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;");
+  return escapeHtmlText(text).replace(/"/g, "&quot;");
+}
+
+/** Text made safe to stand between HTML tags, where quotes need no escaping. */
+export function escapeHtmlText(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
