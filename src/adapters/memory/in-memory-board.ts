@@ -2,12 +2,14 @@ import { inBatches } from "../../core/board/batches";
 import type { BoardItem, Rect } from "../../core/board/board-item";
 import type {
   BatchOptions,
+  BoardDataKey,
   BoardPort,
   BoardScope,
   CreatedItem,
   ItemDraft,
   ItemPatch,
   ItemRef,
+  SelectionListener,
   ViewTarget,
 } from "../../core/board/board-port";
 import { assertAppOwned, HoldsUserItemsError, isAppOwned } from "../../core/board/ownership";
@@ -39,8 +41,10 @@ export class InMemoryBoard implements BoardPort {
   readonly platform: Platform;
   private readonly items = new Map<string, BoardItem>();
   private readonly batchSize: number | undefined;
+  private readonly boardData = new Map<BoardDataKey, unknown>();
+  private readonly selectionListeners = new Set<SelectionListener>();
   private nextId = 1;
-  selection: string[] = [];
+  private selected: string[] = [];
   /** The region last brought into view; the playground scrolls to it. */
   view: Rect | null = null;
 
@@ -48,6 +52,17 @@ export class InMemoryBoard implements BoardPort {
     this.platform = options.platform ?? "miro";
     this.batchSize = options.batchSize;
     for (const item of options.items ?? []) this.items.set(item.id, structuredClone(item));
+  }
+
+  /** The ids the user has selected, in the order they were picked. */
+  get selection(): string[] {
+    return [...this.selected];
+  }
+
+  /** Selects items as the user would, and tells the listeners. */
+  set selection(ids: readonly string[]) {
+    this.selected = ids.filter((id) => this.items.has(id));
+    for (const listener of this.selectionListeners) listener([...this.selected]);
   }
 
   /** Puts items on the board as a user would: unmarked. For tests and the playground. */
@@ -70,7 +85,7 @@ export class InMemoryBoard implements BoardPort {
       case "board":
         return this.all();
       case "selection":
-        return this.selection.flatMap((id) => {
+        return this.selected.flatMap((id) => {
           const item = this.get(id);
           return item ? [item] : [];
         });
@@ -116,7 +131,7 @@ export class InMemoryBoard implements BoardPort {
           idsByRef.set(draft.ref, item.id);
           return { ref: draft.ref, item: structuredClone(item) };
         }),
-      { size: this.batchSize, onProgress: options?.onProgress },
+      { size: this.batchSize, onProgress: options?.onProgress, signal: options?.signal },
     );
   }
 
@@ -141,7 +156,7 @@ export class InMemoryBoard implements BoardPort {
           this.items.set(id, updated);
           return structuredClone(updated);
         }),
-      { size: this.batchSize, onProgress: options?.onProgress },
+      { size: this.batchSize, onProgress: options?.onProgress, signal: options?.signal },
     );
   }
 
@@ -170,9 +185,9 @@ export class InMemoryBoard implements BoardPort {
         }
         return batch;
       },
-      { size: this.batchSize, onProgress: options?.onProgress },
+      { size: this.batchSize, onProgress: options?.onProgress, signal: options?.signal },
     );
-    this.selection = this.selection.filter((id) => this.items.has(id));
+    if (this.selected.some((id) => !this.items.has(id))) this.selection = this.selected;
   }
 
   async bringIntoView(target: ViewTarget): Promise<void> {
@@ -187,6 +202,34 @@ export class InMemoryBoard implements BoardPort {
     const right = Math.max(...items.map((i) => i.x + i.width / 2));
     const bottom = Math.max(...items.map((i) => i.y + i.height / 2));
     this.view = { x: left, y: top, width: right - left, height: bottom - top };
+  }
+
+  async findEmptySpace(want: Rect): Promise<Rect> {
+    const margin = 100;
+    const overlaps = (rect: Rect) =>
+      [...this.items.values()].some(
+        (item) =>
+          item.parentId === null &&
+          Math.abs(item.x - (rect.x + rect.width / 2)) < (item.width + rect.width) / 2 + margin &&
+          Math.abs(item.y - (rect.y + rect.height / 2)) < (item.height + rect.height) / 2 + margin,
+      );
+    // Steps right of whatever is in the way, as Miro's findEmptySpace places beside content.
+    const rect = { ...want };
+    for (let step = 0; step < 10_000 && overlaps(rect); step++) rect.x += margin;
+    return rect;
+  }
+
+  async readBoardData(key: BoardDataKey): Promise<unknown> {
+    return structuredClone(this.boardData.get(key) ?? null);
+  }
+
+  async writeBoardData(key: BoardDataKey, value: unknown): Promise<void> {
+    this.boardData.set(key, structuredClone(value));
+  }
+
+  onSelectionChange(listener: SelectionListener): () => void {
+    this.selectionListeners.add(listener);
+    return () => this.selectionListeners.delete(listener);
   }
 
   private isInside(item: BoardItem, containerId: string): boolean {

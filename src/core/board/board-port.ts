@@ -54,8 +54,18 @@ export interface Progress {
   total: number;
 }
 
+/** The part of an AbortSignal the core needs; the core has no DOM types. */
+export interface CancelSignal {
+  readonly aborted: boolean;
+}
+
 export interface BatchOptions {
   onProgress?: (progress: Progress) => void;
+  /**
+   * Stops the work between calls once `aborted` is true (an AbortSignal fits): what was written
+   * stays, the call rejects with a `CancelledError`, and a re-run of the task finishes the work.
+   */
+  signal?: CancelSignal;
 }
 
 export interface CreatedItem {
@@ -64,6 +74,12 @@ export interface CreatedItem {
 }
 
 export type ViewTarget = { ids: readonly string[] } | { rect: Rect };
+
+/** Board-wide values the app keeps for everyone on the board (Miro app data, FigJam plugin data). */
+export type BoardDataKey = "legend" | "last-template";
+
+/** Called with the ids of the items the user has selected whenever the selection changes. */
+export type SelectionListener = (ids: readonly string[]) => void;
 
 /**
  * The one way the app reaches a board. Every platform adapter implements it; the in-memory
@@ -81,4 +97,15 @@ export interface BoardPort {
   updateItems(patches: readonly ItemPatch[], options?: BatchOptions): Promise<BoardItem[]>;
   removeItems(ids: readonly string[], options?: BatchOptions): Promise<void>;
   bringIntoView(target: ViewTarget): Promise<void>;
+  /**
+   * A free region of the board of the wanted size, as near the wanted place as the board allows.
+   * Both rects have x and y at the top-left corner.
+   */
+  findEmptySpace(want: Rect): Promise<Rect>;
+  /** A value the app kept on this board, or null; the caller validates it against its schema. */
+  readBoardData(key: BoardDataKey): Promise<unknown>;
+  /** Keeps a JSON value on this board for the app, for every person who opens it. */
+  writeBoardData(key: BoardDataKey, value: unknown): Promise<void>;
+  /** Listens for selection changes; returns the function that stops listening. */
+  onSelectionChange(listener: SelectionListener): () => void;
 }

@@ -55,3 +55,11 @@ export class HoldsUserItemsError extends Error {
     this.name = "HoldsUserItemsError";
   }
 }
+
+/** Raised when the user cancelled a task; what was written before stays, and a re-run finishes it. */
+export class CancelledError extends Error {
+  constructor(readonly done: number) {
+    super(`cancelled after ${done} change(s); run the task again to finish it`);
+    this.name = "CancelledError";
+  }
+}
