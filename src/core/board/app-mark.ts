@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 
 export const APP_MARK_SCHEMA_VERSION = 1;
 
@@ -10,11 +10,11 @@ export const APP_MARK_SCHEMA_VERSION = 1;
 export const AppMarkSchema = z.object({
   schemaVersion: z.literal(APP_MARK_SCHEMA_VERSION),
   /** What the item is for, e.g. `stage-header` or `lane-label`. */
-  role: z.string().min(1).max(40),
+  role: z.string().check(z.minLength(1), z.maxLength(40)),
   /** Stable within one template or write-back, e.g. `cell:2:pain`; a re-run finds it by this. */
-  key: z.string().min(1).max(80),
+  key: z.string().check(z.minLength(1), z.maxLength(80)),
   /** Which template (or write-back) on the board the item belongs to. */
-  templateId: z.string().min(1).max(40),
+  templateId: z.string().check(z.minLength(1), z.maxLength(40)),
 });
 
 export type AppMark = z.infer<typeof AppMarkSchema>;

@@ -1,12 +1,12 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { ItemKindSchema } from "../model/note";
 import { AppMarkSchema } from "./app-mark";
 
 /** Text styling the app sets on its own items and reads where a platform gives it. */
 export const ItemStyleSchema = z.object({
-  fontSize: z.number().positive().optional(),
-  textAlign: z.enum(["left", "center", "right"]).optional(),
-  bold: z.boolean().optional(),
+  fontSize: z.optional(z.number().check(z.positive())),
+  textAlign: z.optional(z.enum(["left", "center", "right"])),
+  bold: z.optional(z.boolean()),
 });
 export type ItemStyle = z.infer<typeof ItemStyleSchema>;
 
@@ -15,30 +15,30 @@ export type ItemStyle = z.infer<typeof ItemStyleSchema>;
  * board coordinates of the item's centre, whatever container the platform measures from.
  */
 export const BoardItemSchema = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   kind: ItemKindSchema,
   /** The platform's own type name (`sticky_note`, `STICKY`, `SHAPE_WITH_TEXT`...). */
   platformType: z.string(),
   /** Plain text: HTML decoded, entities resolved. */
   text: z.string(),
   /** The fill as the platform gives it: a Miro colour name or a CSS colour; null for none. */
-  fill: z.string().nullable(),
+  fill: z.nullable(z.string()),
   x: z.number(),
   y: z.number(),
-  width: z.number().min(0),
-  height: z.number().min(0),
+  width: z.number().check(z.minimum(0)),
+  height: z.number().check(z.minimum(0)),
   rotation: z.number(),
-  parentId: z.string().nullable(),
+  parentId: z.nullable(z.string()),
   /** Present only on items the app created. */
-  mark: AppMarkSchema.nullable(),
-  style: ItemStyleSchema.optional(),
+  mark: z.nullable(AppMarkSchema),
+  style: z.optional(ItemStyleSchema),
   /** Set when the file gave no position: the item is kept, at 0,0, but never placed by position. */
-  noPosition: z.literal(true).optional(),
+  noPosition: z.optional(z.literal(true)),
   /** A card's due date (`YYYY-MM-DD`) and task status, where the platform has them. */
-  due: z.string().nullable().optional(),
-  status: z.enum(["to-do", "in-progress", "done"]).optional(),
+  due: z.optional(z.nullable(z.string())),
+  status: z.optional(z.enum(["to-do", "in-progress", "done"])),
   /** A connector's two ends, by item id. */
-  ends: z.object({ from: z.string(), to: z.string() }).optional(),
+  ends: z.optional(z.object({ from: z.string(), to: z.string() })),
 });
 
 export type BoardItem = z.infer<typeof BoardItemSchema>;
