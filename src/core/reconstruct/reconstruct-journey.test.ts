@@ -148,8 +148,11 @@ describe("reconstructJourney", () => {
     ];
     const painNote = note("Lång väntetid", "yellow", 0, 0);
     const stepNote = note("Ringer", "blue", 0, 300);
-    const { journey, legendSource } = read([...legend, painNote, stepNote]);
+    const { journey, legendSource, legend: used } = read([...legend, painNote, stepNote]);
     expect(legendSource).toBe("board");
+    // The legend in use names the board's meanings, and the default's for colours it leaves out.
+    expect(used.entries.find((e) => e.colour === "miro:yellow")?.meaning).toBe("pain");
+    expect(used.entries.find((e) => e.colour === "miro:red")?.meaning).toBe("pain");
     expect(placementOf(journey, painNote.id)?.lane).toBe("pain");
     expect(placementOf(journey, stepNote.id)?.lane).toBe("step");
     expect(journey.unplaced.map((u) => u.role)).toEqual(["legend", "legend"]);

@@ -40,6 +40,8 @@ export interface Reconstruction {
   stageSource: StageSource;
   laneSource: LaneSource;
   legendSource: "user" | "board" | "default";
+  /** The legend the notes were read by: the user's, the board's over the default, or the default. */
+  legend: Legend;
 }
 
 /** The board's structure among its notes: what each such note is for. */
@@ -125,6 +127,7 @@ export function reconstructJourney(
     stageSource: grid.stageSource,
     laneSource: grid.laneSource,
     legendSource,
+    legend,
   };
 }
 
