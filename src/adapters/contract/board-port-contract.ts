@@ -1,51 +1,21 @@
 import { describe, expect, it } from "vitest";
 import type { BoardItem } from "../../core/board/board-item";
-import type { BoardPort, ItemDraft, Progress } from "../../core/board/board-port";
+import type { Progress } from "../../core/board/board-port";
 import {
   HoldsUserItemsError,
   MissingItemError,
   NotAppOwnedError,
 } from "../../core/board/ownership";
+import { describeBoardContextContract } from "./board-context-contract";
+import { type BoardHarness, contractDraft as draft, USER_NOTE } from "./board-harness";
+import { describeCancellationContract } from "./cancellation-contract";
 
-/** A user's sticky note, as any board would hold one. */
-export const USER_NOTE: BoardItem = {
-  id: "user-1",
-  kind: "sticky",
-  platformType: "sticky_note",
-  text: "Lång väntetid i kassan",
-  fill: "red",
-  x: 100,
-  y: 100,
-  width: 199,
-  height: 228,
-  rotation: 0,
-  parentId: null,
-  mark: null,
-};
+export { type BoardHarness, USER_NOTE } from "./board-harness";
 
-function draft(ref: string, overrides: Partial<ItemDraft> = {}): ItemDraft {
-  return {
-    ref,
-    kind: "shape",
-    text: ref,
-    fill: "#FFFFFF",
-    x: 0,
-    y: 0,
-    width: 100,
-    height: 100,
-    parent: null,
-    mark: { schemaVersion: 1, role: "test", key: ref, templateId: "t-contract" },
-    ...overrides,
-  };
-}
-
-/** A board under test, and a way to act as its users: put items on it the app did not make. */
-export interface BoardHarness {
-  board: BoardPort;
-  addUserItems(items: BoardItem[]): void;
-}
-
-/** The board port's contract, run against any implementation. */
+/**
+ * The board port's contract, run against any implementation: writes and ownership here,
+ * cancellation, empty space, board data and selection in the files beside it.
+ */
 export function describeBoardPortContract(name: string, makeHarness: () => BoardHarness): void {
   const makeBoard = (userItems: BoardItem[]) => {
     const harness = makeHarness();
@@ -148,4 +118,6 @@ export function describeBoardPortContract(name: string, makeHarness: () => Board
       expect(updated).toMatchObject({ x: 5, y: 9, text: "a" });
     });
   });
+  describeCancellationContract(name, makeHarness);
+  describeBoardContextContract(name, makeHarness);
 }

@@ -1,4 +1,3 @@
-import { inBatches } from "../../core/board/batches";
 import type { BoardItem, Rect } from "../../core/board/board-item";
 import type {
   BatchOptions,
@@ -8,50 +7,70 @@ import type {
   CreatedItem,
   ItemDraft,
   ItemPatch,
-  ItemRef,
   SelectionListener,
   ViewTarget,
 } from "../../core/board/board-port";
-import { assertAppOwned, HoldsUserItemsError, isAppOwned } from "../../core/board/ownership";
+import {
+  assertAppOwned,
+  HoldsUserItemsError,
+  isAppOwned,
+  MissingItemError,
+} from "../../core/board/ownership";
 import type { Platform } from "../../core/colour/named-colour";
-import { NAMED_COLOUR_IDS, type NamedColourId, platformName } from "../../core/colour/named-colour";
-import { hexOf } from "../../core/colour/swatches";
-
-const PLATFORM_TYPE: Record<ItemDraft["kind"], Record<Platform, string>> = {
-  sticky: { miro: "sticky_note", figjam: "STICKY" },
-  shape: { miro: "shape", figjam: "SHAPE_WITH_TEXT" },
-  text: { miro: "text", figjam: "TEXT" },
-  frame: { miro: "frame", figjam: "SECTION" },
-  card: { miro: "card", figjam: "STICKY" },
-  connector: { miro: "connector", figjam: "CONNECTOR" },
-};
+import type { BoardChangeKind, BoardChangeListener } from "./board-change";
+import { boundsOf, freeRectNear } from "./board-geometry";
+import { BOARD_DATA_KEYS, type BoardSnapshot, nextIdAfter } from "./board-snapshot";
+import { contentsOf } from "./containment";
+import { itemFromDraft, linksOf, patched } from "./item-from-draft";
+import { pacedBatches } from "./paced-batches";
+import { deletedWith, dragged } from "./user-edits";
 
 export interface InMemoryBoardOptions {
   platform?: Platform;
   /** Items already on the board, users' notes among them. */
   items?: readonly BoardItem[];
   batchSize?: number;
+  /**
+   * Awaited before each batch of a write: the playground slows writes to a real board's pace,
+   * and a test holds a batch back to cancel between batches.
+   */
+  pace?: () => Promise<void>;
 }
 
 /**
  * A board held in memory: the board of the tests, the CLI and the playground. It keeps the
- * port's contract to the letter, so what passes here holds for the platform adapters too.
+ * port's contract to the letter, so what passes here holds for the platform adapters too. Its
+ * users' edits (`moveItem`, `editText`, `removeItem`, `addUserItems`, `selection`) may touch any
+ * item, as people on a board can; every change is told to `onChange` listeners.
  */
 export class InMemoryBoard implements BoardPort {
   readonly platform: Platform;
   private readonly items = new Map<string, BoardItem>();
   private readonly batchSize: number | undefined;
+  private readonly pace: (() => Promise<void>) | undefined;
   private readonly boardData = new Map<BoardDataKey, unknown>();
   private readonly selectionListeners = new Set<SelectionListener>();
+  private readonly changeListeners = new Set<BoardChangeListener>();
   private nextId = 1;
+  private changes = 0;
   private selected: string[] = [];
-  /** The region last brought into view; the playground scrolls to it. */
-  view: Rect | null = null;
+  private lastView: Rect | null = null;
 
   constructor(options: InMemoryBoardOptions = {}) {
     this.platform = options.platform ?? "miro";
     this.batchSize = options.batchSize;
+    this.pace = options.pace;
     for (const item of options.items ?? []) this.items.set(item.id, structuredClone(item));
+  }
+
+  /** Counts the changes so far; the `version` of the last change told to listeners. */
+  get version(): number {
+    return this.changes;
+  }
+
+  /** The region last brought into view; the playground pans and zooms to it. */
+  get view(): Rect | null {
+    return this.lastView && { ...this.lastView };
   }
 
   /** The ids the user has selected, in the order they were picked. */
@@ -63,11 +82,16 @@ export class InMemoryBoard implements BoardPort {
   set selection(ids: readonly string[]) {
     this.selected = ids.filter((id) => this.items.has(id));
     for (const listener of this.selectionListeners) listener([...this.selected]);
+    this.emit("selection", this.selected);
   }
 
   /** Puts items on the board as a user would: unmarked. For tests and the playground. */
   addUserItems(items: readonly BoardItem[]): void {
     for (const item of items) this.items.set(item.id, { ...structuredClone(item), mark: null });
+    this.emit(
+      "user-added",
+      items.map((item) => item.id),
+    );
   }
 
   /** Every item, in the order it was added. */
@@ -85,54 +109,22 @@ export class InMemoryBoard implements BoardPort {
       case "board":
         return this.all();
       case "selection":
-        return this.selected.flatMap((id) => {
-          const item = this.get(id);
-          return item ? [item] : [];
-        });
+        return this.selected.flatMap((id) => this.get(id) ?? []);
       case "container":
-        return this.all().filter((item) => this.isInside(item, scope.id));
+        return contentsOf(this.items, scope.id).map((item) => structuredClone(item));
     }
   }
 
   async createItems(drafts: readonly ItemDraft[], options?: BatchOptions): Promise<CreatedItem[]> {
     const idsByRef = new Map<string, string>();
-    return inBatches(
-      drafts,
-      async (batch) =>
-        batch.map((draft) => {
-          const parentId = this.parentIdOf(draft, idsByRef);
-          const item: BoardItem = {
-            id: `mem-${this.nextId++}`,
-            kind: draft.kind,
-            platformType: PLATFORM_TYPE[draft.kind][this.platform],
-            text: draft.text,
-            fill: this.storedFill(draft.fill, draft.kind),
-            x: draft.x,
-            y: draft.y,
-            width: draft.width,
-            height: draft.height,
-            rotation: 0,
-            parentId,
-            mark: { ...draft.mark },
-            ...(draft.style ? { style: { ...draft.style } } : {}),
-            ...(draft.kind === "card"
-              ? { due: draft.due ?? null, status: draft.status ?? "to-do" }
-              : {}),
-            ...(draft.ends
-              ? {
-                  ends: {
-                    from: this.idOf(draft.ends.from, idsByRef),
-                    to: this.idOf(draft.ends.to, idsByRef),
-                  },
-                }
-              : {}),
-          };
-          this.items.set(item.id, item);
-          idsByRef.set(draft.ref, item.id);
-          return { ref: draft.ref, item: structuredClone(item) };
-        }),
-      { size: this.batchSize, onProgress: options?.onProgress, signal: options?.signal },
-    );
+    return this.write(drafts, "created", options, (draft) => {
+      const links = linksOf(draft, idsByRef, this.items);
+      const id = `mem-${this.nextId++}`;
+      const item = itemFromDraft(draft, { id, platform: this.platform, ...links });
+      this.items.set(id, item);
+      idsByRef.set(draft.ref, id);
+      return { id, result: { ref: draft.ref, item: structuredClone(item) } };
+    });
   }
 
   async updateItems(patches: readonly ItemPatch[], options?: BatchOptions): Promise<BoardItem[]> {
@@ -140,32 +132,19 @@ export class InMemoryBoard implements BoardPort {
       patches.map((patch) => patch.id),
       (id) => this.items.get(id),
     );
-    return inBatches(
-      patches,
-      async (batch) =>
-        batch.map((patch) => {
-          const { id, ...given } = patch;
-          // An absent field and one given as undefined alike leave the item as it is.
-          const changes = Object.fromEntries(
-            Object.entries(given).filter(([, value]) => value !== undefined),
-          ) as Omit<ItemPatch, "id">;
-          const item = this.items.get(id) as BoardItem;
-          const fill =
-            "fill" in changes ? { fill: this.storedFill(changes.fill ?? null, item.kind) } : {};
-          const updated = { ...item, ...changes, ...fill };
-          this.items.set(id, updated);
-          return structuredClone(updated);
-        }),
-      { size: this.batchSize, onProgress: options?.onProgress, signal: options?.signal },
-    );
+    return this.write(patches, "updated", options, (patch) => {
+      const updated = patched(this.items.get(patch.id) as BoardItem, patch, this.platform);
+      this.items.set(patch.id, updated);
+      return { id: patch.id, result: structuredClone(updated) };
+    });
   }
 
   async removeItems(ids: readonly string[], options?: BatchOptions): Promise<void> {
     assertAppOwned(ids, (id) => this.items.get(id));
     const removing = new Set(ids);
     for (const id of ids) {
-      const held = [...this.items.values()].filter(
-        (item) => this.isInside(item, id) && !isAppOwned(item) && !removing.has(item.id),
+      const held = contentsOf(this.items, id).filter(
+        (item) => !isAppOwned(item) && !removing.has(item.id),
       );
       if (held.length > 0)
         throw new HoldsUserItemsError(
@@ -173,50 +152,33 @@ export class InMemoryBoard implements BoardPort {
           held.map((item) => item.id),
         );
     }
-    await inBatches(
-      ids,
-      async (batch) => {
-        for (const id of batch) {
-          this.items.delete(id);
-          // The app's own items that sat inside stay on the board, where they were.
-          for (const [childId, child] of this.items) {
-            if (child.parentId === id) this.items.set(childId, { ...child, parentId: null });
-          }
+    try {
+      await this.write(ids, "removed", options, (id) => {
+        this.items.delete(id);
+        // The app's own items that sat inside stay on the board, where they were.
+        for (const [childId, child] of this.items) {
+          if (child.parentId === id) this.items.set(childId, { ...child, parentId: null });
         }
-        return batch;
-      },
-      { size: this.batchSize, onProgress: options?.onProgress, signal: options?.signal },
-    );
-    if (this.selected.some((id) => !this.items.has(id))) this.selection = this.selected;
+        return { id, result: id };
+      });
+    } finally {
+      // A cancelled removal has removed some items too; none of them stays selected.
+      this.dropRemovedFromSelection();
+    }
   }
 
   async bringIntoView(target: ViewTarget): Promise<void> {
-    if ("rect" in target) {
-      this.view = { ...target.rect };
-      return;
-    }
-    const items = target.ids.flatMap((id) => this.items.get(id) ?? []);
-    if (items.length === 0) return;
-    const left = Math.min(...items.map((i) => i.x - i.width / 2));
-    const top = Math.min(...items.map((i) => i.y - i.height / 2));
-    const right = Math.max(...items.map((i) => i.x + i.width / 2));
-    const bottom = Math.max(...items.map((i) => i.y + i.height / 2));
-    this.view = { x: left, y: top, width: right - left, height: bottom - top };
+    const rect =
+      "rect" in target
+        ? { ...target.rect }
+        : boundsOf(target.ids.flatMap((id) => this.items.get(id) ?? []));
+    if (!rect) return;
+    this.lastView = rect;
+    this.emit("view", []);
   }
 
   async findEmptySpace(want: Rect): Promise<Rect> {
-    const margin = 100;
-    const overlaps = (rect: Rect) =>
-      [...this.items.values()].some(
-        (item) =>
-          item.parentId === null &&
-          Math.abs(item.x - (rect.x + rect.width / 2)) < (item.width + rect.width) / 2 + margin &&
-          Math.abs(item.y - (rect.y + rect.height / 2)) < (item.height + rect.height) / 2 + margin,
-      );
-    // Steps right of whatever is in the way, as Miro's findEmptySpace places beside content.
-    const rect = { ...want };
-    for (let step = 0; step < 10_000 && overlaps(rect); step++) rect.x += margin;
-    return rect;
+    return freeRectNear(want, [...this.items.values()]);
   }
 
   async readBoardData(key: BoardDataKey): Promise<unknown> {
@@ -225,6 +187,7 @@ export class InMemoryBoard implements BoardPort {
 
   async writeBoardData(key: BoardDataKey, value: unknown): Promise<void> {
     this.boardData.set(key, structuredClone(value));
+    this.emit("board-data", []);
   }
 
   onSelectionChange(listener: SelectionListener): () => void {
@@ -232,44 +195,96 @@ export class InMemoryBoard implements BoardPort {
     return () => this.selectionListeners.delete(listener);
   }
 
-  private isInside(item: BoardItem, containerId: string): boolean {
-    let parentId = item.parentId;
-    const seen = new Set<string>();
-    while (parentId !== null && !seen.has(parentId)) {
-      if (parentId === containerId) return true;
-      seen.add(parentId);
-      parentId = this.items.get(parentId)?.parentId ?? null;
-    }
-    return false;
+  /** Listens for every change to the board (see BoardChange); returns the way to stop. */
+  onChange(listener: BoardChangeListener): () => void {
+    this.changeListeners.add(listener);
+    return () => this.changeListeners.delete(listener);
   }
 
-  /** An item a draft refers to: one on the board, or one created earlier in the batch. */
-  private idOf(ref: ItemRef, idsByRef: Map<string, string>): string {
-    const id = "id" in ref ? ref.id : idsByRef.get(ref.ref);
-    if (id === undefined || !this.items.has(id)) {
-      throw new Error(`no item ${"id" in ref ? ref.id : ref.ref} on the board to connect`);
-    }
-    return id;
+  /** Moves an item's centre to (x, y) as a user's drag does (see `dragged`). */
+  moveItem(id: string, x: number, y: number): void {
+    const item = this.items.get(id);
+    if (!item) throw new MissingItemError([id]);
+    const moved = dragged(this.items, item, x, y);
+    for (const m of moved) this.items.set(m.id, m);
+    this.emit(
+      "moved",
+      moved.map((m) => m.id),
+    );
   }
 
-  private parentIdOf(draft: ItemDraft, idsByRef: Map<string, string>): string | null {
-    if (draft.parent === null) return null;
-    if ("id" in draft.parent) {
-      if (this.items.get(draft.parent.id)?.kind !== "frame") {
-        throw new Error(`draft ${draft.ref}: no frame ${draft.parent.id} on the board to hold it`);
-      }
-      return draft.parent.id;
-    }
-    const id = idsByRef.get(draft.parent.ref);
-    if (!id)
-      throw new Error(`draft ${draft.ref}: container ${draft.parent.ref} is not created first`);
-    return id;
+  /** Changes an item's text as a user typing on the board does. */
+  editText(id: string, text: string): void {
+    const item = this.items.get(id);
+    if (!item) throw new MissingItemError([id]);
+    this.items.set(id, { ...item, text });
+    this.emit("text-edited", [id]);
   }
 
-  /** Stores fills as the platform would: Miro keeps sticky colours by name, all else is a fill. */
-  private storedFill(fill: string | null, kind: BoardItem["kind"]): string | null {
-    if (fill === null || !(NAMED_COLOUR_IDS as string[]).includes(fill)) return fill;
-    const named = fill as NamedColourId;
-    return this.platform === "miro" && kind === "sticky" ? platformName(named) : hexOf(named);
+  /** Deletes an item as a user does, with what goes along with it (see `deletedWith`). */
+  removeItem(id: string): void {
+    if (!this.items.has(id)) throw new MissingItemError([id]);
+    const gone = deletedWith(this.items, id);
+    for (const goneId of gone) this.items.delete(goneId);
+    this.emit("user-removed", [...gone]);
+    this.dropRemovedFromSelection();
+  }
+
+  /** The board as JSON-safe data: items, the app's board data and the selection. */
+  snapshot(): BoardSnapshot {
+    const boardData = Object.fromEntries(
+      [...this.boardData].map(([key, value]) => [key, structuredClone(value)]),
+    );
+    return {
+      schemaVersion: 1,
+      platform: this.platform,
+      items: this.all(),
+      boardData,
+      selection: this.selection,
+      nextId: this.nextId,
+    };
+  }
+
+  /** Replaces the whole board with a snapshot of one of the same platform (parseBoardSnapshot). */
+  restore(snapshot: BoardSnapshot): void {
+    if (snapshot.platform !== this.platform) {
+      throw new Error(`the saved board is a ${snapshot.platform} board, this one ${this.platform}`);
+    }
+    this.items.clear();
+    for (const item of snapshot.items) this.items.set(item.id, structuredClone(item));
+    this.boardData.clear();
+    for (const key of BOARD_DATA_KEYS) {
+      const value = snapshot.boardData[key];
+      if (value !== undefined) this.boardData.set(key, structuredClone(value));
+    }
+    this.nextId = nextIdAfter(snapshot);
+    this.lastView = null;
+    this.emit("restored", []);
+    this.selection = snapshot.selection;
+  }
+
+  /** Writes in paced batches and tells the change listeners after each batch. */
+  private write<T, R>(
+    entries: readonly T[],
+    kind: BoardChangeKind,
+    options: BatchOptions | undefined,
+    apply: (entry: T) => { id: string; result: R },
+  ): Promise<R[]> {
+    return pacedBatches(entries, apply, {
+      ...options,
+      size: this.batchSize,
+      pace: this.pace,
+      onBatch: (ids) => this.emit(kind, ids),
+    });
+  }
+
+  private emit(kind: BoardChangeKind, ids: readonly string[]): void {
+    this.changes += 1;
+    const change = { version: this.changes, kind, ids: [...ids] };
+    for (const listener of this.changeListeners) listener(change);
+  }
+
+  private dropRemovedFromSelection(): void {
+    if (this.selected.some((id) => !this.items.has(id))) this.selection = this.selected;
   }
 }
