@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { budgetOverrun } from "./budget-overrun";
+
+const chunks = [
+  { name: "assets/panel.js", gzipped: 20_000 },
+  { name: "assets/export.js", gzipped: 45_000 },
+];
+const modules = [
+  { name: "node_modules/a.js", gzipped: 1_000 },
+  { name: "node_modules/zod/v4/classic/schemas.js", gzipped: 30_000 },
+  { name: "src/panel/panel.tsx", gzipped: 4_000 },
+  { name: "b.js", gzipped: 10 },
+  { name: "c.js", gzipped: 20 },
+  { name: "d.js", gzipped: 30 },
+];
+
+describe("budgetOverrun", () => {
+  it("is undefined at or under the budget, and for pages without one", () => {
+    const page = { page: "panel.html", initial: 50_000, onDemand: 10_000 };
+    expect(budgetOverrun({ ...page, budget: 60_000 }, chunks, modules)).toBeUndefined();
+    expect(budgetOverrun(page, chunks, modules)).toBeUndefined();
+  });
+
+  it("counts on-demand code too, and names the biggest chunks and modules first", () => {
+    const page = { page: "panel.html", initial: 20_000, onDemand: 45_000, budget: 60_000 };
+    expect(budgetOverrun(page, chunks, modules)).toBe(
+      [
+        "panel.html can load 65 kB of JavaScript gzipped (20 kB at load, 45 kB on demand): 5 kB over its budget of 60 kB.",
+        "  Biggest chunks: assets/export.js 45 kB, assets/panel.js 20 kB",
+        "  Biggest modules (each gzipped alone): node_modules/zod/v4/classic/schemas.js 30 kB, " +
+          "src/panel/panel.tsx 4 kB, node_modules/a.js 1 kB, d.js 0 kB, c.js 0 kB",
+      ].join("\n"),
+    );
+  });
+});

@@ -1,0 +1,36 @@
+import { kilobytes, type PageSize } from "./page-size";
+
+/** A part of a page's JavaScript that can be blamed for its size: a chunk or a module. */
+export interface SizedPart {
+  name: string;
+  gzipped: number;
+}
+
+const SHOWN = 5;
+
+/**
+ * Why a page is over its budget, naming its biggest chunks and modules, or undefined when it is
+ * within it. Everything the page can load counts: at load and on demand.
+ */
+export function budgetOverrun(
+  size: PageSize,
+  chunks: readonly SizedPart[],
+  modules: readonly SizedPart[],
+): string | undefined {
+  const total = size.initial + size.onDemand;
+  if (size.budget === undefined || total <= size.budget) return undefined;
+  return [
+    `${size.page} can load ${kilobytes(total)} of JavaScript gzipped (${kilobytes(size.initial)} at load, ` +
+      `${kilobytes(size.onDemand)} on demand): ${kilobytes(total - size.budget)} over its budget of ${kilobytes(size.budget)}.`,
+    `  Biggest chunks: ${biggest(chunks)}`,
+    `  Biggest modules (each gzipped alone): ${biggest(modules)}`,
+  ].join("\n");
+}
+
+function biggest(parts: readonly SizedPart[]): string {
+  return [...parts]
+    .sort((a, b) => b.gzipped - a.gzipped)
+    .slice(0, SHOWN)
+    .map((part) => `${part.name} ${kilobytes(part.gzipped)}`)
+    .join(", ");
+}

@@ -1,0 +1,97 @@
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { build } from "vite";
+import { afterEach, describe, expect, it } from "vitest";
+import { gzippedSize } from "./gzipped-size";
+import { noRemoteFetches } from "./no-remote-fetch-plugin";
+import { pageSizes } from "./page-size-plugin";
+
+let root = "";
+
+afterEach(async () => {
+  if (root !== "") await rm(root, { recursive: true, force: true });
+});
+
+/** Writes a small two-page app and builds it with the plugins, collecting what Vite logs. */
+async function buildFixture(files: Record<string, string>, budget = 60_000) {
+  root = await mkdtemp(join(tmpdir(), "jm-build-"));
+  for (const [name, text] of Object.entries(files)) {
+    await mkdir(dirname(join(root, name)), { recursive: true });
+    await writeFile(join(root, name), text);
+  }
+  const logged: string[] = [];
+  const outDir = join(root, "dist");
+  await build({
+    configFile: false,
+    root,
+    base: "./",
+    logLevel: "silent",
+    build: {
+      outDir,
+      rolldownOptions: {
+        input: { index: join(root, "index.html"), panel: join(root, "panel.html") },
+      },
+    },
+    plugins: [
+      pageSizes({ budgets: { "panel.html": budget }, report: (lines) => logged.push(...lines) }),
+      noRemoteFetches(),
+    ],
+  });
+  return { logged: logged.join("\n"), outDir };
+}
+
+const page = (script: string) =>
+  `<!doctype html><html><body><script type="module" src="${script}"></script></body></html>`;
+
+const app = {
+  "index.html": page("./board.ts"),
+  "panel.html": page("./panel.ts"),
+  "shared.ts": `export const words = ${JSON.stringify("panel words ".repeat(50))};`,
+  "board.ts": `import { words } from "./shared"; document.body.append(words + "board");`,
+  "panel.ts": `import { words } from "./shared";
+    document.body.append(words);
+    document.body.onclick = async () => (await import("./export")).run();`,
+  "export.ts": `export function run() { document.title = ${JSON.stringify("x".repeat(400))}; }`,
+};
+
+describe("the build plugins", () => {
+  it("print each page's gzipped JavaScript at load and on demand, counted from the files written", async () => {
+    const { logged, outDir } = await buildFixture(app);
+    const panelLine = logged.split("\n").find((line) => line.startsWith("panel.html"));
+    expect(panelLine).toMatch(
+      /^panel\.html {2}[\d.]+ kB gzipped at load, \+[\d.]+ kB on demand \(budget 60 kB\)$/,
+    );
+    expect(logged).toMatch(/^index\.html {2}[\d.]+ kB gzipped at load, \+0 kB on demand$/m);
+
+    const lazy = (await readdir(join(outDir, "assets"))).find((name) => name.startsWith("export-"));
+    const onDemand = gzippedSize(await readFile(join(outDir, "assets", lazy ?? "missing")));
+    expect(panelLine).toContain(
+      `+${(onDemand / 1000).toFixed(1).replace(/\.0$/, "")} kB on demand`,
+    );
+  });
+
+  it("fail the build when a page can load more than its budget, naming the biggest chunks", async () => {
+    await expect(buildFixture(app, 100)).rejects.toThrow(
+      /panel\.html can load [\d.]+ kB of JavaScript gzipped .* over its budget of 0\.1 kB\.\n {2}Biggest chunks: assets\/panel-/,
+    );
+  });
+
+  it("fail the build when a page, a script or a public file would fetch from another host", async () => {
+    const remote = {
+      ...app,
+      "panel.html": `<!doctype html><link rel="stylesheet" href="https://fonts.test/inter.css">
+        <script type="module" src="./panel.ts"></script>`,
+      "export.ts": `export async function run() { await fetch("https://api.test/save"); }`,
+      "public/extra.css": `@import url("https://cdn.test/reset.css");`,
+    };
+    const failure = buildFixture(remote);
+    await expect(failure).rejects.toThrow(
+      /panel\.html: <link href> https:\/\/fonts\.test\/inter\.css/,
+    );
+    await expect(failure).rejects.toThrow(
+      /assets\/export-[\w-]+\.js: fetch\(\) https:\/\/api\.test\/save/,
+    );
+    await expect(failure).rejects.toThrow(/extra\.css: url\(\) https:\/\/cdn\.test\/reset\.css/);
+  });
+});

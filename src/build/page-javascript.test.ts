@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { pageJavaScript, type ScriptFile, totalGzipped } from "./page-javascript";
+
+function file(fileName: string, gzipped: number, imports: string[] = [], later: string[] = []) {
+  const script: ScriptFile = { fileName, gzipped, imports, loadsLater: later };
+  return [fileName, script] as const;
+}
+
+const graph = new Map([
+  file("panel.js", 30, ["shared.js"], ["export.js"]),
+  file("shared.js", 10, ["zod.js"]),
+  file("zod.js", 5),
+  file("export.js", 4, ["shared.js", "papaparse.js"]),
+  file("papaparse.js", 6, [], ["panel.js"]),
+  file("board.js", 50, ["shared.js"]),
+]);
+
+const names = (files: ScriptFile[]) => files.map((f) => f.fileName).sort();
+
+describe("pageJavaScript", () => {
+  it("counts the entry and its static imports, transitively, as loaded at start", () => {
+    const page = pageJavaScript(["panel.js"], graph);
+    expect(names(page.initial)).toEqual(["panel.js", "shared.js", "zod.js"]);
+    expect(totalGzipped(page.initial)).toBe(45);
+  });
+
+  it("counts what dynamic imports reach, and their static imports, once, as on demand", () => {
+    const page = pageJavaScript(["panel.js"], graph);
+    expect(names(page.onDemand)).toEqual(["export.js", "papaparse.js"]);
+    expect(totalGzipped(page.onDemand)).toBe(10);
+  });
+
+  it("leaves out what only another page loads", () => {
+    const page = pageJavaScript(["panel.js"], graph);
+    expect(names([...page.initial, ...page.onDemand])).not.toContain("board.js");
+  });
+
+  it("skips names that are not files of the build", () => {
+    const page = pageJavaScript(["panel.js", "external.js"], graph);
+    expect(page.initial).toHaveLength(3);
+  });
+});
