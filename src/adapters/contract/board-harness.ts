@@ -26,6 +26,17 @@ export const USER_NOTE: BoardItem = {
   mark: null,
 };
 
+/** A valid mark of the app's, as every draft of the contract carries: a tidy copy's note. */
+export function contractMark(noteId: string): ItemDraft["mark"] {
+  return {
+    schemaVersion: 2,
+    part: "tidy",
+    role: "tidy-note",
+    key: `tidy-note:${noteId}`,
+    groupId: "t-contract",
+  };
+}
+
 /** One of the app's drafts for the contract: a 100 x 100 shape at the origin unless told. */
 export function contractDraft(ref: string, overrides: Partial<ItemDraft> = {}): ItemDraft {
   return {
@@ -38,7 +49,7 @@ export function contractDraft(ref: string, overrides: Partial<ItemDraft> = {}): 
     width: 100,
     height: 100,
     parent: null,
-    mark: { schemaVersion: 1, role: "test", key: ref, templateId: "t-contract" },
+    mark: contractMark(ref),
     ...overrides,
   };
 }

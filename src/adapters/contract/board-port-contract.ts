@@ -7,7 +7,12 @@ import {
   NotAppOwnedError,
 } from "../../core/board/ownership";
 import { describeBoardContextContract } from "./board-context-contract";
-import { type BoardHarness, contractDraft as draft, USER_NOTE } from "./board-harness";
+import {
+  type BoardHarness,
+  contractMark,
+  contractDraft as draft,
+  USER_NOTE,
+} from "./board-harness";
 import { describeCancellationContract } from "./cancellation-contract";
 
 export { type BoardHarness, USER_NOTE } from "./board-harness";
@@ -37,12 +42,7 @@ export function describeBoardPortContract(name: string, makeHarness: () => Board
       const [frame, label] = created.map((c) => c.item);
       expect(label?.parentId).toBe(frame?.id);
       expect(label).toMatchObject({ x: 200, y: 300, text: "label", kind: "shape" });
-      expect(label?.mark).toEqual({
-        schemaVersion: 1,
-        role: "test",
-        key: "label",
-        templateId: "t-contract",
-      });
+      expect(label?.mark).toEqual(contractMark("label"));
       expect(progress.at(-1)).toEqual({ done: 2, total: 2 });
       const inFrame = await board.readItems({ kind: "container", id: frame?.id ?? "" });
       expect(inFrame.map((i) => i.text)).toEqual(["label"]);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { BoardItem } from "../../core/board/board-item";
+import { contractMark } from "../contract/board-harness";
 import { parseBoardSnapshot } from "./board-snapshot";
 import { InMemoryBoard } from "./in-memory-board";
 
@@ -17,7 +18,7 @@ const NOTE: BoardItem = {
   parentId: null,
   mark: null,
 };
-const mark = { schemaVersion: 1 as const, role: "test", key: "k", templateId: "t" };
+const mark = contractMark("k");
 const draft = (ref: string) => ({
   ref,
   kind: "card" as const,

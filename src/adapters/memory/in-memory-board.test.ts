@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { contractMark } from "../contract/board-harness";
 import { describeBoardPortContract } from "../contract/board-port-contract";
 import { InMemoryBoard } from "./in-memory-board";
 
@@ -27,7 +28,7 @@ describe("InMemoryBoard", () => {
       width: 199,
       height: 228,
       parent: null,
-      mark: { schemaVersion: 1 as const, role: "test", key: `n${n}`, templateId: "t" },
+      mark: contractMark(`n${n}`),
     }));
     await board.createItems(drafts, { onProgress: (p) => seen.push(p.done) });
     expect(seen).toEqual([2, 4, 5]);
@@ -51,7 +52,7 @@ describe("InMemoryBoard", () => {
         mark: null,
       },
     ]);
-    const mark = { schemaVersion: 1 as const, role: "test", key: "k", templateId: "t" };
+    const mark = contractMark("k");
     await expect(
       board.createItems([
         {
@@ -73,7 +74,7 @@ describe("InMemoryBoard", () => {
 
   it("stores fills as the platform does", async () => {
     const make = (platform: "miro" | "figjam") => new InMemoryBoard({ platform });
-    const mark = { schemaVersion: 1 as const, role: "test", key: "k", templateId: "t" };
+    const mark = contractMark("k");
     const base = { text: "", x: 0, y: 0, width: 1, height: 1, parent: null, mark };
     const miro = await make("miro").createItems([
       { ...base, ref: "s", kind: "sticky", fill: "miro:light_yellow" },
@@ -88,7 +89,7 @@ describe("InMemoryBoard", () => {
 
   it("reads the selection and remembers what it brought into view", async () => {
     const board = new InMemoryBoard();
-    const mark = { schemaVersion: 1 as const, role: "test", key: "k", templateId: "t" };
+    const mark = contractMark("k");
     const created = await board.createItems([
       {
         ref: "a",
@@ -123,7 +124,7 @@ describe("InMemoryBoard", () => {
 });
 
 describe("InMemoryBoard tells its changes", () => {
-  const mark = { schemaVersion: 1 as const, role: "test", key: "k", templateId: "t" };
+  const mark = contractMark("k");
   const shape = (ref: string) => ({
     ref,
     kind: "shape" as const,

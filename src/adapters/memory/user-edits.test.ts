@@ -64,7 +64,13 @@ describe("InMemoryBoard takes users' edits", () => {
 
   it("moves and edits the app's items too, keeping their mark", async () => {
     const board = new InMemoryBoard();
-    const mark = { schemaVersion: 1 as const, role: "stage-header", key: "s1", templateId: "t" };
+    const mark = {
+      schemaVersion: 2 as const,
+      part: "template" as const,
+      role: "stage-header" as const,
+      key: "stage-header:1",
+      groupId: "t-1",
+    };
     const [created] = await board.createItems([
       {
         ref: "h",
