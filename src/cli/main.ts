@@ -5,6 +5,7 @@ import { ANALYZE_HELP, analyzeCommand } from "./commands/analyze-command";
 import { EXPORT_HELP, exportCommand } from "./commands/export-command";
 import { SUMMARIZE_HELP, summarizeCommand } from "./commands/summarize-command";
 import { TEMPLATE_HELP, templateCommand } from "./commands/template-command";
+import { useEnglishMessages } from "./english-messages";
 
 type Verb = (args: string[], io: CliIo) => Promise<number>;
 
@@ -43,6 +44,7 @@ Run \`journey-mapper <verb> --help\` for a verb's options.
  * one line on standard error; an unexpected failure says so and how to report it.
  */
 export async function main(args: string[], io: CliIo): Promise<number> {
+  useEnglishMessages();
   const [verb, ...rest] = args;
   try {
     if (verb === undefined) {
