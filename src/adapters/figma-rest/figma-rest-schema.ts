@@ -1,12 +1,12 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 
 const ColorSchema = z.looseObject({ r: z.number(), g: z.number(), b: z.number(), a: z.number() });
 
 export const FigmaPaintSchema = z.looseObject({
   type: z.string(),
-  color: ColorSchema.optional(),
-  opacity: z.number().optional(),
-  visible: z.boolean().optional(),
+  color: z.optional(ColorSchema),
+  opacity: z.optional(z.number()),
+  visible: z.optional(z.boolean()),
 });
 export type FigmaPaint = z.infer<typeof FigmaPaintSchema>;
 
@@ -33,25 +33,25 @@ export interface FigmaNode {
   [field: string]: unknown;
 }
 
-export const FigmaNodeSchema: z.ZodType<FigmaNode> = z.lazy(() =>
+export const FigmaNodeSchema: z.ZodMiniType<FigmaNode> = z.lazy(() =>
   z.looseObject({
-    id: z.string().min(1),
-    type: z.string().min(1),
-    name: z.string().optional(),
-    characters: z.string().optional(),
-    fills: z.array(FigmaPaintSchema).optional(),
-    absoluteBoundingBox: RectangleSchema.nullish(),
-    rotation: z.number().optional(),
-    visible: z.boolean().optional(),
-    sharedPluginData: z.record(z.string(), z.record(z.string(), z.string())).optional(),
-    children: z.array(FigmaNodeSchema).optional(),
+    id: z.string().check(z.minLength(1)),
+    type: z.string().check(z.minLength(1)),
+    name: z.optional(z.string()),
+    characters: z.optional(z.string()),
+    fills: z.optional(z.array(FigmaPaintSchema)),
+    absoluteBoundingBox: z.nullish(RectangleSchema),
+    rotation: z.optional(z.number()),
+    visible: z.optional(z.boolean()),
+    sharedPluginData: z.optional(z.record(z.string(), z.record(z.string(), z.string()))),
+    children: z.optional(z.array(FigmaNodeSchema)),
   }),
 );
 
 /** `GET /v1/files/:key`: the file's name and its document tree of pages. */
 export const FigmaFileSchema = z.looseObject({
-  name: z.string().optional(),
-  editorType: z.string().optional(),
+  name: z.optional(z.string()),
+  editorType: z.optional(z.string()),
   document: z.looseObject({
     type: z.literal("DOCUMENT"),
     children: z.array(FigmaNodeSchema),

@@ -1,3 +1,4 @@
+import * as z from "zod/mini";
 import type { BoardItem } from "../../core/board/board-item";
 import type { ItemKind } from "../../core/model/note";
 import { formatPath, type Parsed } from "../../core/model/parse-outside";
@@ -162,7 +163,7 @@ function collectItems(json: unknown): Parsed<MiroItem[]> {
     }
     if (items.length - before === raw.length) continue;
     items.length = before;
-    const parsed = MiroItemSchema.array().safeParse(list.items);
+    const parsed = z.array(MiroItemSchema).safeParse(list.items);
     if (!parsed.success) {
       const problems = parsed.error.issues.slice(0, 3).map((issue) => {
         return `${formatPath([...list.path, ...issue.path])}: ${issue.message}`;

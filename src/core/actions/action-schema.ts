@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { LanguageSchema } from "../template/template-spec";
 
 export const ACTIONS_SCHEMA_VERSION = 1;
@@ -15,22 +15,19 @@ export type ActionStatus = z.infer<typeof ActionStatusSchema>;
 
 export const ActionSchema = z.object({
   /** Derived from the board (the note's id), so a re-run recognises the same action. */
-  id: z.string().min(1),
-  title: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
+  title: z.string().check(z.minLength(1)),
   status: ActionStatusSchema,
-  stage: z.number().int().min(0).nullable(),
-  stageTitle: z.string().nullable(),
+  stage: z.nullable(z.int().check(z.minimum(0))),
+  stageTitle: z.nullable(z.string()),
   /** The pains of the same stage that the action answers, most written first. */
   answers: z.array(z.string()),
-  owner: z.string().nullable(),
+  owner: z.nullable(z.string()),
   /** An ISO date, `YYYY-MM-DD`. */
-  due: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/)
-    .nullable(),
-  priority: PrioritySchema.nullable(),
+  due: z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
+  priority: z.nullable(PrioritySchema),
   /** Notes written for it: its own, identical copies, and +1 notes. */
-  votes: z.number().int().min(0),
+  votes: z.int().check(z.minimum(0)),
   noteIds: z.array(z.string()),
 });
 export type Action = z.infer<typeof ActionSchema>;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 
 /** The platforms whose sticky palettes the app knows. */
 export type Platform = "miro" | "figjam";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import {
   type NamedColourId,
   NamedColourIdSchema,
@@ -30,22 +30,24 @@ export type LegendEntry = z.infer<typeof LegendEntrySchema>;
 export const LegendSchema = z
   .object({
     schemaVersion: z.literal(LEGEND_SCHEMA_VERSION),
-    name: z.string().optional(),
+    name: z.optional(z.string()),
     entries: z.array(LegendEntrySchema),
   })
-  .superRefine((legend, ctx) => {
-    const seen = new Set<string>();
-    legend.entries.forEach((entry, index) => {
-      if (seen.has(entry.colour)) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["entries", index, "colour"],
-          message: `${entry.colour} is given twice; a colour can have one meaning only`,
-        });
-      }
-      seen.add(entry.colour);
-    });
-  });
+  .check(
+    z.superRefine((legend, ctx) => {
+      const seen = new Set<string>();
+      legend.entries.forEach((entry, index) => {
+        if (seen.has(entry.colour)) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["entries", index, "colour"],
+            message: `${entry.colour} is given twice; a colour can have one meaning only`,
+          });
+        }
+        seen.add(entry.colour);
+      });
+    }),
+  );
 export type Legend = z.infer<typeof LegendSchema>;
 
 /** What the legend says a colour means; undefined when the legend does not mention it. */

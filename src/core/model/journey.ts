@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { BandSchema } from "./band";
 import { LaneKindSchema } from "./lane-kind";
 import { NoteSchema } from "./note";
@@ -9,7 +9,7 @@ export const JOURNEY_SCHEMA_VERSION = 1;
 
 /** A column of the journey; `band` is its horizontal extent in board coordinates. */
 export const StageSchema = z.object({
-  title: z.string().nullable(),
+  title: z.nullable(z.string()),
   band: BandSchema,
 });
 export type Stage = z.infer<typeof StageSchema>;
@@ -17,17 +17,17 @@ export type Stage = z.infer<typeof StageSchema>;
 /** A row of the journey; `band` is its vertical extent, null where lanes come from colour alone. */
 export const LaneSchema = z.object({
   kind: LaneKindSchema,
-  title: z.string().nullable(),
-  band: BandSchema.nullable(),
+  title: z.nullable(z.string()),
+  band: z.nullable(BandSchema),
 });
 export type Lane = z.infer<typeof LaneSchema>;
 
 /** Where one note belongs, and how sure the reading is. */
 export const PlacementSchema = z.object({
-  noteId: z.string().min(1),
-  stage: z.number().int().min(0).nullable(),
-  lane: LaneKindSchema.nullable(),
-  confidence: z.number().min(0).max(1),
+  noteId: z.string().check(z.minLength(1)),
+  stage: z.nullable(z.int().check(z.minimum(0))),
+  lane: z.nullable(LaneKindSchema),
+  confidence: z.number().check(z.minimum(0), z.maximum(1)),
 });
 export type Placement = z.infer<typeof PlacementSchema>;
 
@@ -45,9 +45,9 @@ export type StructureRole = z.infer<typeof StructureRoleSchema>;
  * board uses as structure (a stage header, a lane label, a legend swatch) carry their `role`.
  */
 export const UnplacedSchema = z.object({
-  noteId: z.string().min(1),
-  reason: z.string().min(1),
-  role: StructureRoleSchema.optional(),
+  noteId: z.string().check(z.minLength(1)),
+  reason: z.string().check(z.minLength(1)),
+  role: z.optional(StructureRoleSchema),
 });
 export type Unplaced = z.infer<typeof UnplacedSchema>;
 
@@ -61,17 +61,19 @@ export const JourneySchema = z
     placements: z.array(PlacementSchema),
     unplaced: z.array(UnplacedSchema),
   })
-  .superRefine((journey, ctx) => {
-    journey.placements.forEach((placement, index) => {
-      if (placement.stage !== null && placement.stage >= journey.stages.length) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["placements", index, "stage"],
-          message: `stage ${placement.stage} does not exist (the journey has ${journey.stages.length})`,
-        });
-      }
-    });
-  });
+  .check(
+    z.superRefine((journey, ctx) => {
+      journey.placements.forEach((placement, index) => {
+        if (placement.stage !== null && placement.stage >= journey.stages.length) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["placements", index, "stage"],
+            message: `stage ${placement.stage} does not exist (the journey has ${journey.stages.length})`,
+          });
+        }
+      });
+    }),
+  );
 
 /** A structured journey: stages, lanes, and every note either placed or listed as unplaced. */
 export type Journey = z.infer<typeof JourneySchema>;

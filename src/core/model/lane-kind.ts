@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 
 /** Lane kinds in the usual top-to-bottom order of a journey map. */
 export const LANE_KINDS = [

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { NamedColourIdSchema } from "../colour/named-colour";
 
 /** The kinds of board item the app distinguishes; everything else is `other`. */
@@ -19,18 +19,18 @@ export type ItemKind = z.infer<typeof ItemKindSchema>;
  * and its centre in board coordinates whatever container it sits in.
  */
 export const NoteSchema = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   text: z.string(),
-  colour: NamedColourIdSchema.nullable(),
-  rawColour: z.string().nullable(),
+  colour: z.nullable(NamedColourIdSchema),
+  rawColour: z.nullable(z.string()),
   /** CIEDE2000 distance from the raw colour to the named colour; 0 for an exact swatch. */
-  colourDistance: z.number().min(0),
+  colourDistance: z.number().check(z.minimum(0)),
   x: z.number(),
   y: z.number(),
-  width: z.number().min(0),
-  height: z.number().min(0),
+  width: z.number().check(z.minimum(0)),
+  height: z.number().check(z.minimum(0)),
   itemKind: ItemKindSchema,
-  parentId: z.string().nullable(),
+  parentId: z.nullable(z.string()),
 });
 
 export type Note = z.infer<typeof NoteSchema>;

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod/mini";
 
 /** The result of reading outside data: the value, or a message that names the bad field. */
 export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -12,7 +12,7 @@ export function formatPath(path: readonly PropertyKey[]): string {
 }
 
 /** One line per problem (at most `max`), each starting with the path of the field. */
-export function describeIssues(error: z.ZodError, max = 3): string {
+export function describeIssues(error: z.core.$ZodError, max = 3): string {
   const lines = error.issues
     .slice(0, max)
     .map((issue) => `${formatPath(issue.path)}: ${issue.message}`);
@@ -25,7 +25,7 @@ export function describeIssues(error: z.ZodError, max = 3): string {
  * Reads outside JSON through a schema. Every file, legend and message the app did not make
  * itself comes in here, so a failure always says which field is wrong.
  */
-export function parseOutside<S extends z.ZodType>(
+export function parseOutside<S extends z.ZodMiniType>(
   schema: S,
   data: unknown,
   what: string,

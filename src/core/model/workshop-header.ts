@@ -1,12 +1,12 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 
 /** What the facilitator set before the workshop: why, where the journey starts and ends, for whom. */
 export const WorkshopHeaderSchema = z.object({
-  title: z.string().nullable(),
-  goal: z.string().nullable(),
-  scopeStart: z.string().nullable(),
-  scopeEnd: z.string().nullable(),
-  persona: z.string().nullable(),
+  title: z.nullable(z.string()),
+  goal: z.nullable(z.string()),
+  scopeStart: z.nullable(z.string()),
+  scopeEnd: z.nullable(z.string()),
+  persona: z.nullable(z.string()),
   participants: z.array(z.string()),
 });
 

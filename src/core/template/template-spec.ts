@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { LaneKindSchema } from "../model/lane-kind";
 
 export const PRESET_IDS = ["workshop", "pains-and-gains"] as const;
@@ -7,27 +7,33 @@ export type PresetId = z.infer<typeof PresetIdSchema>;
 
 export const LanguageSchema = z.enum(["en", "sv", "da"]);
 
-const line = z.string().trim().max(500);
+const line = z.string().check(z.trim(), z.maxLength(500));
 
 /** What a facilitator asks for when starting a workshop. Lanes default to the preset's. */
 export const TemplateSpecSchema = z.object({
-  title: line.default(""),
-  goal: line.default(""),
-  scopeStart: line.default(""),
-  scopeEnd: line.default(""),
-  persona: line.default(""),
-  participants: z.array(z.string().trim().min(1).max(120)).max(50).default([]),
+  title: z._default(line, ""),
+  goal: z._default(line, ""),
+  scopeStart: z._default(line, ""),
+  scopeEnd: z._default(line, ""),
+  persona: z._default(line, ""),
+  participants: z._default(
+    z.array(z.string().check(z.trim(), z.minLength(1), z.maxLength(120))).check(z.maxLength(50)),
+    [],
+  ),
   stages: z
-    .array(z.string().trim().min(1, "a stage needs a name").max(120))
-    .min(1, "a journey needs at least one stage")
-    .max(20, "at most 20 stages fit a readable board"),
-  lanes: z
-    .array(LaneKindSchema)
-    .min(1)
-    .refine((lanes) => new Set(lanes).size === lanes.length, "a lane kind can appear once only")
-    .optional(),
-  language: LanguageSchema.default("en"),
-  preset: PresetIdSchema.default("workshop"),
+    .array(z.string().check(z.trim(), z.minLength(1, "a stage needs a name"), z.maxLength(120)))
+    .check(
+      z.minLength(1, "a journey needs at least one stage"),
+      z.maxLength(20, "at most 20 stages fit a readable board"),
+    ),
+  lanes: z.optional(
+    z.array(LaneKindSchema).check(
+      z.minLength(1),
+      z.refine((lanes) => new Set(lanes).size === lanes.length, "a lane kind can appear once only"),
+    ),
+  ),
+  language: z._default(LanguageSchema, "en"),
+  preset: z._default(PresetIdSchema, "workshop"),
 });
 
 /** A template request as given (defaults not yet applied). */
