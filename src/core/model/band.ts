@@ -1,13 +1,11 @@
 import * as z from "zod/mini";
 
 /** A span along one board axis: a stage's columns (x) or a lane's rows (y). */
-export const BandSchema = z
-  .object({ start: z.number(), end: z.number() })
-  .check(
-    z.refine((band) => band.end >= band.start, {
-      message: "band end must not be before its start",
-    }),
-  );
+export const BandSchema = z.object({ start: z.number(), end: z.number() }).check(
+  z.refine((band) => band.end >= band.start, {
+    message: "band end must not be before its start",
+  }),
+);
 
 export type Band = z.infer<typeof BandSchema>;
 
