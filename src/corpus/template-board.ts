@@ -2,8 +2,8 @@ import { InMemoryBoard } from "../adapters/memory/in-memory-board";
 import type { BoardItem } from "../core/board/board-item";
 import type { Palette } from "../core/colour/swatch";
 import type { LaneKind } from "../core/model/lane-kind";
+import { planToDrafts } from "../core/plan/plan-to-drafts";
 import { layoutTemplate } from "../core/template/layout-template";
-import { planToDrafts } from "../core/template/plan-to-drafts";
 import type { Truth } from "./corpus-board";
 import type { DrawnBoard, GridPlan } from "./grid-board";
 import { noteFill } from "./note-fill";
@@ -25,7 +25,13 @@ export async function drawTemplateBoard(plan: GridPlan): Promise<DrawnBoard> {
     title: `${plan.stageNames[0]} – ${plan.stageNames[plan.stageNames.length - 1]}`,
   });
   const board = new InMemoryBoard({ platform: recipe.platform });
-  const created = await board.createItems(planToDrafts(layout, { platform: recipe.platform }));
+  const created = await board.createItems(
+    planToDrafts(layout.items, {
+      part: "template",
+      groupId: layout.templateId,
+      platform: recipe.platform,
+    }),
+  );
   const frameId = created[0]?.item.id ?? null;
 
   const items: BoardItem[] = board.all();
@@ -92,7 +98,7 @@ export async function drawTemplateBoard(plan: GridPlan): Promise<DrawnBoard> {
     });
   });
 
-  const parking = layout.items.find((i) => i.role === "parking-lot");
+  const parking = layout.items.find((i) => i.key.role === "parking-lot");
   const origin = created[0]?.item;
   if (parking && origin) {
     const left = origin.x - origin.width / 2 + parking.x - parking.width / 2;

@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { readBoardFile } from "../adapters/board-file/read-board-file";
 import { InMemoryBoard } from "../adapters/memory/in-memory-board";
+import { parseItemKey } from "../core/board/app-items/item-key";
+import type { WriteBackPart } from "../core/board/app-items/parts";
 import type { BoardItem } from "../core/board/board-item";
 import { reconstructJourney } from "../core/reconstruct/reconstruct-journey";
 import { applyWriteBack } from "../core/writeback/apply-write-back";
@@ -21,13 +23,17 @@ beforeAll(async () => {
   userItems = read.value.items;
 });
 
+/** The parts written unless a test asks for others: all but the tidy copy. */
+const NOT_TIDY: WriteBackPart[] = ["summaries", "actions", "curve"];
+const ALL: WriteBackPart[] = [...NOT_TIDY, "tidy"];
+
 /** Reads the board as the app would, plans the write-back and applies it. */
 async function writeBack(board: InMemoryBoard, options: Partial<WriteBackOptions> = {}) {
   const items = await board.readItems({ kind: "board" });
   const { journey } = reconstructJourney(items, { platform: "miro" });
-  const plan = planWriteBack(journey, items, { platform: "miro", ...options });
+  const plan = planWriteBack(journey, items, { platform: "miro", parts: NOT_TIDY, ...options });
   const progress: number[] = [];
-  const result = await applyWriteBack(board, plan, (p) => progress.push(p.done));
+  const result = await applyWriteBack(board, plan, { onProgress: (p) => progress.push(p.done) });
   return { plan, result, progress, journey };
 }
 
@@ -62,9 +68,9 @@ describe("writing back", () => {
     const board = new InMemoryBoard({ platform: "miro" });
     board.addUserItems(userItems);
     const before = snapshot(board.all());
-    await writeBack(board, { tidy: true });
+    await writeBack(board, { parts: ALL });
     const first = appItems(board);
-    const second = await writeBack(board, { tidy: true });
+    const second = await writeBack(board, { parts: ALL });
     expect(second.plan).toEqual({ create: [], update: [], remove: [] });
     expect(appItems(board)).toEqual(first);
     const keys = first.map((i) => i.mark?.key);
@@ -75,31 +81,58 @@ describe("writing back", () => {
   it("copies every note into the tidy copy, the unplaced ones into the tray", async () => {
     const board = new InMemoryBoard({ platform: "miro" });
     board.addUserItems(userItems);
-    const { journey } = await writeBack(board, { tidy: true });
+    const { journey } = await writeBack(board, { parts: ALL });
     const copies = appItems(board).filter((i) => i.mark?.role === "tidy-note");
     const loose = journey.unplaced.filter((u) => u.role === undefined).length;
     expect(copies).toHaveLength(journey.placements.length + loose);
     const original = new Map(userItems.map((i) => [i.id, i]));
     for (const copy of copies) {
-      const noteId = copy.mark?.key.replace("tidy:note:", "") ?? "";
+      const key = parseItemKey(copy.mark?.key ?? "");
+      const noteId = key?.role === "tidy-note" ? key.noteId : "";
       expect(copy.text).toBe(original.get(noteId)?.text);
     }
     expect(appItems(board).filter((i) => i.mark?.role === "tidy-tray")).toHaveLength(1);
   });
 
-  it("updates in place when the board changes, and removes what no longer applies", async () => {
+  it("updates in place when the board changes, removes what no longer applies, and leaves the parts not asked for", async () => {
     const board = new InMemoryBoard({ platform: "miro" });
     board.addUserItems(userItems);
-    await writeBack(board, { tidy: true });
+    await writeBack(board, { parts: ALL });
     const headline = appItems(board).find((i) => i.mark?.role === "headline");
+    const tidy = appItems(board).filter((i) => i.mark?.part === "tidy");
     // A note the team adds changes the counts; the summary is updated, not written twice.
     const pain = userItems.find((i) => i.fill === "red" && i.kind === "sticky") as BoardItem;
     board.addUserItems([{ ...pain, id: "added-pain", text: "Ny smärta", x: pain.x + 5 }]);
     const changed = await writeBack(board);
     expect(changed.plan.create).toEqual([]);
     expect(changed.plan.update.length).toBeGreaterThan(0);
-    const tidyLeft = appItems(board).filter((i) => i.mark?.role.startsWith("tidy"));
-    expect(tidyLeft).toEqual([]);
+    expect(changed.plan.remove).toEqual([]);
+    // The tidy copy was not asked for this time: it stays as it was, stale or not.
+    expect(appItems(board).filter((i) => i.mark?.part === "tidy")).toEqual(tidy);
+    // Asked again, it takes the new note in: one more copy, nothing written twice.
+    const retidied = await writeBack(board, { parts: ["tidy"] });
+    expect(retidied.plan.create.map((d) => d.mark.key)).toEqual(["tidy-note:added-pain"]);
+    // When the team's action and opportunity notes are gone, so are their cards.
+    const planned = (item: BoardItem) => parseItemKey(item.mark?.key ?? "")?.role === "action";
+    const cards = appItems(board).filter(planned);
+    const actionNotes = new Set(
+      changed.journey.placements
+        .filter((p) => p.lane === "action" || p.lane === "opportunity")
+        .map((p) => p.noteId),
+    );
+    expect(cards.length).toBeGreaterThan(0);
+    expect(actionNotes.size).toBeGreaterThan(0);
+    const without = new InMemoryBoard({
+      platform: "miro",
+      items: board.all().filter((i) => !actionNotes.has(i.id)),
+    });
+    const trimmed = await writeBack(without, { parts: ["actions"] });
+    const fromNotes = (items: BoardItem[]) =>
+      items.filter((i) => i.mark?.key.startsWith("action:act-")).map((i) => i.id);
+    expect(fromNotes(cards).length).toBeGreaterThan(0);
+    expect(trimmed.plan.remove).toEqual(fromNotes(cards));
+    expect(fromNotes(appItems(without))).toEqual([]);
+    expect(appItems(without).filter((i) => i.mark?.part === "tidy")).toHaveLength(tidy.length + 1);
     expect(
       appItems(board)
         .filter((i) => i.mark?.role === "headline")
@@ -114,7 +147,7 @@ describe("writing back", () => {
     await writeBack(board);
     const items = await board.readItems({ kind: "board" });
     const { journey } = reconstructJourney(items, { platform: "miro" });
-    const plan = planWriteBack(journey, items, { platform: "miro", language: "en" });
+    const plan = planWriteBack(journey, items, { platform: "miro", parts: ALL, language: "en" });
     const touched = [...plan.update.map((p) => p.id), ...plan.remove];
     expect(touched.length).toBeGreaterThan(0);
     for (const id of touched) expect(board.get(id)?.mark).not.toBeNull();

@@ -62,12 +62,13 @@ describe("readFigmaFile", () => {
     });
   });
 
-  it("reads the app's mark from shared plugin data", () => {
+  it("reads the app's mark from shared plugin data, a version-1 mark upgraded", () => {
     expect(byId.get("2:4")?.mark).toEqual({
-      schemaVersion: 1,
+      schemaVersion: 2,
+      part: "template",
       role: "legend-swatch",
       key: "legend-swatch:pain",
-      templateId: "t-abc",
+      groupId: "t-abc",
     });
   });
 

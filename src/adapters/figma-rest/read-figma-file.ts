@@ -1,4 +1,4 @@
-import { AppMarkSchema } from "../../core/board/app-mark";
+import { readMark } from "../../core/board/app-items/read-mark";
 import type { BoardItem } from "../../core/board/board-item";
 import type { ItemKind } from "../../core/model/note";
 import { formatPath, type Parsed } from "../../core/model/parse-outside";
@@ -147,8 +147,7 @@ function markOf(node: FigmaNode): BoardItem["mark"] {
   const raw = node.sharedPluginData?.[MARK_NAMESPACE]?.[MARK_KEY];
   if (!raw) return null;
   try {
-    const mark = AppMarkSchema.safeParse(JSON.parse(raw));
-    return mark.success ? mark.data : null;
+    return readMark(JSON.parse(raw));
   } catch {
     return null;
   }

@@ -2,8 +2,8 @@ import { InMemoryBoard } from "../../adapters/memory/in-memory-board";
 import { writeMiroItems } from "../../adapters/miro-rest/write-miro-items";
 import { LANE_KINDS, type LaneKind } from "../../core/model/lane-kind";
 import { formatPath } from "../../core/model/parse-outside";
+import { planToDrafts } from "../../core/plan/plan-to-drafts";
 import { layoutTemplate } from "../../core/template/layout-template";
-import { planToDrafts } from "../../core/template/plan-to-drafts";
 import { PRESETS } from "../../core/template/presets";
 import { PRESET_IDS, TemplateSpecSchema } from "../../core/template/template-spec";
 import { usageError } from "../cli-error";
@@ -101,7 +101,14 @@ export async function templateCommand(args: string[], io: CliIo): Promise<number
 
   const plan = layoutTemplate(spec.data);
   const board = new InMemoryBoard({ platform: "miro" });
-  await board.createItems(planToDrafts(plan, { platform: "miro", legend }));
+  await board.createItems(
+    planToDrafts(plan.items, {
+      part: "template",
+      groupId: plan.templateId,
+      platform: "miro",
+      ...(legend ? { legend } : {}),
+    }),
+  );
   const items = board.all();
   await writeOutput(`${JSON.stringify(writeMiroItems(items), null, 2)}\n`, values.out, io);
   if (values.out !== undefined) {

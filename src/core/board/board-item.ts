@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { ItemKindSchema } from "../model/note";
-import { AppMarkSchema } from "./app-mark";
+import { StoredMarkSchema } from "./app-items/read-mark";
 
 /** Text styling the app sets on its own items and reads where a platform gives it. */
 export const ItemStyleSchema = z.object({
@@ -29,8 +29,8 @@ export const BoardItemSchema = z.object({
   height: z.number().check(z.minimum(0)),
   rotation: z.number(),
   parentId: z.nullable(z.string()),
-  /** Present only on items the app created. */
-  mark: z.nullable(AppMarkSchema),
+  /** Present only on items the app created; a mark of an older version is read as the newest. */
+  mark: StoredMarkSchema,
   style: z.optional(ItemStyleSchema),
   /** Set when the file gave no position: the item is kept, at 0,0, but never placed by position. */
   noPosition: z.optional(z.literal(true)),

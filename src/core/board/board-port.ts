@@ -1,5 +1,5 @@
 import type { Platform } from "../colour/named-colour";
-import type { AppMark } from "./app-mark";
+import type { AppMark } from "./app-items/app-mark";
 import type { BoardItem, ItemStyle, Rect } from "./board-item";
 
 /** Where to read: the whole board, what the user selected, or one frame or section. */

@@ -1,4 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { type AppMark, appMark } from "../board/app-items/app-mark";
+import { type ItemKey, keyText } from "../board/app-items/item-key";
+import { readMark } from "../board/app-items/read-mark";
 import type { BoardItem } from "../board/board-item";
 import type { Legend } from "../legend/legend";
 import { type Journey, JourneySchema } from "../model/journey";
@@ -192,32 +195,47 @@ describe("reconstructJourney", () => {
     ]);
   });
 
-  it("reads the app's own template exactly, with confidence 1", () => {
-    const mark = (key: string) => ({
-      schemaVersion: 1 as const,
-      role: key.split(":")[0] ?? "",
-      key,
-      templateId: "t-1",
-    });
-    const cells = [0, 1].flatMap((s) =>
-      ["step", "pain"].map((lane, l) =>
-        item("shape", "", null, 560 * s + 280, 540 * l + 270, {
-          width: 560,
-          height: 540,
-          mark: mark(`cell:${s}:${lane}`),
-        }),
-      ),
-    );
-    const header = item("shape", "Köp", "#9EA9FF", 840, -80, { mark: mark("stage-header:1") });
+  describe("the app's own template", () => {
+    // Marks as version 1 wrote them: the key's text, the role beside it, `templateId`.
+    const v1 = (key: ItemKey) =>
+      readMark({ schemaVersion: 1, role: key.role, key: keyText(key), templateId: "t-1" });
+    const v2 = (key: ItemKey) => appMark("template", key, "t-1");
+    const board = (mark: (key: ItemKey) => AppMark | null) => {
+      const cells = [0, 1].flatMap((stage) =>
+        (["step", "pain"] as const).map((lane, l) =>
+          item("shape", "", null, 560 * stage + 280, 540 * l + 270, {
+            width: 560,
+            height: 540,
+            mark: mark({ role: "cell", stage, lane }),
+          }),
+        ),
+      );
+      const header = item("shape", "Köp", "#9EA9FF", 840, -80, {
+        mark: mark({ role: "stage-header", stage: 1 }),
+      });
+      return [...cells, header];
+    };
     const inCell = note("Betalar", "green", 700, 700);
-    const { journey, stageSource } = read([...cells, header, inCell]);
-    expect(stageSource).toBe("template");
-    expect(journey.stages.map((s) => s.title)).toEqual([null, "Köp"]);
-    expect(placementOf(journey, inCell.id)).toEqual({
-      noteId: inCell.id,
-      stage: 1,
-      lane: "pain",
-      confidence: 1,
+
+    it.each([
+      ["written today", v2],
+      ["written with version-1 marks", v1],
+    ])("is read exactly, with confidence 1, %s", (_, mark) => {
+      const { journey, stageSource } = read([...board(mark), inCell]);
+      expect(stageSource).toBe("template");
+      expect(journey.stages.map((s) => s.title)).toEqual([null, "Köp"]);
+      expect(placementOf(journey, inCell.id)).toEqual({
+        noteId: inCell.id,
+        stage: 1,
+        lane: "pain",
+        confidence: 1,
+      });
+    });
+
+    it("is not taken from a tidy copy, which shares its roles", () => {
+      const tidy = board((key) => appMark("tidy", key, "wb"));
+      const { stageSource } = read([...tidy, inCell]);
+      expect(stageSource).not.toBe("template");
     });
   });
 

@@ -1,5 +1,5 @@
+import { type ItemKey, keyText, parseItemKey } from "../board/app-items/item-key";
 import type { BoardItem } from "../board/board-item";
-import { LaneKindSchema } from "../model/lane-kind";
 import type { GridRow, GridStage } from "./grid";
 
 /** The grid of a template the app put on the board, read from its marks. */
@@ -13,39 +13,43 @@ export interface TemplateGrid {
 
 /**
  * Reads the template grids on the board from the app's marked cells, stage headers and lane
- * labels: exact, with nothing to guess. A board may hold several; all are returned.
+ * labels: exact, with nothing to guess. Only templates count (a tidy copy shares their roles but
+ * is the app's copy, not the team's board). A board may hold several; all are returned.
  */
 export function templateGrids(appItems: readonly BoardItem[]): TemplateGrid[] {
   const byTemplate = new Map<string, BoardItem[]>();
   for (const item of appItems) {
-    const id = item.mark?.templateId;
-    if (id !== undefined) byTemplate.set(id, [...(byTemplate.get(id) ?? []), item]);
+    if (item.mark?.part !== "template") continue;
+    const id = item.mark.groupId;
+    byTemplate.set(id, [...(byTemplate.get(id) ?? []), item]);
   }
   const grids: TemplateGrid[] = [];
   for (const [templateId, items] of byTemplate) {
     const stages = new Map<number, GridStage>();
     const rows = new Map<string, GridRow>();
     for (const item of items) {
-      const [role, column, lane] = item.mark?.key.split(":") ?? [];
-      if (role !== "cell") continue;
-      const kind = LaneKindSchema.safeParse(lane);
-      const index = Number(column);
-      if (!kind.success || !Number.isInteger(index)) continue;
-      stages.set(index, widen(stages.get(index), item, "x"));
-      rows.set(kind.data, { ...widen(rows.get(kind.data), item, "y"), kind: kind.data });
+      const key = parseItemKey(item.mark?.key ?? "");
+      if (key?.role !== "cell") continue;
+      stages.set(key.stage, widen(stages.get(key.stage), item, "x"));
+      rows.set(key.lane, { ...widen(rows.get(key.lane), item, "y"), kind: key.lane });
     }
     if (stages.size === 0) continue;
-    const textOf = (key: string) => items.find((i) => i.mark?.key === key)?.text ?? null;
+    const byKey = new Map<string, string>();
+    for (const item of items) {
+      const key = item.mark?.key ?? "";
+      if (!byKey.has(key)) byKey.set(key, item.text);
+    }
+    const textOf = (key: ItemKey) => byKey.get(keyText(key)) ?? null;
     grids.push({
       templateId,
       stages: [...stages.entries()]
         .sort(([a], [b]) => a - b)
-        .map(([index, stage]) => ({ ...stage, title: textOf(`stage-header:${index}`) })),
+        .map(([stage, band]) => ({ ...band, title: textOf({ role: "stage-header", stage }) })),
       rows: [...rows.values()]
         .sort((a, b) => a.band.start - b.band.start)
-        .map((row) => ({ ...row, title: textOf(`lane-label:${row.kind}`) })),
-      title: textOf("title"),
-      headerText: textOf("header-card"),
+        .map((row) => ({ ...row, title: textOf({ role: "lane-label", lane: row.kind }) })),
+      title: textOf({ role: "title" }),
+      headerText: textOf({ role: "header-card" }),
     });
   }
   return grids;

@@ -1,7 +1,7 @@
 import type { Language } from "../lexicon/lane-words";
 import type { LaneKind } from "../model/lane-kind";
+import type { ColourRole, PlanItem } from "../plan/plan-item";
 import { box } from "./box";
-import type { ColourRole, PlanItem } from "./layout-plan";
 import { TEMPLATE_GEOMETRY as G } from "./template-geometry";
 import { LANE_TITLES, TEMPLATE_WORDS } from "./template-labels";
 
@@ -26,8 +26,7 @@ export function layoutLegendAndParkingLot(side: SideColumn): { items: PlanItem[]
   const items: PlanItem[] = [];
 
   items.push({
-    key: "legend-title",
-    role: "legend-title",
+    key: { role: "legend-title" },
     kind: "text",
     text: words.legend,
     ...box(left, top, G.legendWidth, 80),
@@ -35,26 +34,20 @@ export function layoutLegendAndParkingLot(side: SideColumn): { items: PlanItem[]
     style: { fontSize: 36, textAlign: "left", bold: true },
   });
   const legendEntries = [
-    { key: "stage-header", text: words.stageHeader, colour: { kind: "stage-header" } as const },
-    ...laneKinds.map((kind) => ({
-      key: kind,
+    { meaning: "stage-header", text: words.stageHeader, colour: { kind: "stage-header" } },
+    ...[...laneKinds.filter((kind) => kind !== "question"), "question" as const].map((kind) => ({
+      meaning: kind,
       text: titles[kind],
-      colour: { kind: "lane", lane: kind } as ColourRole,
+      colour: { kind: "lane", lane: kind } as const,
     })),
-    {
-      key: "question",
-      text: titles.question,
-      colour: { kind: "lane", lane: "question" } as ColourRole,
-    },
-  ];
+  ] satisfies { meaning: LaneKind | "stage-header"; text: string; colour: ColourRole }[];
   const swatchTop = top + 80 + G.gap;
   const perRow = Math.floor((G.legendWidth + G.gap) / (G.swatchWidth + G.gap));
   legendEntries.forEach((entry, index) => {
     const x = left + (index % perRow) * (G.swatchWidth + G.gap);
     const y = swatchTop + Math.floor(index / perRow) * (G.swatchHeight + G.gap);
     items.push({
-      key: `legend-swatch:${entry.key}`,
-      role: "legend-swatch",
+      key: { role: "legend-swatch", meaning: entry.meaning },
       kind: "sticky",
       text: entry.text,
       ...box(x, y, G.swatchWidth, G.swatchHeight),
@@ -66,8 +59,7 @@ export function layoutLegendAndParkingLot(side: SideColumn): { items: PlanItem[]
   const parkingTop = swatchTop + legendRows * (G.swatchHeight + G.gap) + G.gap;
   const parkingHeight = Math.max(G.parkingLotMinHeight, bottom - parkingTop);
   items.push({
-    key: "parking-lot",
-    role: "parking-lot",
+    key: { role: "parking-lot" },
     kind: "shape",
     text: `${titles.question}\n${words.parkingLotHint}`,
     ...box(left, parkingTop, G.legendWidth, parkingHeight),

@@ -1,43 +1,12 @@
-import type { ItemStyle } from "../board/board-item";
-import type { DraftKind } from "../board/board-port";
 import type { Band } from "../model/band";
 import type { LaneKind } from "../model/lane-kind";
+import type { PlanItem } from "../plan/plan-item";
 import type { TemplateSpec } from "./template-spec";
 
-/** What each item of a template is for; written into the app's mark. */
-export type TemplateRole =
-  | "journey-frame"
-  | "title"
-  | "header-card"
-  | "stage-header"
-  | "lane-label"
-  | "cell"
-  | "legend-title"
-  | "legend-swatch"
-  | "parking-lot";
-
-/** A colour by meaning; the platform and legend decide the actual fill. */
-export type ColourRole =
-  | { kind: "lane"; lane: LaneKind }
-  | { kind: "stage-header" }
-  | { kind: "paper" }
-  | { kind: "none" };
-
-/** One item of the plan. Positions are centres relative to the plan's top-left corner. */
-export interface PlanItem {
-  key: string;
-  role: TemplateRole;
-  kind: DraftKind;
-  text: string;
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-  colour: ColourRole;
-  style?: ItemStyle;
-}
-
-/** A journey template laid out without any platform in mind. */
+/**
+ * A journey template laid out without any platform in mind. Item positions are centres relative
+ * to the plan's top-left corner; every item but the frame sits in the frame.
+ */
 export interface LayoutPlan {
   templateId: string;
   spec: TemplateSpec;

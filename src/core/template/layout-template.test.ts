@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { keyText } from "../board/app-items/item-key";
 import { recogniseLane } from "../lexicon/recognise-lane";
 import { LANE_KINDS } from "../model/lane-kind";
-import type { PlanItem } from "./layout-plan";
+import type { PlanItem } from "../plan/plan-item";
 import { layoutTemplate } from "./layout-template";
 import { LANE_TITLES } from "./template-labels";
 
@@ -16,8 +17,8 @@ const SWEDISH = {
   language: "sv" as const,
 };
 
-function byRole(items: PlanItem[], role: PlanItem["role"]): PlanItem[] {
-  return items.filter((item) => item.role === role);
+function byRole(items: PlanItem[], role: PlanItem["key"]["role"]): PlanItem[] {
+  return items.filter((item) => item.key.role === role);
 }
 
 function overlaps(a: PlanItem, b: PlanItem): boolean {
@@ -86,9 +87,10 @@ describe("layoutTemplate", () => {
     const cells = byRole(plan.items, "cell");
     expect(cells).toHaveLength(27);
     for (const cell of cells) {
-      const [, column, kind] = cell.key.split(":");
-      const stage = plan.stages[Number(column)];
-      const lane = plan.lanes.find((l) => l.kind === kind);
+      const key = cell.key;
+      if (key.role !== "cell") throw new Error("not a cell");
+      const stage = plan.stages[key.stage];
+      const lane = plan.lanes.find((l) => l.kind === key.lane);
       expect(cell.x - cell.width / 2).toBe(stage?.band.start);
       expect(cell.x + cell.width / 2).toBe(stage?.band.end);
       expect(cell.y - cell.height / 2).toBe(lane?.band.start);
@@ -109,7 +111,8 @@ describe("layoutTemplate", () => {
 
   it("keeps every item inside the frame and no two items on top of each other", () => {
     const [frame, ...rest] = plan.items;
-    expect(frame?.role).toBe("journey-frame");
+    expect(frame?.key.role).toBe("journey-frame");
+    expect(rest.every((item) => item.parent?.role === "journey-frame")).toBe(true);
     expect(frame).toMatchObject({ x: plan.width / 2, y: plan.height / 2 });
     for (const item of rest) {
       expect(item.x - item.width / 2).toBeGreaterThanOrEqual(0);
@@ -118,13 +121,15 @@ describe("layoutTemplate", () => {
       expect(item.y + item.height / 2).toBeLessThanOrEqual(plan.height);
     }
     const clashes = rest.flatMap((a, i) =>
-      rest.slice(i + 1).flatMap((b) => (overlaps(a, b) ? [`${a.key} ~ ${b.key}`] : [])),
+      rest
+        .slice(i + 1)
+        .flatMap((b) => (overlaps(a, b) ? [`${keyText(a.key)} ~ ${keyText(b.key)}`] : [])),
     );
     expect(clashes).toEqual([]);
   });
 
   it("gives the legend a swatch for the stage header, every lane and the parking lot", () => {
-    expect(byRole(plan.items, "legend-swatch").map((i) => i.key)).toEqual([
+    expect(byRole(plan.items, "legend-swatch").map((i) => keyText(i.key))).toEqual([
       "legend-swatch:stage-header",
       "legend-swatch:step",
       "legend-swatch:touchpoint",
@@ -138,6 +143,16 @@ describe("layoutTemplate", () => {
       "legend-swatch:question",
     ]);
     expect(byRole(plan.items, "legend-swatch").every((i) => i.kind === "sticky")).toBe(true);
+  });
+
+  it("gives a question lane one swatch, not two", () => {
+    const withQuestions = layoutTemplate({ stages: ["A"], lanes: ["step", "question"] });
+    const swatches = byRole(withQuestions.items, "legend-swatch").map((i) => keyText(i.key));
+    expect(swatches).toEqual([
+      "legend-swatch:stage-header",
+      "legend-swatch:step",
+      "legend-swatch:question",
+    ]);
   });
 
   it("lays out the pains-and-gains preset with its four lanes", () => {

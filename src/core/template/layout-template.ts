@@ -1,11 +1,14 @@
+import type { PlanItem } from "../plan/plan-item";
 import { stableHash } from "../text/stable-hash";
 import { box } from "./box";
 import { layoutLegendAndParkingLot } from "./layout-legend";
-import type { LayoutPlan, PlanItem } from "./layout-plan";
+import type { LayoutPlan } from "./layout-plan";
 import { PRESETS } from "./presets";
 import { TEMPLATE_GEOMETRY as G } from "./template-geometry";
 import { LANE_TITLES, TEMPLATE_WORDS } from "./template-labels";
 import { type TemplateSpecInput, TemplateSpecSchema } from "./template-spec";
+
+const FRAME = { role: "journey-frame" } as const;
 
 /**
  * Lays out a journey template: a title and a header card (goal, scope, persona, participants),
@@ -29,8 +32,7 @@ export function layoutTemplate(input: TemplateSpecInput, templateId?: string): L
   const items: PlanItem[] = [];
 
   items.push({
-    key: "title",
-    role: "title",
+    key: { role: "title" },
     kind: "text",
     text: title,
     ...box(gridLeft, G.margin, gridWidth, G.titleHeight),
@@ -38,8 +40,7 @@ export function layoutTemplate(input: TemplateSpecInput, templateId?: string): L
     style: { fontSize: 64, textAlign: "left", bold: true },
   });
   items.push({
-    key: "header-card",
-    role: "header-card",
+    key: { role: "header-card" },
     kind: "shape",
     text: headerText(spec, words),
     ...box(gridLeft, headerTop, gridWidth, G.headerHeight),
@@ -50,8 +51,7 @@ export function layoutTemplate(input: TemplateSpecInput, templateId?: string): L
   const stages = spec.stages.map((stageTitle, index) => {
     const left = gridLeft + G.labelWidth + index * G.cellWidth;
     items.push({
-      key: `stage-header:${index}`,
-      role: "stage-header",
+      key: { role: "stage-header", stage: index },
       kind: "shape",
       text: stageTitle,
       ...box(left, stageTop, G.cellWidth, G.stageHeaderHeight),
@@ -64,8 +64,7 @@ export function layoutTemplate(input: TemplateSpecInput, templateId?: string): L
   const lanes = laneKinds.map((kind, row) => {
     const top = laneTop + row * G.cellHeight;
     items.push({
-      key: `lane-label:${kind}`,
-      role: "lane-label",
+      key: { role: "lane-label", lane: kind },
       kind: "shape",
       text: titles[kind],
       ...box(gridLeft, top, G.labelWidth, G.cellHeight),
@@ -74,8 +73,7 @@ export function layoutTemplate(input: TemplateSpecInput, templateId?: string): L
     });
     stages.forEach((stage, column) => {
       items.push({
-        key: `cell:${column}:${kind}`,
-        role: "cell",
+        key: { role: "cell", stage: column, lane: kind },
         kind: "shape",
         text: "",
         ...box(stage.band.start, top, G.cellWidth, G.cellHeight),
@@ -96,14 +94,13 @@ export function layoutTemplate(input: TemplateSpecInput, templateId?: string): L
 
   const width = sideLeft + G.legendWidth + G.margin;
   const height = Math.max(gridBottom, side.bottom) + G.margin;
-  items.unshift({
-    key: "journey-frame",
-    role: "journey-frame",
+  const frame: PlanItem = {
+    key: FRAME,
     kind: "frame",
     text: title,
     ...box(0, 0, width, height),
     colour: { kind: "paper" },
-  });
+  };
 
   return {
     templateId: templateId ?? `t-${stableHash(JSON.stringify(spec))}`,
@@ -112,7 +109,7 @@ export function layoutTemplate(input: TemplateSpecInput, templateId?: string): L
     height,
     stages,
     lanes,
-    items,
+    items: [frame, ...items.map((item) => ({ ...item, parent: FRAME }))],
   };
 }
 

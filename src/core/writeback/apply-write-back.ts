@@ -1,5 +1,5 @@
-import type { BoardPort, Progress } from "../board/board-port";
-import type { WriteBackPlan } from "./plan-write-back";
+import type { BoardPort, CancelSignal, Progress } from "../board/board-port";
+import type { ItemChanges } from "../plan/diff-app-items";
 
 /** What applying a plan did. */
 export interface WriteBackResult {
@@ -8,22 +8,36 @@ export interface WriteBackResult {
   removed: number;
 }
 
+export interface ApplyOptions {
+  onProgress?: (progress: Progress) => void;
+  /** Stops between the port's batches with a CancelledError; a re-run finishes the work. */
+  signal?: CancelSignal;
+}
+
 /**
- * Applies a write-back plan through the port: removals of the app's stale items, then new items,
- * then updates, each in the port's batches with progress reported as one whole.
+ * Applies changes through the port: removals of the app's stale items, then new items, then
+ * updates, each in the port's batches, with progress reported as one whole.
  */
 export async function applyWriteBack(
   port: BoardPort,
-  plan: WriteBackPlan,
-  onProgress?: (progress: Progress) => void,
+  changes: ItemChanges,
+  options: ApplyOptions = {},
 ): Promise<WriteBackResult> {
-  const total = plan.remove.length + plan.create.length + plan.update.length;
+  const total = changes.remove.length + changes.create.length + changes.update.length;
   let before = 0;
-  const report = (progress: Progress) => onProgress?.({ done: before + progress.done, total });
-  if (plan.remove.length > 0) await port.removeItems(plan.remove, { onProgress: report });
-  before += plan.remove.length;
-  if (plan.create.length > 0) await port.createItems(plan.create, { onProgress: report });
-  before += plan.create.length;
-  if (plan.update.length > 0) await port.updateItems(plan.update, { onProgress: report });
-  return { created: plan.create.length, updated: plan.update.length, removed: plan.remove.length };
+  const batch = {
+    onProgress: (progress: Progress) =>
+      options.onProgress?.({ done: before + progress.done, total }),
+    ...(options.signal ? { signal: options.signal } : {}),
+  };
+  if (changes.remove.length > 0) await port.removeItems(changes.remove, batch);
+  before += changes.remove.length;
+  if (changes.create.length > 0) await port.createItems(changes.create, batch);
+  before += changes.create.length;
+  if (changes.update.length > 0) await port.updateItems(changes.update, batch);
+  return {
+    created: changes.create.length,
+    updated: changes.update.length,
+    removed: changes.remove.length,
+  };
 }

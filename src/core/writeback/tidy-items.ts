@@ -1,29 +1,27 @@
-import type { Platform } from "../colour/named-colour";
-import type { Legend } from "../legend/legend";
+import type { ItemKey } from "../board/app-items/item-key";
 import type { Language } from "../lexicon/lane-words";
 import type { Journey, Placement } from "../model/journey";
 import type { LaneKind } from "../model/lane-kind";
+import type { PlanItem } from "../plan/plan-item";
 import { layoutTemplate } from "../template/layout-template";
-import { planToDrafts } from "../template/plan-to-drafts";
-import type { DesiredItem } from "./desired-item";
 import { WRITEBACK_WORDS } from "./writeback-words";
 
 const COPY = 200;
 const GAP = 20;
 const TRAY_WIDTH = 700;
+const FRAME: ItemKey = { role: "journey-frame" };
+const TRAY: ItemKey = { role: "tidy-tray" };
 
 /**
- * A tidy copy of the board: a clean template grid at `origin` with a copy of every placed note in
- * its cell, and beside it a tray with copies of the notes that have no cell. The users' notes
- * stay where they are; only copies move.
+ * The tidy part: a clean template grid at `origin` with a copy of every placed note in its
+ * cell, and beside it a tray with copies of the notes that have no cell. The users' notes stay
+ * where they are; only copies move. The grid takes the template's roles and keys.
  */
 export function tidyItems(
   journey: Journey,
   origin: { x: number; y: number },
-  platform: Platform,
-  legend: Legend,
   language: Language,
-): DesiredItem[] {
+): PlanItem[] {
   const words = WRITEBACK_WORDS[language];
   const kinds = [...new Set(journey.lanes.map((l) => l.kind))];
   const layout = layoutTemplate({
@@ -32,76 +30,65 @@ export function tidyItems(
     lanes: kinds.length > 0 ? kinds : ["step"],
     language,
   });
-  const drafts = planToDrafts(layout, { platform, legend, origin });
-  const items: DesiredItem[] = drafts.map(({ ref, parent, mark, ends: _ends, ...draft }) => ({
-    ...draft,
-    key: `tidy:${ref}`,
-    role: `tidy-${mark.role}`,
-    ...(parent && "ref" in parent ? { parentKey: `tidy:${parent.ref}` } : {}),
-  }));
+  const at = (x: number, y: number) => ({ x: origin.x + x, y: origin.y + y });
+  const items: PlanItem[] = layout.items.map((item) => ({ ...item, ...at(item.x, item.y) }));
 
   const notes = new Map(journey.notes.map((n) => [n.id, n]));
-  const copy = (p: { noteId: string }, x: number, y: number, size: number): DesiredItem => {
-    const note = notes.get(p.noteId);
+  const copy = (noteId: string, parent: ItemKey, x: number, y: number, size: number): PlanItem => {
+    const note = notes.get(noteId);
     return {
-      key: `tidy:note:${p.noteId}`,
-      role: "tidy-note",
+      key: { role: "tidy-note", noteId },
       kind: "sticky",
       text: note?.text ?? "",
-      fill: note?.colour ?? note?.rawColour ?? null,
-      x,
-      y,
+      colour: { kind: "note", fill: note?.colour ?? note?.rawColour ?? null },
+      ...at(x, y),
       width: size,
       height: size,
-      parentKey: "tidy:journey-frame",
+      parent,
     };
   };
-  const inCells = new Map<string, Placement[]>();
-  const loose: { noteId: string }[] = [...journey.unplaced.filter((u) => u.role === undefined)];
+
+  const inCells = new Map<number, Map<LaneKind, Placement[]>>();
+  const loose: string[] = journey.unplaced.filter((u) => u.role === undefined).map((u) => u.noteId);
   for (const placement of journey.placements) {
     const lane = layout.lanes.find((l) => l.kind === placement.lane);
     if (placement.stage === null || !lane) {
-      loose.push(placement);
+      loose.push(placement.noteId);
       continue;
     }
-    const key = `${placement.stage}|${lane.kind}`;
-    inCells.set(key, [...(inCells.get(key) ?? []), placement]);
+    const row = inCells.get(placement.stage) ?? new Map<LaneKind, Placement[]>();
+    inCells.set(placement.stage, row.set(lane.kind, [...(row.get(lane.kind) ?? []), placement]));
   }
-  for (const [key, placed] of inCells) {
-    const [stage, kind] = key.split("|") as [string, LaneKind];
-    const columns = layout.stages[Number(stage)]?.band;
-    const rows = layout.lanes.find((l) => l.kind === kind)?.band;
-    if (!columns || !rows) continue;
-    const perRow = Math.ceil(Math.sqrt(placed.length));
-    const size = Math.min(COPY, (columns.end - columns.start - GAP) / perRow - GAP);
-    placed.forEach((p, i) => {
-      const x = origin.x + columns.start + GAP + (i % perRow) * (size + GAP) + size / 2;
-      const y = origin.y + rows.start + GAP + Math.floor(i / perRow) * (size + GAP) + size / 2;
-      items.push(copy(p, x, y, size));
-    });
+  for (const [stage, row] of inCells) {
+    const columns = layout.stages[stage]?.band;
+    for (const [kind, placed] of row) {
+      const rows = layout.lanes.find((l) => l.kind === kind)?.band;
+      if (!columns || !rows) continue;
+      const perRow = Math.ceil(Math.sqrt(placed.length));
+      const size = Math.min(COPY, (columns.end - columns.start - GAP) / perRow - GAP);
+      placed.forEach((p, i) => {
+        const x = columns.start + GAP + (i % perRow) * (size + GAP) + size / 2;
+        const y = rows.start + GAP + Math.floor(i / perRow) * (size + GAP) + size / 2;
+        items.push(copy(p.noteId, FRAME, x, y, size));
+      });
+    }
   }
 
-  const trayLeft = origin.x + layout.width + 200;
-  const trayRows = Math.ceil(loose.length / 3);
+  const trayLeft = layout.width + 200;
+  const trayHeight = 200 + Math.ceil(loose.length / 3) * (COPY + GAP);
   items.push({
-    key: "tidy:tray",
-    role: "tidy-tray",
+    key: TRAY,
     kind: "frame",
     text: words.tray,
-    fill: "#F5F6F8",
-    x: trayLeft + TRAY_WIDTH / 2,
-    y: origin.y + (200 + trayRows * (COPY + GAP)) / 2,
+    colour: { kind: "shade" },
+    ...at(trayLeft + TRAY_WIDTH / 2, trayHeight / 2),
     width: TRAY_WIDTH,
-    height: 200 + trayRows * (COPY + GAP),
+    height: trayHeight,
   });
-  loose.forEach((p, i) => {
-    const item = copy(
-      p,
-      trayLeft + GAP + (i % 3) * (COPY + GAP) + COPY / 2,
-      origin.y + 120 + Math.floor(i / 3) * (COPY + GAP) + COPY / 2,
-      COPY,
-    );
-    items.push({ ...item, parentKey: "tidy:tray" });
+  loose.forEach((noteId, i) => {
+    const x = trayLeft + GAP + (i % 3) * (COPY + GAP) + COPY / 2;
+    const y = 120 + Math.floor(i / 3) * (COPY + GAP) + COPY / 2;
+    items.push(copy(noteId, TRAY, x, y, COPY));
   });
   return items;
 }
