@@ -1,0 +1,17 @@
+import { type ExportTarget, exportJourney } from "../../core/export/export-journey";
+import type { Language } from "../../core/lexicon/lane-words";
+import type { Journey } from "../../core/model/journey";
+import { EXPORT_FILES, type ExportFileKind } from "../session/export-files";
+
+/** An export ready to download or copy. */
+export interface ExportFile extends ExportFileKind {
+  text: string;
+}
+
+/**
+ * The journey as a file for one target. The panel imports this module lazily, so the exporters
+ * (and papaparse) load only when someone opens the export.
+ */
+export function exportFile(journey: Journey, target: ExportTarget, language: Language): ExportFile {
+  return { ...EXPORT_FILES[target], text: exportJourney(journey, target, { language }) };
+}

@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import {
+  CancelledError,
+  HoldsUserItemsError,
+  MissingItemError,
+  NotAppOwnedError,
+} from "../../core/board/ownership";
+import { errorText, reportText } from "../words/report-text";
+import { WORDS } from "../words/words";
+import { describeError, isCancel } from "./panel-error";
+import { initialPanelState } from "./panel-state";
+import { createStore } from "./store";
+import { createTaskRunner } from "./task-runner";
+
+/** The remote port's timeout, known to the panel by name only. */
+class BoardTimeoutError extends Error {
+  override name = "BoardTimeoutError";
+}
+
+describe("errors in plain words", () => {
+  it("names each of the port's errors by its class, with what to do", () => {
+    const en = WORDS.en;
+    const said = (error: unknown) => errorText(en, describeError(error));
+    expect(said(new NotAppOwnedError(["n1"]))).toMatch(
+      /only changes what it created.*Nothing was changed/,
+    );
+    expect(said(new MissingItemError(["n1"]))).toMatch(/no longer on the board.*Analyse again/);
+    expect(said(new HoldsUserItemsError("f1", ["n1"]))).toMatch(
+      /Move those notes out of the frame/,
+    );
+    expect(said(new BoardTimeoutError("no answer after 10000 ms"))).toBe(
+      "The board did not answer in time. Check that the board is still open, then try again.",
+    );
+    expect(said(new Error("socket closed."))).toBe(
+      "Something went wrong: socket closed. Try again; if it keeps happening, reload the panel.",
+    );
+    expect(WORDS.sv.errors["holds-user-items"]).toMatch(/Flytta ut lapparna ur ramen/);
+    expect(WORDS.da.errors.timeout).toMatch(/Tavlen svarede ikke i tide/);
+  });
+
+  it("never shows a stack trace, only the first line of a message", () => {
+    const error = new Error("first line\n    at secret (file.ts:1:1)");
+    const text = errorText(WORDS.en, describeError(error));
+    expect(text).toContain("first line");
+    expect(text).not.toContain("at secret");
+    expect(describeError("a".repeat(500)).message.length).toBeLessThanOrEqual(200);
+    expect(describeError({ weird: true })).toEqual({ kind: "unknown", message: "" });
+  });
+
+  it("takes the user's Cancel as a stop, said as a report and not as an alert", async () => {
+    expect(isCancel(new CancelledError(3))).toBe(true);
+    const store = createStore(initialPanelState("sv"));
+    const tasks = createTaskRunner(store);
+    await tasks.run("summaries", async () => {
+      throw new CancelledError(3);
+    });
+    const { report, error } = store.get();
+    expect(error).toBeNull();
+    expect(report && reportText(WORDS.en, report)).toBe(
+      "Stopped. What was written stays; run it again to finish.",
+    );
+    expect(report && reportText(WORDS.sv, report)).toMatch(/^Stoppat\./);
+  });
+});

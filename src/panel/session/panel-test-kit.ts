@@ -1,0 +1,67 @@
+/** Builders the panel's tests share, so each test reads as the board it checks. */
+import { InMemoryBoard, type InMemoryBoardOptions } from "../../adapters/memory/in-memory-board";
+import type { BoardItem } from "../../core/board/board-item";
+import { createPanelSession, type PanelSession, type PanelSessionOptions } from "./panel-session";
+
+let next = 0;
+
+/** A user's item on the board, unmarked. */
+export function userItem(
+  kind: BoardItem["kind"],
+  text: string,
+  fill: string | null,
+  x: number,
+  y: number,
+  extra: Partial<BoardItem> = {},
+): BoardItem {
+  const size = kind === "sticky" ? { width: 199, height: 228 } : { width: 300, height: 80 };
+  return {
+    id: `u${++next}`,
+    kind,
+    platformType: kind,
+    text,
+    fill,
+    x,
+    y,
+    rotation: 0,
+    parentId: null,
+    mark: null,
+    ...size,
+    ...extra,
+  };
+}
+
+/** A Miro sticky note of a named colour. */
+export const sticky = (text: string, fill: string, x: number, y: number) =>
+  userItem("sticky", text, fill, x, y);
+
+/**
+ * A small workshop board: three stages titled by a header row, steps (yellow) and pains (red) in
+ * them, a feeling in the last, and one black note far off to the side that cannot be placed.
+ */
+export function smallWorkshop(): { items: BoardItem[]; lost: BoardItem; pains: BoardItem[] } {
+  const headers = ["Need", "Buy", "Use"].map((title, s) =>
+    userItem("text", title, null, s * 800, -400),
+  );
+  const steps = ["Search", "Pay", "Unpack"].map((text, s) => sticky(text, "yellow", s * 800, 0));
+  const pains = [
+    sticky("Too many options", "red", 0, 300),
+    sticky("Card declined", "red", 800, 300),
+    sticky("Card declined!", "red", 800, 560),
+  ];
+  const feeling = sticky("😡 angry", "pink", 1600, 300);
+  const lost = sticky("Remember the coffee", "black", 4000, 0);
+  return { items: [...headers, ...steps, ...pains, feeling, lost], lost, pains };
+}
+
+/** A board with the given items and a connected session in English. */
+export async function sessionOn(
+  items: readonly BoardItem[],
+  options: Partial<PanelSessionOptions> & InMemoryBoardOptions = {},
+): Promise<{ board: InMemoryBoard; session: PanelSession }> {
+  const board = new InMemoryBoard({ platform: options.platform ?? "miro", ...options });
+  board.addUserItems(items);
+  const session = createPanelSession(board, { language: "en", ...options });
+  await session.connect();
+  return { board, session };
+}
