@@ -1,0 +1,2 @@
+/** Stylesheets imported for their side effect; Vite puts them in the page. */
+declare module "*.css";
