@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { readBoardFile } from "../adapters/board-file/read-board-file";
 import { InMemoryBoard } from "../adapters/memory/in-memory-board";
 import type { AppMark } from "../core/board/app-items/app-mark";
-import { keyText, parseItemKey } from "../core/board/app-items/item-key";
+import { type ItemKey, keyText, parseItemKey } from "../core/board/app-items/item-key";
 import { readMark } from "../core/board/app-items/read-mark";
 import type { BoardItem } from "../core/board/board-item";
 import { CancelledError } from "../core/board/ownership";
@@ -42,8 +42,8 @@ async function journeyOf(board: InMemoryBoard): Promise<Journey> {
 }
 
 const appItems = (board: InMemoryBoard) => board.all().filter((i) => i.mark !== null);
-const byKey = (board: InMemoryBoard, key: string) =>
-  appItems(board).find((i) => i.mark?.key === key) as BoardItem;
+const byKey = (board: InMemoryBoard, key: ItemKey) =>
+  appItems(board).find((i) => i.mark?.key === keyText(key)) as BoardItem;
 /** The app's items as part and key, sorted: what two boards must agree on. */
 const written = (board: InMemoryBoard) =>
   appItems(board)
@@ -82,7 +82,7 @@ describe.each(["miro", "figjam"] as const)("writeBack on %s", (platform) => {
     });
     const actions = await writeBack(board, journey, { parts: ["actions"] });
     expect(actions).toMatchObject({ updated: 0, removed: 0 });
-    expect(byKey(board, "actions-area").kind).toBe("frame");
+    expect(byKey(board, { role: "actions-area" }).kind).toBe("frame");
     expect(appItems(board).some((i) => i.kind === "card")).toBe(true);
   });
 
@@ -151,21 +151,24 @@ describe.each(["miro", "figjam"] as const)("writeBack on %s", (platform) => {
     const board = boardOf(platform);
     const journey = await journeyOf(board);
     await writeBack(board, journey, { parts: ALL });
-    const summary = byKey(board, "stage-summary:0");
+    const summary = byKey(board, { role: "stage-summary", stage: 0 });
     board.moveItem(summary.id, summary.x + 30, summary.y + 700);
-    const area = byKey(board, "actions-area");
+    const area = byKey(board, { role: "actions-area" });
     board.moveItem(area.id, area.x - 200, area.y + 3000);
-    board.removeItem(byKey(board, "headline").id);
-    board.removeItem(byKey(board, "tidy-tray").id);
+    board.removeItem(byKey(board, { role: "headline" }).id);
+    board.removeItem(byKey(board, { role: "tidy-tray" }).id);
     const again = await writeBack(board, journey, { parts: ALL });
     expect(again.updated).toBe(0);
     expect(again.removed).toBe(0);
-    expect(byKey(board, "stage-summary:0")).toMatchObject({
+    expect(byKey(board, { role: "stage-summary", stage: 0 })).toMatchObject({
       x: summary.x + 30,
       y: summary.y + 700,
     });
-    expect(byKey(board, "actions-area")).toMatchObject({ x: area.x - 200, y: area.y + 3000 });
-    expect(byKey(board, "headline")).toBeDefined();
+    expect(byKey(board, { role: "actions-area" })).toMatchObject({
+      x: area.x - 200,
+      y: area.y + 3000,
+    });
+    expect(byKey(board, { role: "headline" })).toBeDefined();
     expectNoDuplicatesNoOrphans(board);
   });
 });

@@ -128,7 +128,12 @@ describe("writing back", () => {
     });
     const trimmed = await writeBack(without, { parts: ["actions"] });
     const fromNotes = (items: BoardItem[]) =>
-      items.filter((i) => i.mark?.key.startsWith("action:act-")).map((i) => i.id);
+      items
+        .filter((i) => {
+          const key = parseItemKey(i.mark?.key ?? "");
+          return key?.role === "action" && key.actionId.startsWith("act-");
+        })
+        .map((i) => i.id);
     expect(fromNotes(cards).length).toBeGreaterThan(0);
     expect(trimmed.plan.remove).toEqual(fromNotes(cards));
     expect(fromNotes(appItems(without))).toEqual([]);
