@@ -106,6 +106,19 @@ describe("startWorkshop", () => {
     expect(placed(board)).toEqual(placed(clean));
   });
 
+  it("makes again only what is missing, leaving what the team moved out of the frame", async () => {
+    const board = new InMemoryBoard({ platform: "miro" });
+    await startWorkshop(board, SPEC);
+    const [frame, title] = board.all();
+    // The app's own frame removed, its contents left behind (a platform that keeps them).
+    await board.removeItems([frame?.id ?? ""]);
+    board.moveItem(title?.id ?? "", -3000, -3000);
+    const again = await startWorkshop(board, SPEC);
+    expect(again.created).toBe(1);
+    expect(board.all().filter((i) => i.mark?.role === "title")).toHaveLength(1);
+    expect(board.get(title?.id ?? "")).toMatchObject({ x: -3000, y: -3000 });
+  });
+
   it("makes nothing twice for the same spec, and a second template for another beside it", async () => {
     const board = new InMemoryBoard({ platform: "miro" });
     const first = await startWorkshop(board, SPEC);

@@ -42,11 +42,15 @@ export async function startWorkshop(
     origin: { x: origin.x, y: origin.y },
     ...(options.legend ? { legend: options.legend } : {}),
   });
-  // What is already there stays as the team left it: only what is missing is made.
+  // What is already there stays as the team left it, wherever it is: only what is missing is made.
+  const there = new Set(
+    board.flatMap((item) => (item.mark?.groupId === plan.templateId ? [item.mark.key] : [])),
+  );
+  const missing = changes.create.filter((draft) => !there.has(draft.mark.key));
   const created =
-    changes.create.length === 0
+    missing.length === 0
       ? []
-      : await port.createItems(changes.create, {
+      : await port.createItems(missing, {
           ...(options.onProgress ? { onProgress: options.onProgress } : {}),
           ...(options.signal ? { signal: options.signal } : {}),
         });
