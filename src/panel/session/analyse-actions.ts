@@ -84,7 +84,10 @@ export function analyseActions(
     try {
       const items = await port.readItems({ kind: "board" });
       const frames: FrameChoice[] = items
-        .filter((item) => item.kind === "frame")
+        // The app's own write-back frames (a tidy copy, its tray) hold no notes to read.
+        .filter(
+          (item) => item.kind === "frame" && (item.mark === null || item.mark.part === "template"),
+        )
         .map((frame) => ({ id: frame.id, title: frame.text.trim() }));
       const { frameId } = store.get().analyse;
       const kept = frames.some((f) => f.id === frameId) ? frameId : (frames[0]?.id ?? null);

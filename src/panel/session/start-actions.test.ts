@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { reportText } from "../words/report-text";
+import { WORDS } from "../words/words";
 import { sessionOn, sticky } from "./panel-test-kit";
 
 describe("starting a workshop", () => {
@@ -31,6 +33,19 @@ describe("starting a workshop", () => {
     expect(await board.readBoardData("last-template")).toMatchObject({
       templateId: frame?.mark?.groupId,
     });
+  });
+
+  it("says so when the same template is already on the board", async () => {
+    const { board, session } = await sessionOn([]);
+    await session.start.placeTemplate();
+    const count = board.all().length;
+    await session.start.placeTemplate();
+    expect(board.all()).toHaveLength(count);
+    const report = session.store.get().report;
+    expect(report).toEqual({ kind: "template-placed", created: 0 });
+    expect(report && reportText(WORDS.en, report)).toBe(
+      "This template is already on the board, complete; it is now in view.",
+    );
   });
 
   it("keeps stages the user typed when the template language changes", async () => {

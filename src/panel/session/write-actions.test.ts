@@ -43,6 +43,12 @@ describe("writing back from the panel", () => {
       expect(appItems(board.all(), part).length).toBeGreaterThan(0);
     }
     expect(appItems(board.all(), "summaries")).toEqual([]);
+    // The tidy copy's frames are the app's own, with no notes to read: not offered to analyse.
+    expect(board.all().some((item) => item.kind === "frame" && item.mark?.part === "tidy")).toBe(
+      true,
+    );
+    await session.analyse.refreshFrames();
+    expect(session.store.get().analyse.frames).toEqual([]);
   });
 
   it("stops between batches on Cancel, keeps what was written, and a re-run finishes it", async () => {
