@@ -1,9 +1,50 @@
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
+import { noRemoteFetches } from "./src/build/no-remote-fetch-plugin.ts";
+import { pageSizes } from "./src/build/page-size-plugin.ts";
 
+/** The panel page, core included, may load at most this much JavaScript, gzipped (issue 9). */
+const PANEL_BUDGET_BYTES = 60_000;
+
+const fromRepo = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+const playground = fromRepo("./src/apps/playground/");
+
+// Vite serves and builds the playground (its root); Vitest runs from the repository root.
 export default defineConfig({
+  root: playground,
+  base: "./",
+  build: {
+    outDir: fromRepo("./dist/playground"),
+    emptyOutDir: true,
+    rolldownOptions: {
+      input: { index: `${playground}index.html`, panel: `${playground}panel.html` },
+    },
+  },
+  plugins: [pageSizes({ budgets: { "panel.html": PANEL_BUDGET_BYTES } }), noRemoteFetches()],
   test: {
-    include: ["src/**/*.test.ts", "src/**/*.test.tsx"],
-    environment: "node",
+    root: fromRepo("."),
     setupFiles: ["src/test-setup.ts"],
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "unit",
+          include: ["src/**/*.test.ts", "src/**/*.test.tsx"],
+          environment: "node",
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "e2e",
+          include: ["src/e2e/**/*.e2e.ts"],
+          environment: "node",
+          globalSetup: ["src/e2e/harness/global-setup.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          expect: { poll: { timeout: 10_000 } },
+        },
+      },
+    ],
   },
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { budgetOverrun } from "./budget-overrun";
+import { budgetOverrun } from "./budget-overrun.ts";
 
 const chunks = [
   { name: "assets/panel.js", gzipped: 20_000 },

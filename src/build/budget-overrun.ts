@@ -1,4 +1,4 @@
-import { kilobytes, type PageSize } from "./page-size";
+import { kilobytes, type PageSize } from "./page-size.ts";
 
 /** A part of a page's JavaScript that can be blamed for its size: a chunk or a module. */
 export interface SizedPart {

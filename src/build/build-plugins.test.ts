@@ -3,9 +3,9 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { build } from "vite";
 import { afterEach, describe, expect, it } from "vitest";
-import { gzippedSize } from "./gzipped-size";
-import { noRemoteFetches } from "./no-remote-fetch-plugin";
-import { pageSizes } from "./page-size-plugin";
+import { gzippedSize } from "./gzipped-size.ts";
+import { noRemoteFetches } from "./no-remote-fetch-plugin.ts";
+import { pageSizes } from "./page-size-plugin.ts";
 
 let root = "";
 
@@ -48,8 +48,8 @@ const app = {
   "index.html": page("./board.ts"),
   "panel.html": page("./panel.ts"),
   "shared.ts": `export const words = ${JSON.stringify("panel words ".repeat(50))};`,
-  "board.ts": `import { words } from "./shared"; document.body.append(words + "board");`,
-  "panel.ts": `import { words } from "./shared";
+  "board.ts": `import { words } from "./shared.ts"; document.body.append(words + "board");`,
+  "panel.ts": `import { words } from "./shared.ts";
     document.body.append(words);
     document.body.onclick = async () => (await import("./export")).run();`,
   "export.ts": `export function run() { document.title = ${JSON.stringify("x".repeat(400))}; }`,

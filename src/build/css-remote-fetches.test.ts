@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cssRemoteFetches } from "./css-remote-fetches";
+import { cssRemoteFetches } from "./css-remote-fetches.ts";
 
 describe("cssRemoteFetches", () => {
   it("finds web fonts, imports and images from other hosts", () => {

@@ -1,4 +1,4 @@
-import { type RemoteFetch, remoteFetches } from "./remote-fetch";
+import { type RemoteFetch, remoteFetches } from "./remote-fetch.ts";
 
 const COMMENT = /\/\*[\s\S]*?\*\//g;
 const URL_FUNCTION = /\burl\(\s*(?:"([^"]*)"|'([^']*)'|([^)\s]*))\s*\)/gi;

@@ -1,8 +1,8 @@
 import { extname } from "node:path";
-import { cssRemoteFetches } from "./css-remote-fetches";
-import { htmlRemoteFetches, inlineScripts } from "./html-remote-fetches";
-import { jsRemoteFetches } from "./js-remote-fetches";
-import type { RemoteFetch } from "./remote-fetch";
+import { cssRemoteFetches } from "./css-remote-fetches.ts";
+import { htmlRemoteFetches, inlineScripts } from "./html-remote-fetches.ts";
+import { jsRemoteFetches } from "./js-remote-fetches.ts";
+import type { RemoteFetch } from "./remote-fetch.ts";
 
 /** The file kinds the build checks for remote fetches, by extension. */
 export const CHECKED_EXTENSIONS = new Set([".html", ".htm", ".svg", ".js", ".mjs", ".cjs", ".css"]);

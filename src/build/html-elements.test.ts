@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { htmlElements } from "./html-elements";
+import { htmlElements } from "./html-elements.ts";
 
 describe("htmlElements", () => {
   it("reads tag names and attributes in every quoting style", () => {

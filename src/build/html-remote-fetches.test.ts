@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { htmlRemoteFetches, inlineScripts } from "./html-remote-fetches";
+import { htmlRemoteFetches, inlineScripts } from "./html-remote-fetches.ts";
 
 describe("htmlRemoteFetches", () => {
   it("finds what a page would fetch from other hosts", () => {

@@ -1,6 +1,6 @@
-import { cssRemoteFetches } from "./css-remote-fetches";
-import { type HtmlElement, htmlElements } from "./html-elements";
-import { type RemoteFetch, remoteFetches } from "./remote-fetch";
+import { cssRemoteFetches } from "./css-remote-fetches.ts";
+import { type HtmlElement, htmlElements } from "./html-elements.ts";
+import { type RemoteFetch, remoteFetches } from "./remote-fetch.ts";
 
 /** Attributes whose address the browser fetches (or, for `ping`, posts to) on any element. */
 const FETCHED = ["src", "poster", "background", "ping", "lowsrc", "dynsrc"];

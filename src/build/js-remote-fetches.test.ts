@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { jsRemoteFetches } from "./js-remote-fetches";
+import { jsRemoteFetches } from "./js-remote-fetches.ts";
 
 const urls = (code: string) =>
   jsRemoteFetches(code).map((found) => `${found.context} ${found.url}`);

@@ -1,8 +1,8 @@
 import { type ESTree, parseSync, Visitor } from "vite";
-import { cssRemoteFetches } from "./css-remote-fetches";
-import { htmlRemoteFetches } from "./html-remote-fetches";
-import { calleeName, leadingStrings } from "./leading-strings";
-import { type RemoteFetch, remoteFetches } from "./remote-fetch";
+import { cssRemoteFetches } from "./css-remote-fetches.ts";
+import { htmlRemoteFetches } from "./html-remote-fetches.ts";
+import { calleeName, leadingStrings } from "./leading-strings.ts";
+import { type RemoteFetch, remoteFetches } from "./remote-fetch.ts";
 
 /** Calls whose first argument is fetched. */
 const FETCHING_CALLS = new Set(["fetch", "sendBeacon", "importScripts", "preload"]);

@@ -1,7 +1,7 @@
 import { readdir, readFile } from "node:fs/promises";
 import { extname, join, relative } from "node:path";
 import type { Plugin } from "vite";
-import { CHECKED_EXTENSIONS, fileRemoteFetches } from "./file-remote-fetches";
+import { CHECKED_EXTENSIONS, fileRemoteFetches } from "./file-remote-fetches.ts";
 
 /** Options of {@link noRemoteFetches}. */
 export interface NoRemoteFetchOptions {

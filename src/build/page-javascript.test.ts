@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pageJavaScript, type ScriptFile, totalGzipped } from "./page-javascript";
+import { pageJavaScript, type ScriptFile, totalGzipped } from "./page-javascript.ts";
 
 function file(fileName: string, gzipped: number, imports: string[] = [], later: string[] = []) {
   const script: ScriptFile = { fileName, gzipped, imports, loadsLater: later };

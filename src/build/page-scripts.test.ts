@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pageScripts } from "./page-scripts";
+import { pageScripts } from "./page-scripts.ts";
 
 describe("pageScripts", () => {
   it("resolves relative and absolute script and modulepreload references in the output folder", () => {

@@ -1,5 +1,5 @@
 import { posix } from "node:path";
-import { htmlElements } from "./html-elements";
+import { htmlElements } from "./html-elements.ts";
 
 /** The JavaScript a built HTML page names: script files (relative to the output folder) and inline code. */
 export interface PageScripts {

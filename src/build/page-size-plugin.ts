@@ -1,11 +1,11 @@
 import { relative } from "node:path";
 import type { Plugin, Rolldown } from "vite";
-import { budgetOverrun, type SizedPart } from "./budget-overrun";
-import { gzippedSize } from "./gzipped-size";
-import { pageJavaScript, type ScriptFile, totalGzipped } from "./page-javascript";
-import { pageScripts } from "./page-scripts";
-import { formatPageSizes, type PageSize } from "./page-size";
-import { scriptFiles, text } from "./script-files";
+import { budgetOverrun, type SizedPart } from "./budget-overrun.ts";
+import { gzippedSize } from "./gzipped-size.ts";
+import { pageJavaScript, type ScriptFile, totalGzipped } from "./page-javascript.ts";
+import { pageScripts } from "./page-scripts.ts";
+import { formatPageSizes, type PageSize } from "./page-size.ts";
+import { scriptFiles, text } from "./script-files.ts";
 
 /** Options of {@link pageSizes}. */
 export interface PageSizeOptions {

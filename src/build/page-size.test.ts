@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatPageSizes, kilobytes } from "./page-size";
+import { formatPageSizes, kilobytes } from "./page-size.ts";
 
 describe("kilobytes", () => {
   it("counts 1000 bytes to the kilobyte with one decimal", () => {

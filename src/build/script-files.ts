@@ -1,7 +1,7 @@
 import { posix } from "node:path";
 import type { Rolldown } from "vite";
-import { gzippedSize } from "./gzipped-size";
-import type { ScriptFile } from "./page-javascript";
+import { gzippedSize } from "./gzipped-size.ts";
+import type { ScriptFile } from "./page-javascript.ts";
 
 const SCRIPT = /\.m?js$/;
 
