@@ -1,5 +1,5 @@
 import type { ActionList } from "../actions/action-schema";
-import { escapeHtmlText } from "../text/html-to-text";
+import { escapeHtmlText } from "../text/escape-html";
 import { actionDescription } from "./action-description";
 import { type CsvOptions, csvText } from "./csv-text";
 import { trackerLabels } from "./tracker-labels";

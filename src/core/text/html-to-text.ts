@@ -1,4 +1,7 @@
 import { decodeHTML } from "entities";
+import { escapeHtml } from "./escape-html";
+
+export { escapeHtml, escapeHtmlText } from "./escape-html";
 
 const LINE_BREAKS = /<br\s*\/?>|<\/(?:p|div|li|h[1-6])>/gi;
 const TAGS = /<[^>]*>/g;
@@ -42,14 +45,4 @@ export function textToHtml(text: string): string {
     .split("\n")
     .map((line) => `<p>${escapeHtml(line)}</p>`)
     .join("");
-}
-
-/** Text made safe to stand inside HTML, attribute values too. */
-export function escapeHtml(text: string): string {
-  return escapeHtmlText(text).replace(/"/g, "&quot;");
-}
-
-/** Text made safe to stand between HTML tags, where quotes need no escaping. */
-export function escapeHtmlText(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
