@@ -19,10 +19,12 @@ export function ExportTab(props: TabProps) {
           type="button"
           class="jm-button jm-primary"
           aria-disabled={busy || undefined}
-          onClick={() => {
+          onClick={async () => {
             if (busy) return;
             session.analyse.setScope("board");
-            void session.analyse.analyse();
+            await session.analyse.analyse();
+            // The button is gone with the analysis: the keyboard goes on from the format.
+            setTimeout(() => document.getElementById("jm-export-target")?.focus(), 0);
           }}
         >
           {said.analyseNow}
