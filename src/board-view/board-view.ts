@@ -25,13 +25,22 @@ export interface BoardView {
   destroy(): void;
 }
 
-/** What a redraw has to catch up on. */
+/** What a redraw has to catch up on: every item, or the items changes named. */
 interface Pending {
-  items: boolean;
+  all: boolean;
+  ids: Set<string>;
   selection: boolean;
   view: boolean;
   fit: boolean;
 }
+
+const nothingPending = (): Pending => ({
+  all: false,
+  ids: new Set(),
+  selection: false,
+  view: false,
+  fit: false,
+});
 
 /** Item kinds whose words can be edited in place. */
 const EDITABLE = new Set<BoardItem["kind"]>(["sticky", "shape", "text"]);
@@ -51,44 +60,64 @@ export function mountBoardView(container: HTMLElement, board: DrawnBoard): Board
     fit: () => fitBoard(),
   });
   const camera = new Camera(container, dom.world, showZoom);
-  let items: BoardItem[] = [];
   let byId = new Map<string, BoardItem>();
+  let list: BoardItem[] | null = null;
+  /** The items in board order, as the gestures and fitting need them. */
+  const items = () => {
+    list ??= [...byId.values()];
+    return list;
+  };
   let frame = 0;
-  let pending: Pending = { items: true, selection: true, view: false, fit: true };
+  let pending: Pending = { ...nothingPending(), all: true, selection: true, fit: true };
   let space = false;
 
   const fitBoard = () => {
-    const bounds = drawnBounds(items, board.platform);
+    const bounds = drawnBounds(items(), board.platform);
     if (bounds) camera.glideTo(bounds);
   };
   const flush = () => {
     frame = 0;
     const done = pending;
-    pending = { items: false, selection: false, view: false, fit: false };
-    if (done.items) {
-      items = board.all();
-      byId = new Map(items.map((item) => [item.id, item]));
-      layer.draw(items, board.platform);
+    pending = nothingPending();
+    if (done.all) {
+      byId = new Map(board.all().map((item) => [item.id, item]));
+      list = null;
+      layer.draw(byId, board.platform);
+    } else if (done.ids.size > 0) {
+      for (const id of done.ids) {
+        const item = board.get(id);
+        if (item) byId.set(id, item);
+        else byId.delete(id);
+      }
+      list = null;
+      layer.draw(byId, board.platform, done.ids);
     }
-    if (done.items || done.selection) layer.select(board.selection);
+    if (done.all || done.ids.size > 0 || done.selection) layer.select(board.selection);
     const target = board.view;
-    const bounds = drawnBounds(items, board.platform);
+    const bounds = done.fit ? drawnBounds(items(), board.platform) : null;
     if (done.fit && bounds && camera.size().width > 0) camera.fit(bounds);
     else if (done.fit) pending.fit = true;
     else if (done.view && target) {
       camera.glideTo(target);
-      layer.flash(itemsToHighlight(items, target, board.platform));
+      layer.flash(itemsToHighlight(items(), target, board.platform));
     }
   };
-  const schedule = (what: Partial<Pending>) => {
-    for (const key of Object.keys(what) as (keyof Pending)[]) pending[key] ||= Boolean(what[key]);
+  const schedule = (what: Partial<Omit<Pending, "ids">>, ids: readonly string[] = []) => {
+    pending.all ||= Boolean(what.all);
+    pending.selection ||= Boolean(what.selection);
+    pending.view ||= Boolean(what.view);
+    pending.fit ||= Boolean(what.fit);
+    for (const id of ids) pending.ids.add(id);
     if (!frame) frame = requestAnimationFrame(flush);
   };
   const onChange = (change: DrawnBoardChange) => {
     if (change.kind === "selection") schedule({ selection: true });
     else if (change.kind === "view") schedule({ view: true });
-    else if (change.kind === "restored") schedule({ items: true, fit: true });
-    else if (change.kind !== "board-data") schedule({ items: true });
+    else if (change.kind === "restored") schedule({ all: true, fit: true });
+    else if (change.kind === "board-data") return;
+    // A change that names no items (none that this view knows of) is read whole.
+    else if (change.ids.length === 0) schedule({ all: true });
+    else schedule({}, change.ids);
   };
   const moveRoots = (roots: readonly string[], dx: number, dy: number) => {
     for (const id of roots) {
@@ -109,7 +138,7 @@ export function mountBoardView(container: HTMLElement, board: DrawnBoard): Board
   const run = (command: KeyCommand) => {
     switch (command.kind) {
       case "nudge":
-        return moveRoots(dragPlan(items, selected()).roots, command.dx, command.dy);
+        return moveRoots(dragPlan(items(), selected()).roots, command.dx, command.dy);
       case "remove":
         for (const id of selected()) {
           // A frame stays: deleting it would take every note inside along.
@@ -135,7 +164,7 @@ export function mountBoardView(container: HTMLElement, board: DrawnBoard): Board
       camera,
       layer,
       box: dom.box,
-      items: () => items,
+      items,
       spaceHeld: () => space,
       drop: moveRoots,
     }),
@@ -169,7 +198,9 @@ export function mountBoardView(container: HTMLElement, board: DrawnBoard): Board
   container.addEventListener("dblclick", onDoubleClick);
   const stopChanges = board.onChange(onChange);
   // A board mounted before the page laid it out has no size to fit yet.
-  const resize = new ResizeObserver(() => {
+  const resize = new ResizeObserver((entries) => {
+    const box = entries[entries.length - 1]?.contentRect;
+    if (box) camera.resize(box.width, box.height);
     if (pending.fit) schedule({ fit: true });
   });
   resize.observe(container);

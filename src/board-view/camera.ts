@@ -12,21 +12,31 @@ const GLIDE_MS = 280;
 export class Camera {
   private current: Viewport = { offsetX: 0, offsetY: 0, zoom: 1 };
   private glide = 0;
-  /** Whether the view was ever set; a board that had no size yet is fitted once it has one. */
-  placed = false;
+  private settle = 0;
+  private screen: { width: number; height: number };
 
   constructor(
     private readonly container: HTMLElement,
     private readonly world: HTMLElement,
     private readonly onZoom: (zoom: number) => void,
-  ) {}
+  ) {
+    // Read once before any item is drawn, and then on resize: reading it after a redraw would
+    // make the browser lay out every item there and then.
+    this.screen = { width: container.clientWidth, height: container.clientHeight };
+  }
 
   get view(): Viewport {
     return this.current;
   }
 
+  /** The size of the board on screen, in pixels. */
   size(): { width: number; height: number } {
-    return { width: this.container.clientWidth, height: this.container.clientHeight };
+    return this.screen;
+  }
+
+  /** Takes the board's new size on screen (from a ResizeObserver). */
+  resize(width: number, height: number): void {
+    this.screen = { width, height };
   }
 
   /** Shows a view at once. */
@@ -77,6 +87,7 @@ export class Camera {
 
   stop(): void {
     cancelAnimationFrame(this.glide);
+    clearTimeout(this.settle);
   }
 
   private fitting(rect: Rect): Viewport {
@@ -85,7 +96,11 @@ export class Camera {
 
   private show(view: Viewport): void {
     this.current = view;
-    this.placed = true;
+    // While the view moves the world is its own layer, so a pan only moves pixels; at rest it
+    // is drawn again at its zoom, so text is sharp rather than a scaled picture of itself.
+    this.world.classList.add("jm-moving");
+    clearTimeout(this.settle);
+    this.settle = window.setTimeout(() => this.world.classList.remove("jm-moving"), 160);
     this.world.style.transform = `translate(${view.offsetX}px, ${view.offsetY}px) scale(${view.zoom})`;
     this.container.style.setProperty("--jm-zoom", String(view.zoom));
     // The dotted background moves with the board, so a pan is felt even on an empty stretch.

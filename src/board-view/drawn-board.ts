@@ -16,6 +16,8 @@ export interface DrawnBoard {
   readonly platform: Platform;
   /** Every item, in board order (later is drawn on top). */
   all(): BoardItem[];
+  /** One item, or undefined when it is not on the board. */
+  get(id: string): BoardItem | undefined;
   /** The region the app last brought into view, or null. */
   readonly view: Rect | null;
   /** The user's selection; setting it tells the board's selection listeners (the panel). */

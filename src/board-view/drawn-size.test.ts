@@ -33,17 +33,27 @@ describe("drawnSize", () => {
       style: { fontSize: 20 },
     });
     const size = drawnSize(text, "miro");
-    expect(size.width).toBeCloseTo(19 * 20 * 0.55 + 8);
+    expect(size.width).toBeCloseTo(19 * 20 * 0.6 + 8);
     expect(size.height).toBeCloseTo(26);
   });
 });
 
 describe("text fitting", () => {
-  it("wraps paragraphs by an average glyph width", () => {
-    expect(wrappedLines("abcdefghij", 55, 10)).toBe(1);
-    expect(wrappedLines("abcdefghijk", 55, 10)).toBe(2);
-    expect(wrappedLines("ab\n\ncd", 55, 10)).toBe(3);
+  it("wraps paragraphs word by word, by an average glyph width", () => {
+    // Ten glyphs of 6 px fit 60 px.
+    expect(wrappedLines("abcdefghij", 60, 10)).toBe(1);
+    expect(wrappedLines("abcdefghijk", 60, 10)).toBe(2);
+    expect(wrappedLines("abcde fghij", 60, 10)).toBe(2);
+    expect(wrappedLines("abc def ghi", 60, 10)).toBe(2);
+    expect(wrappedLines("ab\n\ncd", 60, 10)).toBe(3);
+    expect(wrappedLines("a abcdefghijklmnopqrstuvwxyz b", 60, 10)).toBe(4);
     expect(textHeight("ab", 100, 10)).toBeCloseTo(13);
+  });
+
+  it("never sizes a word wider than the note", () => {
+    const box = { width: 200, height: 228 };
+    const size = fitFontSize("Installationsguide", box);
+    expect(size * 0.6 * "Installationsguide".length).toBeLessThanOrEqual(200 - 32);
   });
 
   it("shrinks a long note's words so they stay inside the sticky", () => {

@@ -12,7 +12,7 @@ export const DEFAULT_FONT_SIZE = 24;
 
 const LINE_HEIGHT = 1.3;
 /** An average glyph is about this share of the font size wide, in the system sans-serif fonts. */
-const GLYPH_WIDTH = 0.55;
+const GLYPH_WIDTH = 0.6;
 
 /**
  * The size an item is drawn at. Files often leave sizes out (Miro's REST API gives a text item
@@ -52,12 +52,33 @@ export function textHeight(text: string, width: number, fontSize: number): numbe
   return wrappedLines(text, width, fontSize) * fontSize * LINE_HEIGHT;
 }
 
-/** How many lines the text wraps to in the width, estimated from an average glyph width. */
+/**
+ * How many lines the text wraps to in the width, estimated from an average glyph width: words
+ * go to the next line whole, and a word longer than a line takes as many as it needs.
+ */
 export function wrappedLines(text: string, width: number, fontSize: number): number {
   const perLine = Math.max(1, Math.floor(width / (fontSize * GLYPH_WIDTH)));
-  return text
-    .split("\n")
-    .reduce((lines, paragraph) => lines + Math.max(1, Math.ceil(paragraph.length / perLine)), 0);
+  let lines = 0;
+  for (const paragraph of text.split("\n")) {
+    let used = 0;
+    lines += 1;
+    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
+      const room = used === 0 ? perLine : perLine - used - 1;
+      if (word.length <= room) {
+        used += (used === 0 ? 0 : 1) + word.length;
+        continue;
+      }
+      if (used > 0) lines += 1;
+      lines += Math.ceil(word.length / perLine) - 1;
+      used = word.length % perLine || perLine;
+    }
+  }
+  return lines;
+}
+
+/** Characters in the longest word, which a font size must fit on one line. */
+function longestWord(text: string): number {
+  return Math.max(0, ...text.split(/\s+/).map((word) => [...word].length));
 }
 
 /**
@@ -69,10 +90,30 @@ export function fitFontSize(
   box: { width: number; height: number },
   limits: { min: number; max: number } = { min: 8, max: 40 },
 ): number {
+  // Every redraw asks again for every note; the answer only changes with the note.
+  const key = `${limits.min}|${limits.max}|${box.width}|${box.height}|${text}`;
+  let size = fitted.get(key);
+  if (size === undefined) {
+    if (fitted.size >= MAX_FITTED) fitted.clear();
+    size = fitFresh(text, box, limits);
+    fitted.set(key, size);
+  }
+  return size;
+}
+
+const fitted = new Map<string, number>();
+const MAX_FITTED = 20_000;
+
+function fitFresh(
+  text: string,
+  box: { width: number; height: number },
+  limits: { min: number; max: number },
+): number {
   const padding = Math.min(box.width, box.height) * 0.08;
   const width = Math.max(1, box.width - 2 * padding);
   const height = Math.max(1, box.height - 2 * padding);
-  for (let size = limits.max; size > limits.min; size -= 2) {
+  const wordLimit = width / (Math.max(1, longestWord(text)) * GLYPH_WIDTH);
+  for (let size = Math.min(limits.max, Math.floor(wordLimit)); size > limits.min; size -= 1) {
     if (textHeight(text, width, size) <= height) return size;
   }
   return limits.min;

@@ -2,7 +2,7 @@ import type { BoardItem } from "../core/board/board-item";
 import type { Platform } from "../core/colour/named-colour";
 import { type ConnectorLine, connectorLines, sameLine } from "./connector-line";
 import { createItemElement, updateItemElement } from "./item-element";
-import { type ItemLook, itemLook } from "./item-look";
+import { type ItemLook, itemLook, sameLook } from "./item-look";
 import { diffLooks } from "./keyed-diff";
 
 const SVG = "http://www.w3.org/2000/svg";
@@ -23,31 +23,31 @@ export class ItemLayer {
     private readonly connectors: SVGSVGElement,
   ) {}
 
-  /** Draws the board's items, reusing every element whose item is still there. */
-  draw(items: readonly BoardItem[], platform: Platform): void {
-    const looks = items
-      .filter((item) => item.kind !== "connector")
-      .map((item) => itemLook(item, platform));
-    const diff = diffLooks(this.looks, looks);
-    for (const id of diff.removed) {
-      this.elements.get(id)?.remove();
-      this.elements.delete(id);
-      this.looks.delete(id);
-    }
-    for (const look of diff.changed) {
-      const before = this.looks.get(look.id);
-      const element = this.elements.get(look.id);
-      if (!before || !element || before.shape !== look.shape) {
-        element?.remove();
-        this.add(look);
-      } else {
-        updateItemElement(element, before, look);
-        this.looks.set(look.id, look);
+  /**
+   * Draws the board's items, reusing every element whose item is still there. With `touched`,
+   * only those items are looked at (a change names the items it touched), and those no longer
+   * on the board are taken off; without it, every item is compared with its drawing.
+   */
+  draw(
+    items: ReadonlyMap<string, BoardItem>,
+    platform: Platform,
+    touched?: ReadonlySet<string>,
+  ): void {
+    if (touched) {
+      for (const id of touched) {
+        const item = items.get(id);
+        if (!item) this.remove(id);
+        else if (item.kind !== "connector") this.show(itemLook(item, platform));
       }
+    } else {
+      const looks: ItemLook[] = [];
+      for (const item of items.values())
+        if (item.kind !== "connector") looks.push(itemLook(item, platform));
+      const diff = diffLooks(this.looks, looks);
+      for (const id of diff.removed) this.remove(id);
+      for (const look of [...diff.changed, ...diff.added]) this.show(look);
     }
-    for (const look of diff.added) this.add(look);
-    this.drawConnectors(connectorLines(items));
-    this.select([...this.selected]);
+    this.drawConnectors(connectorLines([...items.values()]));
   }
 
   /** The drawn look of an item, or undefined when it is not drawn. */
@@ -85,6 +85,27 @@ export class ItemLayer {
       void element.offsetWidth;
       element.classList.add("jm-flash");
     }
+  }
+
+  /** Draws a look: a new element, an updated one, or nothing when it is drawn so already. */
+  private show(look: ItemLook): void {
+    const before = this.looks.get(look.id);
+    const element = this.elements.get(look.id);
+    if (before && element && before.shape === look.shape) {
+      if (sameLook(before, look)) return;
+      updateItemElement(element, before, look);
+      this.looks.set(look.id, look);
+      return;
+    }
+    element?.remove();
+    this.add(look);
+  }
+
+  private remove(id: string): void {
+    this.elements.get(id)?.remove();
+    this.elements.delete(id);
+    this.looks.delete(id);
+    this.selected.delete(id);
   }
 
   private add(look: ItemLook): void {

@@ -21,7 +21,7 @@ describe("itemLook", () => {
       ink: "#1a1a1a",
       text: "Kö",
       detail: "",
-      fontSize: 40,
+      fontSize: 32,
       align: "center",
       mine: false,
     });
@@ -104,6 +104,17 @@ describe("itemLook", () => {
       align: "right",
       background: null,
     });
+  });
+
+  it("writes a FigJam text node in its fill, which is the colour of its letters", () => {
+    const text = boardItem({
+      id: "1:9",
+      kind: "text",
+      platformType: "TEXT",
+      fill: "#000000",
+      text: "Behov",
+    });
+    expect(itemLook(text, "figjam")).toMatchObject({ background: null, ink: "#000000" });
   });
 
   it("tells looks apart by any drawn value", () => {

@@ -37,10 +37,12 @@ const CARD_THEME = "#2d9bf0";
 export function itemLook(item: BoardItem, platform: Platform): ItemLook {
   const { width, height } = drawnSize(item, platform);
   const shape = shapeOf(item);
+  // A FigJam text node's fill is the colour of its letters, not a background.
+  const inked = shape === "text" && item.platformType === "TEXT";
   const background =
     shape === "card"
       ? (fillCss(item.fill) ?? CARD_THEME)
-      : shape === "image"
+      : shape === "image" || inked
         ? null
         : fillCss(item.fill);
   const [title = "", ...rest] = item.text.split("\n");
@@ -65,13 +67,18 @@ export function itemLook(item: BoardItem, platform: Platform): ItemLook {
     width,
     height,
     background,
-    ink: shape === "card" || shape === "frame" ? "#1a1a1a" : inkOn(background),
+    ink: inked ? (fillCss(item.fill) ?? "#1a1a1a") : plainInk(shape, background),
     text,
     detail,
     fontSize: fontSizeOf(item, shape, text, { width, height }),
     align: item.style?.textAlign ?? (shape === "text" || shape === "card" ? "left" : "center"),
     mine: item.mark !== null,
   };
+}
+
+/** Frames and cards are written in black on their white; the rest by their fill's lightness. */
+function plainInk(shape: ItemLook["shape"], background: string | null): string {
+  return shape === "card" || shape === "frame" ? "#1a1a1a" : inkOn(background);
 }
 
 function shapeOf(item: BoardItem): ItemLook["shape"] {
@@ -97,9 +104,9 @@ function fontSizeOf(
   switch (shape) {
     case "sticky":
       // A sticky's text shrinks to fit it, as on the platforms; the app's own size is a ceiling.
-      return fitFontSize(text, box, { min: 8, max: given ?? 40 });
-    case "shape":
       return fitFontSize(text, box, { min: 8, max: given ?? 32 });
+    case "shape":
+      return fitFontSize(text, box, { min: 8, max: given ?? 28 });
     case "frame":
       return 0;
     case "card":

@@ -24,8 +24,9 @@ export function addZoomControls(parent: HTMLElement, actions: ZoomActions): (zoo
     element.addEventListener("click", action);
     return element;
   };
-  const level = doc.createElement("output");
-  level.setAttribute("aria-label", "Zoom level");
+  // A plain span: an <output> is a live status region, and the page's status is its messages.
+  const level = doc.createElement("span");
+  level.className = "jm-zoom-level";
   bar.append(
     button("Zoom out", "\u2212", actions.zoomOut),
     level,

@@ -27,7 +27,10 @@ describe("loadBoardFile", () => {
 
   it("says JSON that is no board is not a board file", () => {
     expect(failure('{ "name": "journey-mapper", "version": "0.1.0" }', "package.json")).toBe(
-      `“package.json” could not be read as a board: This is not a board file. Expected a Miro REST items file (GET /v2/boards/{id}/items: { "data": [...] }, an array of pages, or an array of items) or a Figma REST file of a FigJam board (GET /v1/files/:key). ${EXPECTED}`,
+      `“package.json” is not a board file. ${EXPECTED}`,
+    );
+    expect(failure("[1, 2, 3]", "numbers.json")).toBe(
+      `“numbers.json” is not a board file. ${EXPECTED}`,
     );
   });
 

@@ -32,8 +32,10 @@ export function loadBoardFile(text: string, fileName: string): LoadedBoardFile {
     return fail(`${name} is not JSON, so it cannot be a board file (${shorten(reason)}).`);
   }
   const read = readBoardFile(json);
-  if (!read.ok)
-    return fail(`${name} could not be read as a board: ${read.error.replace(/\s+/g, " ").trim()}`);
+  if (!read.ok && read.error.startsWith("This is not a board file.")) {
+    return fail(`${name} is not a board file.`);
+  }
+  if (!read.ok) return fail(`${name} could not be read as a board: ${sentence(read.error)}`);
   if (read.value.items.length === 0) return fail(`${name} is a board file with nothing on it.`);
   return { ok: true, board: read.value };
 }
@@ -43,6 +45,11 @@ export function boardFileTooLarge(bytes: number, fileName: string): string | nul
   if (bytes <= MAX_BOARD_FILE_BYTES) return null;
   const megabytes = Math.round(bytes / 1024 / 1024);
   return `“${fileName}” is ${megabytes} MB; the playground reads board files up to ${MAX_BOARD_FILE_BYTES / 1024 / 1024} MB. ${UNCHANGED}`;
+}
+
+/** The reader's words on one line, ending as a sentence does. */
+function sentence(text: string): string {
+  return text.replace(/\s+/g, " ").trim().replace(/\.?$/, ".");
 }
 
 function shorten(reason: string): string {
