@@ -52,7 +52,11 @@ describe("readBoardFile", () => {
     const { journey } = reconstructJourney(read.value.items, { platform: "miro" });
     expect(journey.placements.map((p) => p.noteId)).toEqual(["placed"]);
     expect(journey.unplaced).toEqual([
-      { noteId: "lost", reason: "the board file gives it no position, so it cannot be placed" },
+      {
+        noteId: "lost",
+        reason: "the board file gives it no position, so it cannot be placed",
+        cause: { where: "no-position" },
+      },
     ]);
     expect(journey.notes.map((n) => n.id)).toEqual(["placed", "lost"]);
   });

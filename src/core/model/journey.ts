@@ -40,14 +40,24 @@ export const StructureRoleSchema = z.enum([
 ]);
 export type StructureRole = z.infer<typeof StructureRoleSchema>;
 
+/** Why a content note has no place: where it is, and what its colour could not tell. */
+export const UnplacedCauseSchema = z.object({
+  where: z.enum(["no-position", "no-stages", "outside-stages"]),
+  colour: z.optional(z.enum(["no-fill", "stage-header", "no-meaning", "no-lane"])),
+});
+export type UnplacedCause = z.infer<typeof UnplacedCauseSchema>;
+
 /**
- * A note that could not be placed, with the reason in words a facilitator understands. Notes the
- * board uses as structure (a stage header, a lane label, a legend swatch) carry their `role`.
+ * A note that could not be placed, with the reason in words a facilitator understands (English)
+ * and, for content notes, its `cause` as data, so a panel can say it in the user's language.
+ * Notes the board uses as structure (a stage header, a lane label, a legend swatch) carry their
+ * `role`.
  */
 export const UnplacedSchema = z.object({
   noteId: z.string().check(z.minLength(1)),
   reason: z.string().check(z.minLength(1)),
   role: z.optional(StructureRoleSchema),
+  cause: z.optional(UnplacedCauseSchema),
 });
 export type Unplaced = z.infer<typeof UnplacedSchema>;
 

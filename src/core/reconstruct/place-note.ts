@@ -1,6 +1,6 @@
 import type { LegendMeaning } from "../legend/legend";
 import type { Band } from "../model/band";
-import type { Placement, Unplaced } from "../model/journey";
+import type { Placement, Unplaced, UnplacedCause } from "../model/journey";
 import type { LaneKind } from "../model/lane-kind";
 import type { Note } from "../model/note";
 import { findBand, type Grid, type LaneSource, type StageSource } from "./grid";
@@ -38,8 +38,7 @@ export function placeNote(
   const stage = index < 0 ? undefined : grid.stages[index];
 
   if (stage === undefined) {
-    if (colourLane === null)
-      return { noteId: note.id, reason: unplacedReason(note, grid, meaning) };
+    if (colourLane === null) return unplaced(note, grid, meaning);
     return placement(note, null, colourLane, OUTSIDE_TRUST * colourTrust(note));
   }
   const stageTrust = STAGE_TRUST[grid.stageSource] * edgeTrust(note.x, stage.band, note.width);
@@ -91,15 +90,27 @@ function colourTrust(note: Note): number {
   return distance <= 5 ? 1 : Math.max(0.5, 1 - (distance - 5) / 40);
 }
 
-function unplacedReason(note: Note, grid: Grid, meaning: string | undefined): string {
+function unplaced(note: Note, grid: Grid, meaning: LegendMeaning | undefined): Unplaced {
+  const cause: UnplacedCause = {
+    where: grid.stages.length === 0 ? "no-stages" : "outside-stages",
+    colour:
+      note.colour === null
+        ? "no-fill"
+        : meaning === "stage-header"
+          ? "stage-header"
+          : meaning === "none"
+            ? "no-meaning"
+            : "no-lane",
+  };
   const where =
-    grid.stages.length === 0
+    cause.where === "no-stages"
       ? "the board has no stages to place it in"
       : "it lies outside every stage";
-  if (note.colour === null) return `${where}, and it has no fill colour to read a lane from`;
-  if (meaning === "stage-header")
-    return `${where}, and its colour (${note.colour}) marks stage headers`;
-  if (meaning === "none")
-    return `${where}, and its colour (${note.colour}) means nothing in the legend`;
-  return `${where}, and its colour (${note.colour}) names no lane in the legend`;
+  const colour = {
+    "no-fill": "it has no fill colour to read a lane from",
+    "stage-header": `its colour (${note.colour}) marks stage headers`,
+    "no-meaning": `its colour (${note.colour}) means nothing in the legend`,
+    "no-lane": `its colour (${note.colour}) names no lane in the legend`,
+  }[cause.colour ?? "no-lane"];
+  return { noteId: note.id, reason: `${where}, and ${colour}`, cause };
 }

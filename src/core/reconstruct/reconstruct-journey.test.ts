@@ -191,6 +191,7 @@ describe("reconstructJourney", () => {
         noteId: lost.id,
         reason:
           "it lies outside every stage, and its colour (miro:black) means nothing in the legend",
+        cause: { where: "outside-stages", colour: "no-meaning" },
       },
     ]);
   });

@@ -94,6 +94,7 @@ export function reconstructJourney(
   const unplaced: Unplaced[] = parts.positionless.map((note) => ({
     noteId: note.id,
     reason: "the board file gives it no position, so it cannot be placed",
+    cause: { where: "no-position" },
   }));
   for (const note of parts.notes) {
     const role = structure.get(note.id);

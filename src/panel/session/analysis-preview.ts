@@ -1,5 +1,4 @@
-import type { NamedColourId } from "../../core/colour/named-colour";
-import { type Legend, meaningLookup } from "../../core/legend/legend";
+import type { Legend } from "../../core/legend/legend";
 import type { Language } from "../../core/lexicon/lane-words";
 import type { Journey } from "../../core/model/journey";
 import { LANE_KINDS, type LaneKind } from "../../core/model/lane-kind";
@@ -83,8 +82,6 @@ export function analysisPreview(
   }
 
   const notes = new Map(journey.notes.map((note) => [note.id, note]));
-  const meaning = meaningLookup(read.legend);
-  const meaningOf = (colour: NamedColourId) => meaning(colour);
   const problems = journey.unplaced.filter((u) => u.role === undefined);
   return {
     journey,
@@ -99,7 +96,7 @@ export function analysisPreview(
     unplaced: problems.map((u) => ({
       noteId: u.noteId,
       text: notes.get(u.noteId)?.text.trim() ?? "",
-      reason: unplacedReason(u, notes.get(u.noteId), meaningOf),
+      reason: unplacedReason(u, notes.get(u.noteId)),
     })),
     structure: journey.unplaced.length - problems.length,
     hotspot: summary.hotspot,
