@@ -24,7 +24,8 @@ export const BOARD_VIEW_CSS = `
 .jm-sticky { display: flex; align-items: center; justify-content: center; padding: 8%; overflow: hidden;
   border-bottom: 3px solid rgba(0,0,0,.1); cursor: move; }
 .jm-frame { border: calc(1.5px / var(--jm-zoom)) solid #b9b9c3; border-radius: calc(2px / var(--jm-zoom)); pointer-events: none; }
-.jm-frame-title { position: absolute; left: 0; bottom: 100%; white-space: nowrap; color: #50505a;
+.jm-frame-title { position: absolute; left: 0; bottom: 100%; max-width: 100%; overflow: hidden; text-overflow: ellipsis;
+  white-space: nowrap; color: #50505a;
   font-size: calc(13px / var(--jm-zoom)); padding-bottom: calc(4px / var(--jm-zoom)); pointer-events: auto; cursor: move; }
 .jm-shape { display: flex; align-items: center; justify-content: center; padding: 6px; overflow: hidden;
   border: 2px solid #1a1a1a; border-radius: 4px; cursor: move; }
@@ -35,8 +36,8 @@ export const BOARD_VIEW_CSS = `
 .jm-card .jm-detail { font-size: 0.8em; color: #50505a; }
 .jm-image, .jm-other { display: flex; align-items: center; justify-content: center; color: #6b6b75; font-size: 20px;
   background: repeating-linear-gradient(45deg, #ececf0 0 12px, #f7f7f9 12px 24px); border: 2px dashed #b9b9c3; cursor: move; }
-.jm-mine::after { content: ""; position: absolute; top: 6px; right: 6px; width: 10px; height: 10px;
-  border-radius: 50%; background: var(--jm-accent); box-shadow: 0 0 0 2px #fff; }
+.jm-mine::after { content: ""; position: absolute; top: 6px; right: 6px; width: 8px; height: 8px;
+  border-radius: 50%; background: var(--jm-accent); opacity: .75; }
 .jm-frame.jm-mine::after { top: auto; bottom: 100%; right: 0; margin-bottom: calc(6px / var(--jm-zoom)); }
 .jm-selected { outline: calc(2px / var(--jm-zoom)) solid var(--jm-accent); outline-offset: calc(2px / var(--jm-zoom)); }
 .jm-frame.jm-selected .jm-frame-title { color: var(--jm-accent); }

@@ -6,6 +6,7 @@ import { Camera } from "./camera";
 import { dragPlan } from "./drag-plan";
 import type { DrawnBoard, DrawnBoardChange } from "./drawn-board";
 import { drawnBounds } from "./drawn-rect";
+import { withMargin } from "./fit-view";
 import { ItemLayer } from "./item-layer";
 import type { KeyCommand } from "./key-command";
 import { listenToPointers } from "./pointer-gestures";
@@ -98,7 +99,7 @@ export function mountBoardView(container: HTMLElement, board: DrawnBoard): Board
     if (done.fit && bounds && camera.size().width > 0) camera.fit(bounds);
     else if (done.fit) pending.fit = true;
     else if (done.view && target) {
-      camera.glideTo(target);
+      camera.glideTo(withMargin(target));
       layer.flash(itemsToHighlight(items(), target, board.platform));
     }
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fitView } from "./fit-view";
+import { fitView, withMargin } from "./fit-view";
 import { toScreen } from "./viewport";
 
 describe("fitView", () => {
@@ -32,5 +32,22 @@ describe("fitView", () => {
     );
     expect(Number.isFinite(view.zoom) && view.zoom > 0).toBe(true);
     expect(toScreen(view, { x: 5, y: 5 })).toEqual({ x: 10, y: 10 });
+  });
+});
+
+describe("withMargin", () => {
+  it("grows a small rect by the least margin and a large one by its share", () => {
+    expect(withMargin({ x: 0, y: 0, width: 200, height: 228 })).toEqual({
+      x: -200,
+      y: -200,
+      width: 600,
+      height: 628,
+    });
+    expect(withMargin({ x: 0, y: 0, width: 4000, height: 1000 })).toEqual({
+      x: -400,
+      y: -200,
+      width: 4800,
+      height: 1400,
+    });
   });
 });

@@ -34,3 +34,18 @@ export function fitView(
     offsetY: screen.height / 2 - centre.y * zoom,
   };
 }
+
+/**
+ * The rect grown on every side by a share of its size, at least `least` board units: a note
+ * brought into view is shown with its neighbours, so people see where on the board it is.
+ */
+export function withMargin(rect: Rect, share = 0.1, least = 200): Rect {
+  const dx = Math.max(least, rect.width * share);
+  const dy = Math.max(least, rect.height * share);
+  return {
+    x: rect.x - dx,
+    y: rect.y - dy,
+    width: rect.width + 2 * dx,
+    height: rect.height + 2 * dy,
+  };
+}

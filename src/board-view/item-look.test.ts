@@ -54,7 +54,7 @@ describe("itemLook", () => {
       background: "#2d9bf0",
       ink: "#1a1a1a",
       text: "Ring tillbaka inom 24 h",
-      detail: "Ägare: @anna\nDue 2026-12-01",
+      detail: "Ägare: @anna",
       align: "left",
     });
   });

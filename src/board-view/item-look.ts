@@ -21,7 +21,7 @@ export interface ItemLook {
   ink: string;
   /** The main text: a note's words, a frame's title, a card's title, a placeholder's label. */
   text: string;
-  /** A card's description and due date; empty for the rest. */
+  /** A card's description; empty for the rest. */
   detail: string;
   /** In board units; 0 for a frame's title, which keeps one size on screen at any zoom. */
   fontSize: number;
@@ -54,10 +54,8 @@ export function itemLook(item: BoardItem, platform: Platform): ItemLook {
         : shape === "other"
           ? item.platformType
           : item.text;
-  const detail =
-    shape === "card"
-      ? [rest.join("\n").trim(), item.due ? `Due ${item.due}` : ""].filter(Boolean).join("\n")
-      : "";
+  // A card's due date is in its words already where the app wrote it; the rest is its description.
+  const detail = shape === "card" ? rest.join("\n").trim() : "";
   return {
     id: item.id,
     kind: item.kind,
