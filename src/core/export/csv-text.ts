@@ -1,4 +1,4 @@
-import Papa from "papaparse";
+import { csvFormatRow } from "d3-dsv";
 
 /**
  * `tracker`: RFC 4180 only, for importers that read cells as they are. `spreadsheet`: also
@@ -7,6 +7,7 @@ import Papa from "papaparse";
  */
 export type CsvMode = "tracker" | "spreadsheet";
 
+/** No `m` flag: only the cell's first character counts, however many lines the cell has. */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
 export interface CsvOptions {
@@ -16,25 +17,18 @@ export interface CsvOptions {
 }
 
 /**
- * Rows as CSV by RFC 4180, written by Papa Parse: fields with commas, quotes or line breaks
- * quoted, inner quotes doubled, lines ended with CRLF.
+ * Rows as CSV by RFC 4180, each row written by d3-dsv (fields with commas, quotes or line breaks
+ * quoted, inner quotes doubled, nothing else quoted); lines ended with CRLF, the last one too.
  */
 export function csvText(
   header: readonly string[],
   rows: readonly (readonly string[])[],
   options: CsvOptions,
 ): string {
-  const text = Papa.unparse(
-    { fields: [...header], data: rows.map((row) => [...row]) },
-    {
-      newline: "\r\n",
-      quoteChar: '"',
-      escapeChar: '"',
-      delimiter: ",",
-      // Papa's own pattern stops at the first line break and misses a cell of several lines.
-      escapeFormulae: options.mode === "spreadsheet" ? FORMULA_START : false,
-    },
-  );
-  // Papa ends a header-only file with a line break but not a file with rows; end both with one.
-  return `${options.bom ? "\uFEFF" : ""}${text.replace(/\r\n$/, "")}\r\n`;
+  const guard =
+    options.mode === "spreadsheet"
+      ? (cell: string) => (FORMULA_START.test(cell) ? `'${cell}` : cell)
+      : (cell: string) => cell;
+  const lines = [header, ...rows].map((row) => csvFormatRow(row.map(guard)));
+  return `${options.bom ? "\uFEFF" : ""}${lines.join("\r\n")}\r\n`;
 }

@@ -10,7 +10,7 @@ export interface ExportFile extends ExportFileKind {
 
 /**
  * The journey as a file for one target. The panel imports this module lazily, so the exporters
- * (and papaparse) load only when someone opens the export.
+ * (and the CSV writer) load only when someone opens the export.
  */
 export function exportFile(journey: Journey, target: ExportTarget, language: Language): ExportFile {
   return { ...EXPORT_FILES[target], text: exportJourney(journey, target, { language }) };
