@@ -34,9 +34,17 @@ export class Camera {
     return this.screen;
   }
 
-  /** Takes the board's new size on screen (from a ResizeObserver). */
+  /** Takes the board's new size on screen (from a ResizeObserver), keeping what was in the middle there. */
   resize(width: number, height: number): void {
+    const before = this.screen;
     this.screen = { width, height };
+    if (before.width <= 0 || before.height <= 0) return;
+    if (before.width === width && before.height === height) return;
+    this.show({
+      ...this.current,
+      offsetX: this.current.offsetX + (width - before.width) / 2,
+      offsetY: this.current.offsetY + (height - before.height) / 2,
+    });
   }
 
   /** Shows a view at once. */
