@@ -34,34 +34,3 @@ export function itemsWithin(
     (item) => item.kind !== "connector" && rectHolds(rect, drawnRect(item, platform), slack),
   );
 }
-
-/**
- * The item drawn on top at a board point, or null for the open board. Frames lie under
- * everything else, so a note on a frame is hit before its frame; among the rest, later is higher.
- */
-export function itemAt(
-  items: readonly BoardItem[],
-  point: Point,
-  platform: Platform,
-): BoardItem | null {
-  let frame: BoardItem | null = null;
-  let frameArea = Number.POSITIVE_INFINITY;
-  for (let i = items.length - 1; i >= 0; i--) {
-    const item = items[i] as BoardItem;
-    if (item.kind === "connector") continue;
-    const rect = drawnRect(item, platform);
-    const inside =
-      point.x >= rect.x &&
-      point.y >= rect.y &&
-      point.x <= rect.x + rect.width &&
-      point.y <= rect.y + rect.height;
-    if (!inside) continue;
-    if (item.kind !== "frame") return item;
-    // The innermost frame: the smallest that holds the point.
-    if (rect.width * rect.height < frameArea) {
-      frame = item;
-      frameArea = rect.width * rect.height;
-    }
-  }
-  return frame;
-}
