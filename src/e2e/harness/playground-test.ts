@@ -1,12 +1,14 @@
 import { type Browser, chromium } from "playwright-core";
 import { test as base, inject } from "vitest";
 import { CHROMIUM_ARGS, chromiumPath } from "./chromium";
-import { Playground } from "./playground";
+import { Playground, type PlaygroundOptions } from "./playground";
 
 /**
- * Vitest's `test` with a `playground` fixture: each test gets the playground in a fresh context,
- * a screenshot when it fails, and fails itself when the page asked another host for anything or
- * threw an uncaught error. One chromium per worker.
+ * Vitest's `test` with the playground as fixtures, one chromium per worker:
+ * - `playground`: the playground open in English in a fresh context;
+ * - `openPlayground(options)`: another one, e.g. in another language or on another page.
+ * Every playground a test opened is screenshotted when the test fails, and fails the test when
+ * its pages asked another host for anything or threw an uncaught error.
  */
 export const test = base
   // biome-ignore lint/correctness/noEmptyPattern: Vitest reads a fixture's dependencies from this pattern.
@@ -18,15 +20,22 @@ export const test = base
     onCleanup(() => browser.close());
     return browser;
   })
-  .extend("playground", async ({ browser, task }, { onCleanup }) => {
-    const playground = await Playground.open(browser, inject("e2eBaseUrl"));
+  .extend("openPlayground", async ({ browser, task }, { onCleanup }) => {
+    const opened: Playground[] = [];
     onCleanup(async () => {
-      const problems = playground.problems();
-      if (task.result?.state === "fail" || problems.length > 0) {
-        await playground.screenshot(`failed ${task.name}`);
+      const problems = opened.flatMap((playground) => playground.problems());
+      for (const [index, playground] of opened.entries()) {
+        if (task.result?.state === "fail" || problems.length > 0) {
+          await playground.screenshot(`failed ${task.name}${index > 0 ? ` ${index + 1}` : ""}`);
+        }
+        await playground.close();
       }
-      await playground.close();
       if (problems.length > 0) throw new Error(problems.join("\n"));
     });
-    return playground;
-  });
+    return async (options: PlaygroundOptions = {}) => {
+      const playground = await Playground.open(browser, inject("e2eBaseUrl"), options);
+      opened.push(playground);
+      return playground;
+    };
+  })
+  .extend("playground", async ({ openPlayground }) => openPlayground());

@@ -51,6 +51,12 @@ export class Playground {
     return playground;
   }
 
+  /** Reloads the page (the board comes back from local storage) and waits for the board. */
+  async reload(): Promise<void> {
+    await this.page.reload();
+    await this.boardItems().first().waitFor();
+  }
+
   /** The panel: the iframe that shows panel.html. */
   panel(): FrameLocator {
     return this.page.frameLocator('iframe[src*="panel.html"]');
