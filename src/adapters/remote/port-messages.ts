@@ -19,7 +19,7 @@ export const RequestSchema = z.object({
   type: z.literal("jm-request"),
   id: CallIdSchema,
   method: z.enum(PORT_METHOD_NAMES),
-  /** Checked against the method's own schema (PORT_METHODS) once the method is known. */
+  /** Checked against the method's own schema (PORT_ARGS) once the method is known. */
   args: z.array(z.unknown()),
 });
 
@@ -67,12 +67,27 @@ export const SelectionSchema = z.object({
   ids: z.array(z.string()),
 });
 
+/**
+ * The type of every message of ours, either way: each end reads a message of the other way
+ * without a word, and refuses a `jm-` type not listed here. Plain names, so that a panel knows
+ * the host's messages without carrying their schemas.
+ */
+export const MESSAGE_TYPES = [
+  "jm-request",
+  "jm-cancel",
+  "jm-hello",
+  "jm-response",
+  "jm-progress",
+  "jm-selection",
+] as const;
+type MessageType = (typeof MESSAGE_TYPES)[number];
+
 /** What the host reads. */
 export const HOST_BOUND = {
   "jm-request": RequestSchema,
   "jm-cancel": CancelSchema,
   "jm-hello": HelloSchema,
-};
+} satisfies Partial<Record<MessageType, z.ZodMiniType>>;
 
 /** What the panel reads. */
 export const PANEL_BOUND = {
@@ -80,7 +95,7 @@ export const PANEL_BOUND = {
   "jm-progress": ProgressSchema,
   "jm-selection": SelectionSchema,
   "jm-hello": HelloSchema,
-};
+} satisfies Partial<Record<MessageType, z.ZodMiniType>>;
 
 export type HostBoundMessage = z.output<(typeof HOST_BOUND)[keyof typeof HOST_BOUND]>;
 export type PanelBoundMessage = z.output<(typeof PANEL_BOUND)[keyof typeof PANEL_BOUND]>;

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from "vitest";
 import { USER_NOTE } from "../contract/board-harness";
-import { HOST_BOUND, PANEL_BOUND } from "./port-messages";
+import { HOST_BOUND, MESSAGE_TYPES, PANEL_BOUND } from "./port-messages";
 import { readMessage, refusalLog } from "./read-message";
 import { RemotePort } from "./remote-port";
 import { handDrivenHost, nextTask } from "./remote-test-kit";
@@ -14,6 +14,11 @@ afterEach(() => {
 });
 
 describe("readMessage", () => {
+  it("knows every type of message of ours, and only those", () => {
+    const read = new Set([...Object.keys(HOST_BOUND), ...Object.keys(PANEL_BOUND)]);
+    expect([...MESSAGE_TYPES].sort()).toEqual([...read].sort());
+  });
+
   it("reads our messages, passes others and ours going the other way without a word", () => {
     const refuse = vi.fn();
     const cancel = { type: "jm-cancel", id: "c1" };

@@ -1,6 +1,6 @@
 import type * as z from "zod/mini";
 import { formatPath } from "../../core/model/parse-outside";
-import { HOST_BOUND, PANEL_BOUND } from "./port-messages";
+import { MESSAGE_TYPES } from "./port-messages";
 
 /** Says why a message was refused, once per kind of message, so a flood stays one line. */
 export type Refuse = (kind: string, reason: string) => void;
@@ -49,7 +49,7 @@ export function readMessage<R extends Reader>(
   const type = typeOf(message);
   if (type === null) return null;
   const schema = schemas[type];
-  const known = type in HOST_BOUND || type in PANEL_BOUND;
+  const known = (MESSAGE_TYPES as readonly string[]).includes(type);
   if (!schema && known) return null;
   const read = schema?.safeParse(message);
   if (read?.success) return read.data as Read<R>;

@@ -15,8 +15,9 @@ import type { Platform } from "../../core/colour/named-colour";
 import { BoardTimeoutError } from "./board-timeout-error";
 import type { PortChannel } from "./message-channel";
 import { type PendingCall, pendingCall } from "./pending-call";
+import type { PortArgsIn } from "./port-args";
 import { type HostBoundMessage, PANEL_BOUND } from "./port-messages";
-import type { PortArgsIn, PortMethod, PortResult } from "./port-methods";
+import type { PortMethod, PortResult } from "./port-methods";
 import { readMessage, refusalLog } from "./read-message";
 
 export interface RemotePortOptions {

@@ -1,7 +1,8 @@
 import type { BatchOptions, BoardPort } from "../../core/board/board-port";
 import type { PortChannel } from "./message-channel";
+import { argsSchema, type PortArgs } from "./port-args";
 import { HOST_BOUND, type PanelBoundMessage } from "./port-messages";
-import { argsSchema, type PortArgs, type PortMethod } from "./port-methods";
+import type { PortMethod } from "./port-methods";
 import { describeRefusal, readMessage, refusalLog } from "./read-message";
 import { toWireError } from "./wire-error";
 
