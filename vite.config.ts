@@ -8,19 +8,43 @@ const PANEL_BUDGET_BYTES = 60_000;
 
 const fromRepo = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const playground = fromRepo("./src/apps/playground/");
+const outDir = fromRepo("./dist/playground");
 
 // Vite serves and builds the playground (its root); Vitest runs from the repository root.
+// The two pages build apart, into one folder: the panel page shares no chunk with the board
+// page, as inside Miro and FigJam, where no playground is beside it.
 export default defineConfig({
   root: playground,
   base: "./",
-  build: {
-    outDir: fromRepo("./dist/playground"),
-    emptyOutDir: true,
-    rolldownOptions: {
-      input: { index: `${playground}index.html`, panel: `${playground}panel.html` },
+  build: { outDir, emptyOutDir: true },
+  environments: {
+    client: { build: { rolldownOptions: { input: { index: `${playground}index.html` } } } },
+    panel: {
+      consumer: "client",
+      build: {
+        outDir,
+        emptyOutDir: false,
+        rolldownOptions: { input: { panel: `${playground}panel.html` } },
+      },
     },
   },
-  plugins: [pageSizes({ budgets: { "panel.html": PANEL_BUDGET_BYTES } }), noRemoteFetches()],
+  builder: {
+    async buildApp(builder) {
+      for (const name of ["client", "panel"]) {
+        const environment = builder.environments[name];
+        if (!environment) throw new Error(`Vite has no ${name} environment to build`);
+        await builder.build(environment);
+      }
+    },
+  },
+  plugins: [
+    { ...pageSizes(), applyToEnvironment: (environment) => environment.name === "client" },
+    {
+      ...pageSizes({ budgets: { "panel.html": PANEL_BUDGET_BYTES } }),
+      applyToEnvironment: (environment) => environment.name === "panel",
+    },
+    noRemoteFetches(),
+  ],
   test: {
     root: fromRepo("."),
     setupFiles: ["src/test-setup.ts"],
