@@ -9,8 +9,9 @@ export interface ExportFile extends ExportFileKind {
 }
 
 /**
- * The journey as a file for one target. The panel imports this module lazily, so the exporters
- * (and the CSV writer) load only when someone opens the export.
+ * The journey as a file for one target. Part of the panel's first load: its page budget counts
+ * what loads on demand too, and a separate chunk would cost more (its own gzip stream and
+ * Vite's preload helper) than it saves at load.
  */
 export function exportFile(journey: Journey, target: ExportTarget, language: Language): ExportFile {
   return { ...EXPORT_FILES[target], text: exportJourney(journey, target, { language }) };

@@ -1,5 +1,5 @@
 import type { ExportTarget } from "../../core/export/export-journey";
-import type { ExportFile } from "../export/export-file";
+import { type ExportFile, exportFile } from "../export/export-file";
 import { describeError } from "./panel-error";
 import type { SessionContext } from "./session-context";
 
@@ -32,8 +32,6 @@ export function exportActions(
   async function file(): Promise<ExportFile | null> {
     const { analyse, exporting } = store.get();
     if (analyse.preview === null) return null;
-    // Loaded on first use: the exporters are not part of the panel's first load.
-    const { exportFile } = await import("../export/export-file");
     return exportFile(analyse.preview.journey, exporting.target, analyse.writeLanguage);
   }
 
