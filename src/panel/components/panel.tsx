@@ -1,14 +1,13 @@
-import type { JSX } from "preact";
+import { Component, type JSX } from "preact";
 import type { Language } from "../../core/lexicon/lane-words";
 import type { PanelSession } from "../session/panel-session";
-import type { TabId } from "../session/panel-state";
+import type { PanelState, TabId } from "../session/panel-state";
 import { LANGUAGE_NAMES, WORDS } from "../words/words";
 import { AnalyseTab } from "./analyse-tab";
 import { ExportTab } from "./export-tab";
 import { StartTab } from "./start-tab";
 import type { TabProps } from "./tab-props";
 import { TaskTabs, tabId, tabPanelId } from "./task-tabs";
-import { usePanelState } from "./use-panel-state";
 
 const TAB_CONTENT: Record<TabId, (props: TabProps) => JSX.Element> = {
   start: StartTab,
@@ -16,9 +15,39 @@ const TAB_CONTENT: Record<TabId, (props: TabProps) => JSX.Element> = {
   export: ExportTab,
 };
 
-/** The whole panel: the language switch, the three task tabs and the chosen task. */
-export function Panel({ session }: { session: PanelSession }) {
-  const state = usePanelState(session);
+interface PanelProps {
+  session: PanelSession;
+}
+
+/**
+ * The whole panel: the language switch, the three task tabs and the chosen task. It draws the
+ * session's state again whenever the store changes: a class, so the panel page needs no hooks.
+ */
+export class Panel extends Component<PanelProps, { state: PanelState }> {
+  private stopWatching: (() => void) | undefined;
+
+  constructor(props: PanelProps) {
+    super(props);
+    this.state = { state: props.session.store.get() };
+  }
+
+  override componentDidMount(): void {
+    const { store } = this.props.session;
+    this.stopWatching = store.subscribe((state) => this.setState({ state }));
+    // The store may have changed between the first drawing and now.
+    this.setState({ state: store.get() });
+  }
+
+  override componentWillUnmount(): void {
+    this.stopWatching?.();
+  }
+
+  override render() {
+    return <PanelView session={this.props.session} state={this.state.state} />;
+  }
+}
+
+function PanelView({ session, state }: { session: PanelSession; state: PanelState }) {
   const words = WORDS[state.language];
   const Content = TAB_CONTENT[state.tab];
   return (

@@ -1,4 +1,3 @@
-import { useRef } from "preact/hooks";
 import { TABS, type TabId } from "../session/panel-state";
 import type { PanelWords } from "../words/panel-words";
 
@@ -17,11 +16,6 @@ interface TaskTabsProps {
  * tabs (and select them, as switching is instant), Home and End go to the first and last.
  */
 export function TaskTabs({ current, words, select }: TaskTabsProps) {
-  const list = useRef<HTMLDivElement>(null);
-  const go = (tab: TabId) => {
-    select(tab);
-    list.current?.querySelector<HTMLElement>(`#${tabId(tab)}`)?.focus();
-  };
   const onKeyDown = (event: KeyboardEvent) => {
     const at = TABS.indexOf(current);
     const next: Record<string, number> = {
@@ -34,16 +28,14 @@ export function TaskTabs({ current, words, select }: TaskTabsProps) {
     const tab = index === undefined ? undefined : TABS[index];
     if (tab === undefined) return;
     event.preventDefault();
-    go(tab);
+    select(tab);
+    // Every tab is drawn whatever is selected, so the new one can take the focus at once.
+    (event.currentTarget as HTMLElement | null)
+      ?.querySelector<HTMLElement>(`#${tabId(tab)}`)
+      ?.focus();
   };
   return (
-    <div
-      class="jm-tabs"
-      role="tablist"
-      aria-label={words.panel.tasks}
-      ref={list}
-      onKeyDown={onKeyDown}
-    >
+    <div class="jm-tabs" role="tablist" aria-label={words.panel.tasks} onKeyDown={onKeyDown}>
       {TABS.map((tab) => (
         <button
           key={tab}
