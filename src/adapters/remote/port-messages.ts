@@ -40,7 +40,7 @@ export const WireErrorSchema = z.object({
 });
 export type WireError = z.infer<typeof WireErrorSchema>;
 
-export const ResponseSchema = z.discriminatedUnion("ok", [
+export const ResponseSchema = z.union([
   z.object({
     type: z.literal("jm-response"),
     id: CallIdSchema,

@@ -38,6 +38,19 @@ describe("readMessage", () => {
     expect(refuse).toHaveBeenCalledWith("jm-progress", "done: too_small");
   });
 
+  it("says which field of a response fits no kind of response", () => {
+    const refuse = vi.fn();
+    const failed = { type: "jm-response", id: "c1", ok: false, error: { name: "Error" } };
+    expect(readMessage(failed, PANEL_BOUND, refuse)).toBeNull();
+    expect(refuse).toHaveBeenCalledWith(
+      "jm-response",
+      "error.message: invalid_type (expected string)",
+    );
+    const unsure = { type: "jm-response", id: "c1", ok: "yes", result: 1 };
+    expect(readMessage(unsure, PANEL_BOUND, refuse)).toBeNull();
+    expect(refuse).toHaveBeenLastCalledWith("jm-response", "ok: invalid_value");
+  });
+
   it("logs a refusal once per kind of message", () => {
     const refuse = refusalLog("panel");
     refuse("jm-selection", "ids: invalid_type");

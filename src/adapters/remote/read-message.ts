@@ -17,12 +17,26 @@ export function refusalLog(who: string): Refuse {
   };
 }
 
-/** The first problem zod found, by path: `args[0][3].x: invalid_type (expected number)`. */
+/**
+ * The first problem zod found, by path: `args[0][3].x: invalid_type (expected number)`. When no
+ * option of a union fits, the problem of the option read furthest (its first problem deepest).
+ */
 export function describeRefusal(error: z.core.$ZodError): string {
-  const issue = error.issues[0];
+  const issue = firstProblem(error.issues);
   if (!issue) return "unreadable";
   const expected = "expected" in issue ? ` (expected ${String(issue.expected)})` : "";
   return `${formatPath(issue.path)}: ${issue.code}${expected}`;
+}
+
+function firstProblem(issues: readonly z.core.$ZodIssue[]): z.core.$ZodIssue | undefined {
+  const issue = issues[0];
+  if (issue?.code !== "invalid_union") return issue;
+  let furthest: z.core.$ZodIssue | undefined;
+  for (const option of issue.errors) {
+    const found = firstProblem(option);
+    if (found && found.path.length > (furthest?.path.length ?? -1)) furthest = found;
+  }
+  return furthest ? { ...furthest, path: [...issue.path, ...furthest.path] } : issue;
 }
 
 function typeOf(message: unknown): string | null {
