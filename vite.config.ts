@@ -24,6 +24,8 @@ export default defineConfig({
       build: {
         outDir,
         emptyOutDir: false,
+        // The panel page is one chunk: there is nothing to preload, so no polyfill for it.
+        modulePreload: { polyfill: false },
         rolldownOptions: { input: { panel: `${playground}panel.html` } },
       },
     },
