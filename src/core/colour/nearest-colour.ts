@@ -1,21 +1,14 @@
-import {
-  convertRgbToLab65,
-  differenceCiede2000,
-  type Lab65,
-  parseHex,
-  parseRgbLegacy,
-  type Rgb,
-} from "culori/fn";
+import { convertRgbToLab65, type Lab65, parseHex, parseRgbLegacy, type Rgb } from "culori/fn";
+import { ciede2000 } from "./ciede2000";
 import type { NamedColourId, Platform } from "./named-colour";
 import type { Swatch } from "./swatch";
 import { swatchesOf } from "./swatches";
 
 /**
  * CIEDE2000 with lightness weighted half (kL = 2): a saturated red and a pastel red are both red
- * to a facilitator, so hue and chroma decide before lightness does. It compares Lab65 colours
- * as they are, so no colour mode need be registered with culori.
+ * to a facilitator, so hue and chroma decide before lightness does.
  */
-const distance = differenceCiede2000(2, 1, 1);
+const WEIGHTS = { lightness: 2, chroma: 1, hue: 1 };
 /** Fills this transparent are no fill at all. */
 const MIN_ALPHA = 0.1;
 
@@ -31,8 +24,8 @@ const cache = new Map<string, ColourMatch | null>();
 
 /**
  * The fills boards store: hex (`#rgb`, `#rrggbb`, `#rrggbbaa`) and `rgb()`/`rgba()` with commas.
- * Only these two culori parsers, not its whole CSS parser with the named-colour table: the
- * panel page carries this code.
+ * Only these two culori parsers, and culori's conversion to Lab65 called directly: no mode
+ * registered, so its CSS parser and named-colour table stay out of the panel page.
  */
 function readFill(css: string): Rgb | undefined {
   return parseHex(css) ?? parseRgbLegacy(css);
@@ -64,7 +57,7 @@ export function nearestColour(css: string, platform: Platform): ColourMatch | nu
   if (parsed && (parsed.alpha ?? 1) >= MIN_ALPHA) {
     const lab = convertRgbToLab65(parsed);
     for (const candidate of swatchLabs(platform)) {
-      const d = distance(lab, candidate.lab);
+      const d = ciede2000(lab, candidate.lab, WEIGHTS);
       if (!best || d < best.distance) {
         best = { colour: candidate.swatch.colour, distance: d, swatch: candidate.swatch };
       }
