@@ -1,0 +1,133 @@
+import type { FrameLocator } from "playwright-core";
+import { expect } from "vitest";
+import { drawnItems } from "./harness/drawn-items";
+import { inView } from "./harness/in-view";
+import { analyseWholeBoard } from "./harness/panel-tasks";
+import { test } from "./harness/playground-test";
+
+const STAGES = [
+  "1. Behov",
+  "2. Hitta info",
+  "3. Beställa",
+  "4. Installation",
+  "5. Första fakturan",
+];
+
+/** The preview's table: stage headings, and per lane its title and counts. */
+async function journeyTable(panel: FrameLocator) {
+  const table = panel.getByRole("table", { name: "Notes per stage and lane" });
+  const stages = (await table.locator("thead th").allTextContents()).slice(1);
+  const rows = await table.locator("tbody tr").evaluateAll((trs) =>
+    trs.map((tr) => ({
+      lane: tr.querySelector("th")?.textContent ?? "",
+      counts: [...tr.querySelectorAll("td")].map((td) => Number.parseInt(td.textContent ?? "", 10)),
+    })),
+  );
+  return { stages, rows };
+}
+
+/** The unplaced notes the panel lists: what each says, and why it has no place. */
+function unplacedNotes(panel: FrameLocator) {
+  return panel.locator(".jm-unplaced li").evaluateAll((items) =>
+    items.map((item) => ({
+      button: item.querySelector("button")?.textContent ?? "",
+      reason: item.querySelector(".jm-reason")?.textContent ?? "",
+    })),
+  );
+}
+
+test("the sample board analysed: stages by lanes, the hotspot, and every note without a place, with why", async ({
+  playground,
+}) => {
+  const { page } = playground;
+  const panel = playground.panel();
+
+  expect(await analyseWholeBoard(panel)).toEqual({
+    report: "Analysed: 107 notes placed, 2 not placed.",
+    error: "",
+  });
+  await expect.poll(() => panel.getByText("107 notes in 5 stages.").count()).toBe(1);
+  const table = await journeyTable(panel);
+  expect(table.stages).toEqual(STAGES);
+  expect(table.rows.map((row) => row.lane)).toEqual([
+    "Kundens aktiviteter",
+    "Känslor",
+    "Smärtpunkter",
+    "Det som fungerar",
+    "Idéer",
+    "Åtgärder",
+  ]);
+  expect(table.rows.find((row) => row.lane === "Smärtpunkter")?.counts).toEqual([3, 4, 4, 7, 3]);
+  // Every placed note is counted in a cell, except those the panel says lie outside the stages.
+  const inCells = table.rows.flatMap((row) => row.counts).reduce((sum, count) => sum + count, 0);
+  expect(
+    await panel.getByText("9 notes lie outside the stages (a parking lot, for example).").count(),
+  ).toBe(1);
+  expect(inCells).toBe(107 - 9);
+
+  // The hotspot: named in words and marked in the table.
+  const hotspot = panel.getByRole("region", { name: "Hotspot" });
+  expect(await hotspot.locator("p").textContent()).toMatch(
+    /^Hotspot: 4\. Installation, 7 pain points, feelings at −1\.0\./,
+  );
+  expect(await panel.locator("thead th.jm-hotspot").allTextContents()).toEqual(["4. Installation"]);
+
+  expect(await panel.getByRole("heading", { name: "Not placed (2)" }).count()).toBe(1);
+  expect(await unplacedNotes(panel)).toEqual([
+    {
+      button: "Show on board: Fika kl 15 ☕",
+      reason: "It lies outside every stage, and its colour (black) means nothing in the legend.",
+    },
+    {
+      button: "Show on board: Nästa workshop: 2 april",
+      reason: "It lies outside every stage, and its colour (dark blue) marks stage headers.",
+    },
+  ]);
+
+  // "Show on board" brings that very note into view and flashes it, and nothing else.
+  const fika = (await drawnItems(page)).find((item) => item.text === "Fika kl 15 ☕");
+  if (!fika) throw new Error("the sample has no “Fika kl 15 ☕” note");
+  await panel.getByRole("button", { name: "Show on board: Fika kl 15 ☕" }).click();
+  await expect
+    .poll(() =>
+      page.locator(".jm-flash").evaluateAll((items) => items.map((item) => item.dataset.itemId)),
+    )
+    .toEqual([fika.id]);
+  await expect.poll(() => inView(page, playground.boardItem(fika.id), "centre")).toBe(true);
+
+  await playground.screenshot("analysis-of-the-sample");
+});
+
+test("a colour's new meaning is kept on the board: the notes are read again, and again after a reload", async ({
+  playground,
+}) => {
+  const panel = playground.panel();
+  await analyseWholeBoard(panel);
+  await panel.locator("summary", { hasText: "Legend" }).click();
+  expect(await panel.getByText("The legend drawn on the board.").count()).toBe(1);
+  const black = panel.getByLabel("Meaning of black");
+  expect(await black.inputValue()).toBe("none");
+
+  // The team used black for questions: "Fika kl 15 ☕" now has a lane, beside the stages.
+  await black.selectOption({ label: "Questions" });
+  await expect
+    .poll(() => panel.getByRole("status").textContent())
+    .toBe("Saved for this board: black now means “Questions”. The board was analysed again.");
+  expect(await panel.getByText("108 notes in 5 stages.").count()).toBe(1);
+  expect(await panel.getByText("10 notes lie outside the stages").count()).toBe(1);
+  expect(await panel.getByRole("heading", { name: "Not placed (1)" }).count()).toBe(1);
+  expect(await panel.getByRole("button", { name: /^Show on board: / }).allTextContents()).toEqual([
+    "Show on board: Nästa workshop: 2 april",
+  ]);
+
+  // The choice is board data: the next analysis, after a reload, reads the board the same way.
+  await playground.reload();
+  const after = await analyseWholeBoard(playground.panel());
+  expect(after).toEqual({ report: "Analysed: 108 notes placed, 1 not placed.", error: "" });
+  const panelAfter = playground.panel();
+  await panelAfter.locator("summary", { hasText: "Legend" }).click();
+  expect(await panelAfter.getByText("This board's saved choice.").count()).toBe(1);
+  expect(await panelAfter.getByLabel("Meaning of black").inputValue()).toBe("question");
+
+  await playground.screenshot("legend-kept-on-the-board");
+});
