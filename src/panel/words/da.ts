@@ -1,3 +1,4 @@
+import { LANE_TITLES } from "../../core/template/template-labels";
 import type { PanelWords } from "./panel-words";
 
 const sedler = (count: number) => `${count} ${count === 1 ? "seddel" : "sedler"}`;
@@ -211,18 +212,8 @@ export const da: PanelWords = {
     unknown: (message) =>
       `Noget gik galt${message ? `: ${bare(message)}` : ""}. Prøv igen; hvis det bliver ved, så genindlæs panelet.`,
   },
-  lanes: {
-    step: "Kundens handlinger",
-    touchpoint: "Kontaktpunkter",
-    thought: "Tanker & behov",
-    emotion: "Følelser",
-    pain: "Smertepunkter",
-    gain: "Glæder",
-    opportunity: "Muligheder",
-    action: "Tiltag",
-    kpi: "KPI'er",
-    question: "Spørgsmål",
-  },
+  // The lane titles the template writes; the parking lot named by what it holds.
+  lanes: { ...LANE_TITLES.da, question: "Spørgsmål" },
   meanings: { "stage-header": "Faseoverskrift", none: "Ingen betydning" },
   colours: {
     gray: "grå",

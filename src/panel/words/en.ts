@@ -1,3 +1,4 @@
+import { LANE_TITLES } from "../../core/template/template-labels";
 import type { PanelWords } from "./panel-words";
 
 const s = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
@@ -205,18 +206,8 @@ export const en: PanelWords = {
     unknown: (message) =>
       `Something went wrong${message ? `: ${bare(message)}` : ""}. Try again; if it keeps happening, reload the panel.`,
   },
-  lanes: {
-    step: "Customer steps",
-    touchpoint: "Touchpoints",
-    thought: "Thoughts & needs",
-    emotion: "Feelings",
-    pain: "Pain points",
-    gain: "Gains",
-    opportunity: "Opportunities",
-    action: "Actions",
-    kpi: "KPIs",
-    question: "Questions",
-  },
+  // The lane titles the template writes; the parking lot named by what it holds.
+  lanes: { ...LANE_TITLES.en, question: "Questions" },
   meanings: { "stage-header": "Stage header", none: "No meaning" },
   colours: {
     gray: "grey",

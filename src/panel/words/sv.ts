@@ -1,3 +1,4 @@
+import { LANE_TITLES } from "../../core/template/template-labels";
 import type { PanelWords } from "./panel-words";
 
 const lappar = (count: number) => `${count} ${count === 1 ? "lapp" : "lappar"}`;
@@ -207,18 +208,8 @@ export const sv: PanelWords = {
     unknown: (message) =>
       `Något gick fel${message ? `: ${bare(message)}` : ""}. Försök igen; om det fortsätter, ladda om panelen.`,
   },
-  lanes: {
-    step: "Kundsteg",
-    touchpoint: "Kontaktpunkter",
-    thought: "Tankar & behov",
-    emotion: "Känslor",
-    pain: "Smärtpunkter",
-    gain: "Glädjeämnen",
-    opportunity: "Möjligheter",
-    action: "Åtgärder",
-    kpi: "KPI:er",
-    question: "Frågor",
-  },
+  // The lane titles the template writes; the parking lot named by what it holds.
+  lanes: { ...LANE_TITLES.sv, question: "Frågor" },
   meanings: { "stage-header": "Fasrubrik", none: "Ingen betydelse" },
   colours: {
     gray: "grå",
