@@ -20,7 +20,6 @@ describe("nearestColour", () => {
     expect(nearestColour("#FFF9B1", "miro")?.swatch).toEqual({
       colour: "miro:light_yellow",
       palette: "miro",
-      label: "Light yellow",
       hex: "#FFF9B1",
     });
   });

@@ -7,7 +7,6 @@ export type Palette = "miro" | "miro-shape" | "figjam" | "figjam-earlier" | "fig
 export interface Swatch {
   colour: NamedColourId;
   palette: Palette;
-  label: string;
   /** Upper-case `#RRGGBB`. */
   hex: string;
 }
