@@ -5,6 +5,7 @@ import { readMark } from "../board/app-items/read-mark";
 import type { BoardItem } from "../board/board-item";
 import type { Legend } from "../legend/legend";
 import { type Journey, JourneySchema } from "../model/journey";
+import { drawnLegend as drawnLegendOf } from "./drawn-legend";
 import { type ReconstructOptions, reconstructJourney } from "./reconstruct-journey";
 
 let next = 0;
@@ -159,6 +160,25 @@ describe("reconstructJourney", () => {
     expect(placementOf(journey, painNote.id)?.lane).toBe("pain");
     expect(placementOf(journey, stepNote.id)?.lane).toBe("step");
     expect(journey.unplaced.map((u) => u.role)).toEqual(["legend", "legend"]);
+  });
+
+  it("reads part of a board by the legend drawn elsewhere on it", () => {
+    const legend = [
+      item("text", "Förklaring", null, 3000, -100),
+      note("Smärtpunkter", "yellow", 3000, 100),
+      note("Kundsteg", "blue", 3000, 350),
+    ];
+    const painNote = note("Lång väntetid", "yellow", 0, 0);
+    const stepNote = note("Ringer", "blue", 0, 300);
+    const part = [painNote, stepNote];
+    const drawnLegend = drawnLegendOf([...legend, ...part], "miro");
+    const { journey, legendSource } = read(part, { drawnLegend });
+    expect(legendSource).toBe("board");
+    expect(placementOf(journey, painNote.id)?.lane).toBe("pain");
+    expect(placementOf(journey, stepNote.id)?.lane).toBe("step");
+    // Without it, the part is read by the default legend: yellow is a step there.
+    expect(placementOf(read(part).journey, painNote.id)?.lane).toBe("step");
+    expect(read(part, { drawnLegend: null }).legendSource).toBe("default");
   });
 
   it("takes a user's legend over the board's own", () => {

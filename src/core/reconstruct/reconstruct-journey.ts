@@ -1,7 +1,7 @@
 import type { BoardItem } from "../board/board-item";
 import type { Platform } from "../colour/named-colour";
 import { DEFAULT_LEGEND } from "../legend/default-legend";
-import { type Legend, type LegendEntry, meaningLookup } from "../legend/legend";
+import { type Legend, meaningLookup } from "../legend/legend";
 import {
   JOURNEY_SCHEMA_VERSION,
   type Journey,
@@ -15,6 +15,7 @@ import type { Note } from "../model/note";
 import { EMPTY_HEADER } from "../model/workshop-header";
 import { readBoardLegend } from "./board-legend";
 import { type BoardParts, boardParts } from "./board-parts";
+import { mergedLegend } from "./drawn-legend";
 import { type Grid, type LaneSource, type StageSource, stagesByContainer } from "./grid";
 import { findLaneLabels } from "./lane-labels";
 import { parkingAreas } from "./parking-areas";
@@ -30,6 +31,11 @@ export interface ReconstructOptions {
   platform: Platform;
   /** A legend chosen by the user; it wins over the board's own and the default. */
   legend?: Legend;
+  /**
+   * The legend drawn elsewhere on the board (see `drawnLegend`), when reading part of it: used
+   * when the items draw none of their own, so a note means the same in a part as on the board.
+   */
+  drawnLegend?: Legend | null;
   /** A title to fall back on, such as the file's name. */
   title?: string | null;
 }
@@ -65,9 +71,9 @@ export function reconstructJourney(
   const boardLegend = readBoardLegend(parts, options.platform);
   for (const [id, reason] of boardLegend?.itemIds ?? [])
     structure.set(id, { reason, role: "legend" });
-  const legend =
-    options.legend ?? (boardLegend ? mergedLegend(boardLegend.entries) : DEFAULT_LEGEND);
-  const legendSource = options.legend ? "user" : boardLegend ? "board" : "default";
+  const drawn = boardLegend ? mergedLegend(boardLegend.entries) : options.drawnLegend;
+  const legend = options.legend ?? drawn ?? DEFAULT_LEGEND;
+  const legendSource = options.legend ? "user" : drawn ? "board" : "default";
 
   const headerNote = parts.notes.find(
     (n) => !structure.has(n.id) && n.text.includes("\n") && readWorkshopHeader(n.text, null),
@@ -194,16 +200,6 @@ function readGrid(parts: BoardParts, legend: Legend, structure: Structure): Grid
     bottom:
       rows.length > 0 ? (rows[rows.length - 1]?.band.end ?? 0) + slack : Number.POSITIVE_INFINITY,
     parked: parkingAreas(parts),
-  };
-}
-
-/** The board's own legend over the default: colours it names take its meaning. */
-function mergedLegend(entries: readonly LegendEntry[]): Legend {
-  const named = new Set(entries.map((e) => e.colour));
-  return {
-    schemaVersion: 1,
-    name: "Board",
-    entries: [...entries, ...DEFAULT_LEGEND.entries.filter((e) => !named.has(e.colour))],
   };
 }
 

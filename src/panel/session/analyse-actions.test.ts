@@ -96,6 +96,34 @@ describe("analysing the board", () => {
     expect(preview?.journey.notes.map((n) => n.text)).toEqual(["Sign up"]);
   });
 
+  it("reads a selection or a frame by the legend drawn elsewhere on the board", async () => {
+    const legend = [
+      userItem("text", "Förklaring", null, 5000, -100),
+      sticky("Smärtpunkter", "yellow", 5000, 100),
+      sticky("Kundsteg", "blue", 5000, 350),
+    ];
+    const frame = userItem("frame", "Köp", null, 0, 0, { width: 2000, height: 1000 });
+    const pain = { ...sticky("Lång väntetid", "yellow", 100, 100), parentId: frame.id };
+    const step = { ...sticky("Ringer", "blue", 400, 100), parentId: frame.id };
+    const { board, session } = await sessionOn([...legend, frame, pain, step]);
+    const lanes = () => {
+      const preview = session.store.get().analyse.preview;
+      const lane = (id: string) => preview?.journey.placements.find((p) => p.noteId === id)?.lane;
+      return [preview?.legendSource, lane(pain.id), lane(step.id)];
+    };
+
+    board.selection = [pain.id, step.id];
+    session.analyse.setScope("selection");
+    await session.analyse.analyse();
+    expect(lanes()).toEqual(["board", "pain", "step"]);
+
+    session.analyse.setScope("frame");
+    await session.analyse.refreshFrames();
+    await session.analyse.analyse();
+    expect(session.store.get().analyse.preview?.journey.notes).toHaveLength(2);
+    expect(lanes()).toEqual(["board", "pain", "step"]);
+  });
+
   it("keeps a colour's new meaning on the board and reads the board again with it", async () => {
     const { items, pains } = smallWorkshop();
     const { board, session } = await sessionOn(items);

@@ -3,6 +3,7 @@ import type { NamedColourId } from "../../core/colour/named-colour";
 import { DEFAULT_LEGEND } from "../../core/legend/default-legend";
 import type { LegendMeaning } from "../../core/legend/legend";
 import type { Language } from "../../core/lexicon/lane-words";
+import { drawnLegend } from "../../core/reconstruct/drawn-legend";
 import { reconstructJourney } from "../../core/reconstruct/reconstruct-journey";
 import { type AnalysisPreview, analysisPreview } from "./analysis-preview";
 import { describeError } from "./panel-error";
@@ -68,6 +69,11 @@ export function analyseActions(
     const read = reconstructJourney(items, {
       platform: port.platform,
       ...(saved.legend ? { legend: saved.legend } : {}),
+      // A part of the board is read by the legend the team drew on it, wherever that lies.
+      drawnLegend:
+        store.get().analyse.scope === "board"
+          ? null
+          : drawnLegend(await port.readItems({ kind: "board" }), port.platform),
     });
     const preview = analysisPreview(read, saved.legend !== null, store.get().language);
     patch({
