@@ -1,8 +1,9 @@
 import type { FrameLocator } from "playwright-core";
 import { expect } from "vitest";
+import { boxSelect } from "./harness/box-select";
 import { drawnItems } from "./harness/drawn-items";
 import { inView } from "./harness/in-view";
-import { analyseWholeBoard } from "./harness/panel-tasks";
+import { analyseWholeBoard, runTask } from "./harness/panel-tasks";
 import { test } from "./harness/playground-test";
 
 const STAGES = [
@@ -130,4 +131,49 @@ test("a colour's new meaning is kept on the board: the notes are read again, and
   expect(await panelAfter.getByLabel("Meaning of black").inputValue()).toBe("question");
 
   await playground.screenshot("legend-kept-on-the-board");
+});
+
+test("a stage selected on the board, or one frame, reads as it does on the whole board", async ({
+  playground,
+}) => {
+  const { page } = playground;
+  const panel = playground.panel();
+  await panel.getByRole("tab", { name: "Analyse" }).click();
+
+  // A Shift-drag around the frame "4. Installation" selects it and its 29 notes; the panel counts them.
+  await boxSelect(page, page.locator("[data-kind=frame]", { hasText: "4. Installation" }));
+  await expect.poll(() => page.locator(".jm-selected").count()).toBe(30);
+  const selection = panel.getByRole("radio", { name: "Selection (30 selected)" });
+  await expect.poll(() => selection.count()).toBe(1);
+  await selection.check();
+  expect(await runTask(panel, "Analyse")).toEqual({
+    report: "Analysed: 29 notes placed, 0 not placed.",
+    error: "",
+  });
+  // Read by the team's legend drawn beside the journey: its pink notes are feelings, and the
+  // stage feels as it does in the whole board's analysis.
+  const table = await journeyTable(panel);
+  expect(table.rows.find((row) => row.lane === "Feelings")?.counts).toEqual([3]);
+  expect(table.rows.find((row) => row.lane === "Pain points")?.counts).toEqual([7]);
+  expect(await panel.locator(".jm-feeling").allTextContents()).toEqual(["🙁 Negative (−1.0)"]);
+
+  // One frame, chosen in the panel: the preview says it is out of date until analysed again.
+  await panel.getByRole("radio", { name: "One frame or section" }).check();
+  await panel
+    .getByLabel("Frame or section", { exact: true })
+    .selectOption({ label: "2. Hitta info" });
+  expect(
+    await panel
+      .getByText(
+        "The board or your choice has changed since this preview. Analyse again to update it.",
+      )
+      .count(),
+  ).toBe(1);
+  expect(await runTask(panel, "Analyse again")).toEqual({
+    report: "Analysed: 20 notes placed, 0 not placed.",
+    error: "",
+  });
+  expect(await panel.locator(".jm-feeling").allTextContents()).toEqual(["😐 Neutral (−0.5)"]);
+
+  await playground.screenshot("analysis-of-a-selection-and-a-frame");
 });
