@@ -1,7 +1,7 @@
 import type { Dialog } from "playwright-core";
 import { expect } from "vitest";
 import { readBoardFile } from "../adapters/board-file/read-board-file";
-import { generateBoard } from "../corpus/generate-board";
+import { bigBoard } from "./harness/big-board";
 import { miroFrame, miroItemsPage, miroSticky, writeBoardFile } from "./harness/board-files";
 import { drawnItems } from "./harness/drawn-items";
 import { analyseWholeBoard } from "./harness/panel-tasks";
@@ -42,17 +42,8 @@ test("a file that is not a board is refused in plain words, and the board on scr
 
 test("a board of over 600 notes draws every note and analyses", async ({ playground }) => {
   const { page } = playground;
-  const board = await generateBoard({
-    kind: "frames",
-    mess: "moderate",
-    platform: "miro",
-    seed: 1,
-    stages: 12,
-    notesPerCell: 16,
-    stageWidth: 5,
-    language: "sv",
-  });
-  const notes = board.truth.size;
+  const board = await bigBoard();
+  const { notes } = board;
   expect(notes).toBeGreaterThanOrEqual(600);
   const stickies = board.items.filter((item) => item.kind === "sticky").length;
 

@@ -1,7 +1,9 @@
 import { expect } from "vitest";
+import { bigBoard } from "./harness/big-board";
+import { writeBoardFile } from "./harness/board-files";
 import { centreInside, type DrawnItem, drawnItems } from "./harness/drawn-items";
 import { inView } from "./harness/in-view";
-import { analyseWholeBoard, runTask } from "./harness/panel-tasks";
+import { analyseWholeBoard, panelOutcome, runTask } from "./harness/panel-tasks";
 import { test } from "./harness/playground-test";
 
 const inAny = (item: DrawnItem, boxes: readonly DrawnItem[]) =>
@@ -68,4 +70,43 @@ test("a tidy copy: every note copied into its cell or the tray, the team's own n
   const copyFrame = mine.find((item) => item.text === "Städad kopia" && item.kind === "frame");
   await expect.poll(() => inView(page, playground.boardItem(copyFrame?.id ?? ""))).toBe(true);
   await playground.screenshot("tidy-copy");
+});
+
+test("a long tidy copy shows its progress, stops on Cancel, and finishes when run again", async ({
+  playground,
+}) => {
+  const { page } = playground;
+  const panel = playground.panel();
+  const board = await bigBoard();
+  await playground.loadBoardFile(await writeBoardFile("big-board.json", board.file));
+  await expect
+    .poll(() => playground.boardItems("sticky").count())
+    .toBe(board.items.filter((item) => item.kind === "sticky").length);
+  expect((await analyseWholeBoard(panel)).report).toBe(
+    `Analysed: ${board.notes} notes placed, 0 not placed.`,
+  );
+
+  await panel.getByRole("button", { name: "Make a tidy copy" }).click();
+  const progress = panel.getByRole("progressbar", { name: "Making a tidy copy" });
+  await expect
+    .poll(async () => Number(await progress.getAttribute("aria-valuenow")))
+    .toBeGreaterThan(0);
+  const total = Number(await progress.getAttribute("aria-valuemax"));
+  expect(total).toBeGreaterThan(board.notes);
+  expect(await progress.getAttribute("aria-valuetext")).toMatch(new RegExp(`^\\d+ of ${total}$`));
+  await panel.getByRole("button", { name: "Cancel" }).click();
+  await expect
+    .poll(async () => (await panelOutcome(panel)).report)
+    .toBe("Stopped. What was written stays; run it again to finish.");
+  expect(await progress.count()).toBe(0);
+  const written = await page.locator(".jm-mine").count();
+  expect(written).toBeGreaterThan(0);
+  expect(written).toBeLessThan(total);
+
+  // Run again, it writes only what is missing.
+  expect(await runTask(panel, "Make a tidy copy")).toEqual({
+    report: `Made a tidy copy: ${total - written} new, 0 changed, 0 removed.`,
+    error: "",
+  });
+  expect(await page.locator(".jm-mine").count()).toBe(total);
 });
