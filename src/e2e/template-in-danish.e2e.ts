@@ -1,6 +1,7 @@
 import { expect } from "vitest";
 import { centreInside, drawnItems } from "./harness/drawn-items";
 import { inView } from "./harness/in-view";
+import { isFocused } from "./harness/keyboard";
 import { runTask } from "./harness/panel-tasks";
 import { test } from "./harness/playground-test";
 
@@ -16,7 +17,19 @@ test("a facilitator places a Danish template: it lands in free space, in view, o
   await panel.getByLabel("Title").fill("Flytning af bredbånd");
   await panel.getByLabel("Goal").fill("Færre opkald om flytning");
   await panel.getByLabel("Persona").fill("Mette, 34, flytter til Aarhus");
-  await panel.getByLabel("Stages").fill("Behov\nBestilling\nInstallation");
+  // Without stages the panel says what to fix, at the field, and places nothing.
+  const stages = panel.getByLabel("Stages");
+  await stages.fill("");
+  await panel.getByRole("button", { name: "Place template" }).click();
+  await expect.poll(() => isFocused(stages)).toBe(true);
+  expect(await panel.getByText("Check the fields marked below.").count()).toBe(1);
+  expect(await panel.locator("#jm-start-stages-problem").textContent()).toBe(
+    "A journey needs at least one stage.",
+  );
+  expect(await stages.getAttribute("aria-invalid")).toBe("true");
+  expect(await page.locator(".jm-mine").count()).toBe(0);
+
+  await stages.fill("Behov\nBestilling\nInstallation");
   await panel.getByLabel("Template language").selectOption({ label: "Dansk" });
 
   const placed = await runTask(panel, "Place template");
