@@ -5,7 +5,6 @@ import { readMark } from "../board/app-items/read-mark";
 import type { BoardItem } from "../board/board-item";
 import type { Legend } from "../legend/legend";
 import { type Journey, JourneySchema } from "../model/journey";
-import { drawnLegend as drawnLegendOf } from "./drawn-legend";
 import { type ReconstructOptions, reconstructJourney } from "./reconstruct-journey";
 
 let next = 0;
@@ -171,14 +170,14 @@ describe("reconstructJourney", () => {
     const painNote = note("Lång väntetid", "yellow", 0, 0);
     const stepNote = note("Ringer", "blue", 0, 300);
     const part = [painNote, stepNote];
-    const drawnLegend = drawnLegendOf([...legend, ...part], "miro");
-    const { journey, legendSource } = read(part, { drawnLegend });
+    const { journey, legendSource, legend: used } = read(part, { board: [...legend, ...part] });
     expect(legendSource).toBe("board");
+    expect(used.entries.find((e) => e.colour === "miro:red")?.meaning).toBe("pain");
     expect(placementOf(journey, painNote.id)?.lane).toBe("pain");
     expect(placementOf(journey, stepNote.id)?.lane).toBe("step");
-    // Without it, the part is read by the default legend: yellow is a step there.
+    // Without the board, the part is read by the default legend: yellow is a step there.
     expect(placementOf(read(part).journey, painNote.id)?.lane).toBe("step");
-    expect(read(part, { drawnLegend: null }).legendSource).toBe("default");
+    expect(read(part, { board: part }).legendSource).toBe("default");
   });
 
   it("takes a user's legend over the board's own", () => {

@@ -1,7 +1,7 @@
 import type { BoardItem } from "../board/board-item";
 import type { Platform } from "../colour/named-colour";
 import { DEFAULT_LEGEND } from "../legend/default-legend";
-import { type Legend, meaningLookup } from "../legend/legend";
+import { type Legend, type LegendEntry, meaningLookup } from "../legend/legend";
 import {
   JOURNEY_SCHEMA_VERSION,
   type Journey,
@@ -15,7 +15,6 @@ import type { Note } from "../model/note";
 import { EMPTY_HEADER } from "../model/workshop-header";
 import { readBoardLegend } from "./board-legend";
 import { type BoardParts, boardParts } from "./board-parts";
-import { mergedLegend } from "./drawn-legend";
 import { type Grid, type LaneSource, type StageSource, stagesByContainer } from "./grid";
 import { findLaneLabels } from "./lane-labels";
 import { parkingAreas } from "./parking-areas";
@@ -32,10 +31,10 @@ export interface ReconstructOptions {
   /** A legend chosen by the user; it wins over the board's own and the default. */
   legend?: Legend;
   /**
-   * The legend drawn elsewhere on the board (see `drawnLegend`), when reading part of it: used
-   * when the items draw none of their own, so a note means the same in a part as on the board.
+   * The whole board, when `items` are part of it (a selection, one frame): the legend it draws
+   * is used when the part draws none of its own, so a note means the same in a part as on it.
    */
-  drawnLegend?: Legend | null;
+  board?: readonly BoardItem[];
   /** A title to fall back on, such as the file's name. */
   title?: string | null;
 }
@@ -68,12 +67,16 @@ export function reconstructJourney(
 ): Reconstruction {
   const parts = boardParts(items, options.platform);
   const structure: Structure = new Map();
-  const boardLegend = readBoardLegend(parts, options.platform);
-  for (const [id, reason] of boardLegend?.itemIds ?? [])
+  const ownLegend = readBoardLegend(parts, options.platform);
+  for (const [id, reason] of ownLegend?.itemIds ?? [])
     structure.set(id, { reason, role: "legend" });
-  const drawn = boardLegend ? mergedLegend(boardLegend.entries) : options.drawnLegend;
-  const legend = options.legend ?? drawn ?? DEFAULT_LEGEND;
-  const legendSource = options.legend ? "user" : drawn ? "board" : "default";
+  const boardLegend =
+    ownLegend ??
+    (options.board &&
+      readBoardLegend(boardParts(options.board, options.platform), options.platform));
+  const legend =
+    options.legend ?? (boardLegend ? mergedLegend(boardLegend.entries) : DEFAULT_LEGEND);
+  const legendSource = options.legend ? "user" : boardLegend ? "board" : "default";
 
   const headerNote = parts.notes.find(
     (n) => !structure.has(n.id) && n.text.includes("\n") && readWorkshopHeader(n.text, null),
@@ -200,6 +203,16 @@ function readGrid(parts: BoardParts, legend: Legend, structure: Structure): Grid
     bottom:
       rows.length > 0 ? (rows[rows.length - 1]?.band.end ?? 0) + slack : Number.POSITIVE_INFINITY,
     parked: parkingAreas(parts),
+  };
+}
+
+/** The board's own legend over the default: colours it names take its meaning. */
+function mergedLegend(entries: readonly LegendEntry[]): Legend {
+  const named = new Set(entries.map((e) => e.colour));
+  return {
+    schemaVersion: 1,
+    name: "Board",
+    entries: [...entries, ...DEFAULT_LEGEND.entries.filter((e) => !named.has(e.colour))],
   };
 }
 

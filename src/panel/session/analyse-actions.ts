@@ -3,7 +3,6 @@ import type { NamedColourId } from "../../core/colour/named-colour";
 import { DEFAULT_LEGEND } from "../../core/legend/default-legend";
 import type { LegendMeaning } from "../../core/legend/legend";
 import type { Language } from "../../core/lexicon/lane-words";
-import { drawnLegend } from "../../core/reconstruct/drawn-legend";
 import { reconstructJourney } from "../../core/reconstruct/reconstruct-journey";
 import { type AnalysisPreview, analysisPreview } from "./analysis-preview";
 import { describeError } from "./panel-error";
@@ -70,10 +69,9 @@ export function analyseActions(
       platform: port.platform,
       ...(saved.legend ? { legend: saved.legend } : {}),
       // A part of the board is read by the legend the team drew on it, wherever that lies.
-      drawnLegend:
-        store.get().analyse.scope === "board"
-          ? null
-          : drawnLegend(await port.readItems({ kind: "board" }), port.platform),
+      ...(store.get().analyse.scope === "board"
+        ? {}
+        : { board: await port.readItems({ kind: "board" }) }),
     });
     const preview = analysisPreview(read, saved.legend !== null, store.get().language);
     patch({
