@@ -21,7 +21,10 @@ export interface PanelSessionOptions {
 
 /** The panel's state and everything a facilitator can do, with no DOM in it. */
 export interface PanelSession {
-  /** The board's platform, whose sticky colours the legend lists. */
+  /**
+   * The board's platform, whose sticky colours the legend lists: as the port knows it now, for
+   * a remote port learns it from the host's hello after the panel is made.
+   */
   readonly platform: Platform;
   store: Store<PanelState>;
   setLanguage(language: Language): void;
@@ -48,7 +51,9 @@ export function createPanelSession(port: BoardPort, options: PanelSessionOptions
   let stopListening: (() => void) | null = null;
 
   return {
-    platform: port.platform,
+    get platform() {
+      return port.platform;
+    },
     store,
     setLanguage(language) {
       const before = store.get();
