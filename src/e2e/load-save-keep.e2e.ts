@@ -1,6 +1,7 @@
 import type { Dialog } from "playwright-core";
 import { expect } from "vitest";
 import { readBoardFile } from "../adapters/board-file/read-board-file";
+import { generateBoard } from "../corpus/generate-board";
 import { bigBoard } from "./harness/big-board";
 import { miroFrame, miroItemsPage, miroSticky, writeBoardFile } from "./harness/board-files";
 import { drawnItems } from "./harness/drawn-items";
@@ -74,6 +75,42 @@ test("a board of over 600 notes draws every note and analyses", async ({ playgro
   expect(cells.reduce((sum, count) => sum + count, 0) + outside).toBe(notes);
 
   await playground.screenshot("board-of-600-notes");
+});
+
+test("a FigJam file: the board and the panel switch to FigJam, its colours in the legend", async ({
+  playground,
+}) => {
+  const { page } = playground;
+  const board = await generateBoard({
+    kind: "frames",
+    mess: "clean",
+    platform: "figjam",
+    seed: 2,
+    stages: 4,
+    language: "da",
+  });
+  // Mark the panel's page, to see it replaced by a panel for the new platform.
+  const panel = playground.panel();
+  await panel.locator("body").evaluate((body) => body.setAttribute("data-before", ""));
+  await playground.loadBoardFile(await writeBoardFile("figjam-board.json", board.file));
+  await expect.poll(() => page.locator("#platform").textContent()).toBe("FigJam");
+  await expect.poll(() => panel.locator("body:not([data-before]) [role=tab]").count()).toBe(3);
+  await expect
+    .poll(() => playground.boardItems("sticky").count())
+    .toBe(board.items.filter((item) => item.kind === "sticky").length);
+
+  // The new panel reads the board as FigJam's.
+  expect(await analyseWholeBoard(panel)).toEqual({
+    report: `Analysed: ${board.truth.size} notes placed, 0 not placed.`,
+    error: "",
+  });
+  await panel.locator("summary", { hasText: "Legend" }).click();
+  const colours = await panel
+    .locator(".jm-legend select")
+    .evaluateAll((selects) => selects.map((select) => select.getAttribute("aria-label")));
+  expect(colours).toContain("Meaning of teal");
+  expect(colours).not.toContain("Meaning of cyan");
+  await playground.screenshot("figjam-board");
 });
 
 test("Save board writes a Miro file that loads back: every note, the moved one where it was dragged", async ({
