@@ -4,6 +4,7 @@ import { InMemoryBoard } from "../../adapters/memory/in-memory-board";
 import { windowChannel } from "../../adapters/remote/message-channel";
 import { servePort } from "../../adapters/remote/serve-port";
 import { type BoardView, mountBoardView } from "../../board-view/board-view";
+import { leftOutWords } from "../../board-view/files/left-out-of-file";
 import { boardFileTooLarge, loadBoardFile } from "../../board-view/files/load-board-file";
 import { saveBoardFile } from "../../board-view/files/save-board-file";
 import {
@@ -131,7 +132,11 @@ function saveFile(): void {
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  notice.textContent = `Saved the board as “${saved.fileName}”.`;
+  const format = board.platform === "miro" ? "Miro's items export" : "Figma's file format";
+  notice.textContent = [
+    `Saved the board as “${saved.fileName}”.`,
+    leftOutWords(saved.leftOut, format),
+  ].join(" ");
 }
 
 element("load").addEventListener("click", () => fileInput.click());

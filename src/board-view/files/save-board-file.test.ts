@@ -1,6 +1,9 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { InMemoryBoard } from "../../adapters/memory/in-memory-board";
 import type { BoardItem } from "../../core/board/board-item";
+import { reconstructJourney } from "../../core/reconstruct/reconstruct-journey";
+import { writeBack } from "../../core/writeback/write-back";
 import { loadBoardFile } from "./load-board-file";
 import { saveBoardFile } from "./save-board-file";
 
@@ -75,5 +78,36 @@ describe("saveBoardFile", () => {
     const before = notesOf(board.items);
     expect(before.length).toBeGreaterThan(0);
     expect(notesOf(again.board.items)).toEqual(before);
+  });
+
+  it("says what a Miro file leaves out: the sample's image, and the marks of the app's items", async () => {
+    const board = load("../../apps/playground/sample/flytta-bredband.json");
+    expect(saveBoardFile(board.items, "miro", "x").leftOut).toEqual({
+      items: { other: 1 },
+      unmarked: 0,
+    });
+    const memory = new InMemoryBoard({ platform: "miro" });
+    memory.addUserItems(board.items);
+    await writeBack(memory, reconstructJourney(board.items, { platform: "miro" }).journey, {
+      parts: ["summaries", "curve"],
+    });
+    const left = saveBoardFile(memory.all(), "miro", "x").leftOut;
+    const marked = memory.all().filter((item) => item.mark !== null);
+    const connectors = marked.filter((item) => item.kind === "connector").length;
+    expect(connectors).toBe(4);
+    expect(left).toEqual({
+      items: { other: 1, connector: connectors },
+      unmarked: marked.length - connectors,
+    });
+  });
+
+  it("keeps the app's marks in a FigJam file, which has room for them", async () => {
+    const board = load("../../fixtures/figma/workshop-file.json");
+    const memory = new InMemoryBoard({ platform: "figjam" });
+    memory.addUserItems(board.items);
+    await writeBack(memory, reconstructJourney(board.items, { platform: "figjam" }).journey, {
+      parts: ["summaries"],
+    });
+    expect(saveBoardFile(memory.all(), "figjam", "x").leftOut.unmarked).toBe(0);
   });
 });

@@ -2,11 +2,15 @@ import { writeFigmaFile } from "../../adapters/figma-rest/write-figma-file";
 import { writeMiroItems } from "../../adapters/miro-rest/write-miro-items";
 import type { BoardItem } from "../../core/board/board-item";
 import type { Platform } from "../../core/colour/named-colour";
+import { type LeftOut, leftOutOfFile } from "./left-out-of-file";
+import { loadBoardFile } from "./load-board-file";
 
 /** A board written as a file to download. */
 export interface SavedBoardFile {
   fileName: string;
   text: string;
+  /** What the file could not carry, found by reading it back as "Load board" would. */
+  leftOut: LeftOut;
 }
 
 /**
@@ -29,8 +33,12 @@ export function saveBoardFile(
     platform === "miro"
       ? writeMiroItems(items, { keepIds: true })
       : writeFigmaFile(items, name, { keepIds: true });
+  const fileName = `${base}.${platform === "miro" ? "miro" : "figjam"}.json`;
+  const text = `${JSON.stringify(json, null, 2)}\n`;
+  const readBack = loadBoardFile(text, fileName);
   return {
-    fileName: `${base}.${platform === "miro" ? "miro" : "figjam"}.json`,
-    text: `${JSON.stringify(json, null, 2)}\n`,
+    fileName,
+    text,
+    leftOut: leftOutOfFile(items, readBack.ok ? readBack.board.items : []),
   };
 }
