@@ -215,6 +215,23 @@ describe("diffAppItems", () => {
     expect(diffAppItems(plan(), mended, OPTIONS)).toEqual(NOTHING);
   });
 
+  it("makes a card again in a new area when the user moved it out and deleted the area", () => {
+    const board = written();
+    const area = keyed(board, "actions-area")?.id;
+    const a1 = keyed(board, "action:a1")?.id;
+    // Dragged out of the area, then the emptier area deleted: a1 is left on the open board.
+    const after = board
+      .filter((i) => i.id !== area && i.parentId !== area)
+      .concat(board.filter((i) => i.id === a1).map((i) => ({ ...i, parentId: null, x: 9000 })));
+    const changes = diffAppItems(plan(), after, OPTIONS);
+    expect(changes.create.map((d) => d.ref)).toEqual(["actions-area", "action:a1", "action:a2"]);
+    expect(changes.remove).toEqual([a1]);
+    const mended = apply(after, changes);
+    expectWhole(mended);
+    expect(keyed(mended, "action:a1")?.parentId).toBe(keyed(mended, "actions-area")?.id);
+    expect(diffAppItems(plan(), mended, OPTIONS)).toEqual(NOTHING);
+  });
+
   it("leaves a moved headline or summary where the user put it, and updates its text there", () => {
     const board = written();
     const headline = keyed(board, "headline")?.id ?? "";

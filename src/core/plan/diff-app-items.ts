@@ -88,9 +88,12 @@ export function diffAppItems(
       dy: container.y - container.height / 2 - (planned.y - planned.height / 2),
     };
   };
-  /** Whether an item on the board sits in another container, or joins other items, than planned. */
+  /**
+   * Whether an item on the board sits in another container, or joins other items, than planned.
+   * One whose container is gone is made again in the new one, not left beside it.
+   */
   const misplaced = (part: Part, item: BoardItem, draft: ItemDraft) => {
-    if (draft.parent && item.parentId !== (idOf(part, draft.parent) ?? null)) return true;
+    if (draft.parent && item.parentId !== idOf(part, draft.parent)) return true;
     if (!draft.ends || !item.ends) return false;
     return (
       item.ends.from !== idOf(part, draft.ends.from) || item.ends.to !== idOf(part, draft.ends.to)
