@@ -33,10 +33,16 @@ const ItemRefSchema = z.union([z.object({ ref: z.string() }), z.object({ id: Boa
 
 const DRAFT_KINDS = ["sticky", "shape", "text", "frame", "card", "connector"] as const;
 
-/** A draft's mark: read as every stored mark is (`BoardItemSchema`), and it must be the app's. */
+/**
+ * A draft's mark: read as every stored mark is (`BoardItemSchema`), and one this version can
+ * read: an item written with an `unknown` mark would be the app's, yet no plan could claim it.
+ */
 const DraftMarkSchema = z.pipe(
   BoardItemSchema.shape.mark,
-  z.custom<ItemDraft["mark"]>((mark) => mark !== null, "a draft carries the app's mark"),
+  z.custom<ItemDraft["mark"]>(
+    (mark) => mark !== null && mark.part !== "unknown",
+    "a draft carries a mark of the app's that this version reads",
+  ),
 );
 
 export const ItemDraftSchema = z.object({

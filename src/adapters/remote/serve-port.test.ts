@@ -76,6 +76,21 @@ describe("servePort", () => {
     expect(board.all()).toEqual([]);
   });
 
+  it("refuses a draft whose mark it cannot read, which no later plan could claim", async () => {
+    const { board, heard, send } = served();
+    const newer = { schemaVersion: 9, part: "ribbon", role: "ribbon", key: "r", groupId: "wb" };
+    const broken = { ...contractDraft("a").mark, role: "cell" };
+    for (const [id, mark] of [
+      ["c1", newer],
+      ["c2", broken],
+    ] as const) {
+      const draft = { ...contractDraft("a"), mark };
+      await send({ type: "jm-request", id, method: "createItems", args: [[draft]] });
+      expect(heard.at(-1)).toMatchObject({ id, ok: false });
+    }
+    expect(board.all()).toEqual([]);
+  });
+
   it("refuses a message of an unknown kind", async () => {
     const { heard, send } = served();
     await send({ type: "jm-shutdown" }, { type: "jm-cancel" });
