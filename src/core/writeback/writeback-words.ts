@@ -9,7 +9,6 @@ export const WRITEBACK_WORDS: Record<
     tidy: string;
     pains: string;
     gains: string;
-    suggestion: string;
     idea: string;
     owner: string;
     due: string;
@@ -23,7 +22,6 @@ export const WRITEBACK_WORDS: Record<
     tidy: "Tidy copy",
     pains: "pains",
     gains: "gains",
-    suggestion: "Suggestion",
     idea: "Idea",
     owner: "Owner",
     due: "Due",
@@ -36,7 +34,6 @@ export const WRITEBACK_WORDS: Record<
     tidy: "Städad kopia",
     pains: "smärtpunkter",
     gains: "glädjeämnen",
-    suggestion: "Förslag",
     idea: "Idé",
     owner: "Ägare",
     due: "Senast",
@@ -49,7 +46,6 @@ export const WRITEBACK_WORDS: Record<
     tidy: "Ryddet kopi",
     pains: "smertepunkter",
     gains: "glæder",
-    suggestion: "Forslag",
     idea: "Idé",
     owner: "Ejer",
     due: "Senest",
