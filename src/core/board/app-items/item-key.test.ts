@@ -4,6 +4,12 @@ import { type ItemKey, keyText, parseItemKey } from "./item-key";
 describe("item keys", () => {
   const keys: [ItemKey, string][] = [
     [{ role: "journey-frame" }, "journey-frame"],
+    [{ role: "title" }, "title"],
+    [{ role: "header-card" }, "header-card"],
+    [{ role: "legend-title" }, "legend-title"],
+    [{ role: "parking-lot" }, "parking-lot"],
+    [{ role: "headline" }, "headline"],
+    [{ role: "emotion-label" }, "emotion-label"],
     [{ role: "stage-header", stage: 3 }, "stage-header:3"],
     [{ role: "lane-label", lane: "pain" }, "lane-label:pain"],
     [{ role: "cell", stage: 2, lane: "pain" }, "cell:2:pain"],

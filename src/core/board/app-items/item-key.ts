@@ -1,17 +1,19 @@
 import { LANE_KINDS, type LaneKind } from "../../model/lane-kind";
 import type { Role } from "./roles";
 
-/** Roles of which a template or write-back has one item. */
-type SingleRole =
-  | "journey-frame"
-  | "title"
-  | "header-card"
-  | "legend-title"
-  | "parking-lot"
-  | "headline"
-  | "emotion-label"
-  | "actions-area"
-  | "tidy-tray";
+/** Roles of which a template or write-back has one item: the key is the role alone. */
+const SINGLE_ROLES = [
+  "journey-frame",
+  "title",
+  "header-card",
+  "legend-title",
+  "parking-lot",
+  "headline",
+  "emotion-label",
+  "actions-area",
+  "tidy-tray",
+] as const;
+type SingleRole = (typeof SINGLE_ROLES)[number];
 
 /** Roles with one item per stage of the journey. */
 type StageRole = "stage-header" | "stage-summary" | "emotion-point";
@@ -62,18 +64,6 @@ export function keyText(key: ItemKey): string {
   }
 }
 
-const SINGLE_ROLES: readonly string[] = [
-  "journey-frame",
-  "title",
-  "header-card",
-  "legend-title",
-  "parking-lot",
-  "headline",
-  "emotion-label",
-  "actions-area",
-  "tidy-tray",
-] satisfies SingleRole[];
-
 /** A stage index as keys write it: digits, no sign, no leading zero. */
 function stageOf(text: string | undefined): number | null {
   return text !== undefined && /^(0|[1-9]\d{0,3})$/.test(text) ? Number(text) : null;
@@ -98,7 +88,10 @@ function laneOf(text: string | undefined): LaneKind | null {
 export function parseItemKey(text: string): ItemKey | null {
   const colon = text.indexOf(":");
   const role = colon < 0 ? text : text.slice(0, colon);
-  if (colon < 0) return SINGLE_ROLES.includes(role) ? ({ role } as ItemKey) : null;
+  if (colon < 0) {
+    const single = SINGLE_ROLES.find((known) => known === role);
+    return single ? { role: single } : null;
+  }
   const rest = text.slice(colon + 1);
   switch (role) {
     case "stage-header":
