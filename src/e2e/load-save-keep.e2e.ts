@@ -200,3 +200,35 @@ test("the board survives a reload; Reset asks, then brings the sample back", asy
   expect(await page.locator("#board-name").textContent()).toBe(SAMPLE);
   await playground.screenshot("reset-to-the-sample");
 });
+
+test("a new board gets a new panel: the last board's analysis is neither written onto it nor exported", async ({
+  playground,
+}) => {
+  const { page } = playground;
+  const panel = playground.panel();
+  const writeSummaries = panel.getByRole("button", { name: "Write summaries" });
+  await analyseWholeBoard(panel);
+  expect(await writeSummaries.count()).toBe(1);
+
+  const small = miroItemsPage([
+    miroFrame("frame", "1. Idea", { x: 500, y: 400, width: 1000, height: 800 }),
+    miroSticky("a", "<p>Hears about us</p>", "light_yellow", { x: 200, y: 200 }),
+  ]);
+  await playground.loadBoardFile(await writeBoardFile("another-board.json", small));
+  await panel.getByRole("tab", { name: "Export" }).click();
+  expect(
+    await panel.getByText("The export is made from an analysis. Analyse the board first.").count(),
+  ).toBe(1);
+  await panel.getByRole("tab", { name: "Analyse" }).click();
+  expect(await writeSummaries.count()).toBe(0);
+
+  // Reset too: the sample comes back to a panel that has not read the small board.
+  expect(await analyseWholeBoard(panel)).toEqual({
+    report: "Analysed: 1 note placed, 0 not placed.",
+    error: "",
+  });
+  page.once("dialog", (dialog) => dialog.accept());
+  await page.getByRole("button", { name: "Reset" }).click();
+  await expect.poll(() => writeSummaries.count()).toBe(0);
+  expect(await playground.boardItems().count()).toBe(SAMPLE_ITEMS);
+});

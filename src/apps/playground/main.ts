@@ -55,13 +55,17 @@ function snapshotOf(
   return { schemaVersion: 1, platform, items, boardData: {}, selection: [], nextId: 1 };
 }
 
-/** Shows a board: on the same board when the platform stays, else on a new one and a new panel. */
+/**
+ * Shows a board: on the same in-memory board when the platform stays, else on a new one. Either
+ * way a new board gets a new panel, as on the platforms: the panel beside the old board holds its
+ * analysis, which would be written onto and exported from the new board.
+ */
 function open(snapshot: BoardSnapshot, boardName: string): void {
   name = boardName;
+  const reloadPanel = view !== null;
   if (view && board.platform === snapshot.platform) {
     board.restore(snapshot);
   } else {
-    const reloadPanel = view !== null;
     view?.destroy();
     stopServing();
     stopKeeping();
@@ -74,9 +78,8 @@ function open(snapshot: BoardSnapshot, boardName: string): void {
     const frameWindow = panelFrame.contentWindow;
     if (frameWindow) stopServing = servePort(board, windowChannel(frameWindow, window));
     stopKeeping = keepInStorage(board);
-    // The panel learns the platform when it says hello, so a new platform needs a new panel.
-    if (reloadPanel) panelFrame.contentWindow?.location.reload();
   }
+  if (reloadPanel) panelFrame.contentWindow?.location.reload();
   const platform = element("platform");
   platform.textContent = board.platform === "miro" ? "Miro" : "FigJam";
   platform.className = `platform ${board.platform}`;

@@ -73,11 +73,24 @@ export class Playground {
     return this.page.locator(`[data-item-id=${JSON.stringify(id)}]`);
   }
 
-  /** Loads a Miro or Figma REST JSON file through the playground's "Load board". */
+  /**
+   * Loads a Miro or Figma REST JSON file through the playground's "Load board", and waits for
+   * the outcome: a new panel beside the new board, or the playground's error.
+   */
   async loadBoardFile(path: string): Promise<void> {
+    const panelFrame = this.page.frames().find((frame) => frame.url().includes("panel.html"));
+    const newPanel = this.page.waitForEvent("framenavigated", (frame) => frame === panelFrame);
+    // Only one of the two outcomes comes; the other's wait ends in a timeout nobody reads.
+    newPanel.catch(() => {});
     const chooser = this.page.waitForEvent("filechooser");
     await this.page.getByRole("button", { name: /load board/i }).click();
     await (await chooser).setFiles(path);
+    const loadError = this.page.locator("#load-error").waitFor();
+    loadError.catch(() => {});
+    await Promise.race([newPanel, loadError]).catch(() => {
+      throw new Error(`Loading ${path}: neither a new panel nor a load error appeared.`);
+    });
+    await this.panel().getByRole("tab").first().waitFor();
   }
 
   /** Drags a drawn item by a distance in screen pixels, as a person would with the mouse. */
