@@ -1,10 +1,8 @@
 import { LANE_TITLES } from "../../core/template/template-labels";
+import { counted } from "./counted";
 import type { PanelWords } from "./panel-words";
 
-const sedler = (count: number) => `${count} ${count === 1 ? "seddel" : "sedler"}`;
-const faser = (count: number) => `${count} ${count === 1 ? "fase" : "faser"}`;
-/** A message as part of a sentence: without its own closing full stop. */
-const bare = (message: string) => message.replace(/[.\s]+$/, "");
+const sedler = (count: number) => counted(count, "seddel", "sedler");
 
 /** Panelet på dansk, med skabelonens og opsummeringernes ord (fase, række, seddel, tavle). */
 export const da: PanelWords = {
@@ -55,13 +53,13 @@ export const da: PanelWords = {
     runAgain: "Analysér igen",
     stale:
       "Tavlen eller dit valg er ændret siden forhåndsvisningen. Analysér igen for at opdatere den.",
-    result: (notes, stages) => `${sedler(notes)} i ${faser(stages)}.`,
+    result: (notes, stages) => `${sedler(notes)} i ${counted(stages, "fase", "faser")}.`,
     empty: "Der blev ikke fundet nogen sedler her.",
     tableCaption: "Sedler pr. fase og række",
     lane: "Række",
     noLane: "Ingen række",
     stage: (index) => `Fase ${index + 1}`,
-    uncertainCell: (count) => `${count} usikre`,
+    uncertainCell: (count) => counted(count, "usikker", "usikre"),
     uncertain: (count) =>
       `${count} ${count === 1 ? "placering er usikker" : "placeringer er usikre"} (mærket ?): tjek dem på tavlen.`,
     outsideStages: (count) =>
@@ -185,7 +183,7 @@ export const da: PanelWords = {
       tidy: () => "Lavede en ryddet kopi",
     },
     changes: (created, updated, removed) =>
-      `${created} nye, ${updated} ændrede, ${removed} fjernede.`,
+      `${counted(created, "ny", "nye")}, ${counted(updated, "ændret", "ændrede")}, ${counted(removed, "fjernet", "fjernede")}.`,
     nothingToChange: "Intet at ændre: tavlen viser allerede dette.",
     analysed: (placed, unplaced) =>
       `Analysen er færdig: ${sedler(placed)} placeret, ${unplaced} ikke placeret.`,
@@ -210,7 +208,7 @@ export const da: PanelWords = {
     "empty-selection": "Intet er markeret. Markér sedler på tavlen, eller analysér hele tavlen.",
     "no-frame": "Der er ingen ramme eller sektion at analysere. Analysér hele tavlen i stedet.",
     unknown: (message) =>
-      `Noget gik galt${message ? `: ${bare(message)}` : ""}. Prøv igen; hvis det bliver ved, så genindlæs panelet.`,
+      `Noget gik galt${message ? `: ${message}` : ""}. Prøv igen; hvis det bliver ved, så genindlæs panelet.`,
   },
   // The lane titles the template writes; the parking lot named by what it holds.
   lanes: { ...LANE_TITLES.da, question: "Spørgsmål" },

@@ -1,9 +1,6 @@
 import { LANE_TITLES } from "../../core/template/template-labels";
+import { counted } from "./counted";
 import type { PanelWords } from "./panel-words";
-
-const s = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
-/** A message as part of a sentence: without its own closing full stop. */
-const bare = (message: string) => message.replace(/[.\s]+$/, "");
 
 /** The panel in English. */
 export const en: PanelWords = {
@@ -53,7 +50,8 @@ export const en: PanelWords = {
     run: "Analyse",
     runAgain: "Analyse again",
     stale: "The board or your choice has changed since this preview. Analyse again to update it.",
-    result: (notes, stages) => `${s(notes, "note", "notes")} in ${s(stages, "stage", "stages")}.`,
+    result: (notes, stages) =>
+      `${counted(notes, "note", "notes")} in ${counted(stages, "stage", "stages")}.`,
     empty: "No sticky notes were found here.",
     tableCaption: "Notes per stage and lane",
     lane: "Lane",
@@ -61,9 +59,9 @@ export const en: PanelWords = {
     stage: (index) => `Stage ${index + 1}`,
     uncertainCell: (count) => `${count} uncertain`,
     uncertain: (count) =>
-      `${s(count, "placement is", "placements are")} uncertain (marked ?): check them on the board.`,
+      `${counted(count, "placement is", "placements are")} uncertain (marked ?): check them on the board.`,
     outsideStages: (count) =>
-      `${s(count, "note lies", "notes lie")} outside the stages (a parking lot, for example).`,
+      `${counted(count, "note lies", "notes lie")} outside the stages (a parking lot, for example).`,
     hotspot: "Hotspot",
     feelings: "Feeling per stage",
     feelingSteps: ["Very negative", "Negative", "Neutral", "Positive", "Very positive"],
@@ -71,7 +69,7 @@ export const en: PanelWords = {
     unplaced: (count) => `Not placed (${count})`,
     noneUnplaced: "Every note has a place.",
     structure: (count) =>
-      `${s(count, "note is", "notes are")} the board's structure (stage headers, lane labels, legend) and not counted as problems.`,
+      `${counted(count, "note is", "notes are")} the board's structure (stage headers, lane labels, legend) and not counted as problems.`,
     showNote: "Show on board: ",
     emptyNote: "(empty note)",
     noPosition: "The board gives it no position, so it cannot be placed.",
@@ -150,7 +148,7 @@ export const en: PanelWords = {
       },
     },
     preview: "Start of the file",
-    moreLines: (count) => `… and ${s(count, "more line", "more lines")}`,
+    moreLines: (count) => `… and ${counted(count, "more line", "more lines")}`,
     empty: "The file is empty.",
     download: "Download",
     copy: "Copy",
@@ -169,11 +167,11 @@ export const en: PanelWords = {
     cancel: "Cancel",
   },
   report: {
-    templatePlaced: (items) => `Template placed: ${s(items, "item", "items")}.`,
+    templatePlaced: (items) => `Template placed: ${counted(items, "item", "items")}.`,
     templateAlreadyThere: "This template is already on the board, complete; it is now in view.",
     written: {
       summaries: (stages) =>
-        `Wrote ${s(stages, "stage summary", "stage summaries")} and a headline`,
+        `Wrote ${counted(stages, "stage summary", "stage summaries")} and a headline`,
       actions: () => "Wrote the action list",
       curve: () => "Drew the feelings curve",
       tidy: () => "Made a tidy copy",
@@ -182,7 +180,7 @@ export const en: PanelWords = {
       `${created} new, ${updated} changed, ${removed} removed.`,
     nothingToChange: "Nothing to change: the board already shows this.",
     analysed: (placed, unplaced) =>
-      `Analysed: ${s(placed, "note", "notes")} placed, ${unplaced} not placed.`,
+      `Analysed: ${counted(placed, "note", "notes")} placed, ${unplaced} not placed.`,
     stopped: "Stopped. What was written stays; run it again to finish.",
     legendSaved: (colour, meaning) =>
       `Saved for this board: ${colour} now means “${meaning}”. The board was analysed again.`,
@@ -204,7 +202,7 @@ export const en: PanelWords = {
       "Nothing is selected. Select notes on the board, or analyse the whole board.",
     "no-frame": "There is no frame or section to analyse. Analyse the whole board instead.",
     unknown: (message) =>
-      `Something went wrong${message ? `: ${bare(message)}` : ""}. Try again; if it keeps happening, reload the panel.`,
+      `Something went wrong${message ? `: ${message}` : ""}. Try again; if it keeps happening, reload the panel.`,
   },
   // The lane titles the template writes; the parking lot named by what it holds.
   lanes: { ...LANE_TITLES.en, question: "Questions" },

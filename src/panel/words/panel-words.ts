@@ -125,6 +125,7 @@ export interface PanelWords {
     downloaded: (fileName: string) => string;
   };
   errors: Record<Exclude<PanelErrorKind, "unknown">, string> & {
+    /** `message` is the error's own first line without its closing full stop, or "". */
     unknown: (message: string) => string;
   };
   lanes: Record<LaneKind, string>;

@@ -48,7 +48,10 @@ export function reportText(words: PanelWords, report: Report): string {
 
 /** An error in plain words with what to do about it; never a stack trace. */
 export function errorText(words: PanelWords, error: PanelError): string {
-  return error.kind === "unknown" ? words.errors.unknown(error.message) : words.errors[error.kind];
+  return error.kind === "unknown"
+    ? // The message goes inside a sentence of the words: without its own full stop.
+      words.errors.unknown(error.message.replace(/[.\s]+$/, ""))
+    : words.errors[error.kind];
 }
 
 /** Why a note is not placed, in the panel's language. */

@@ -1,10 +1,8 @@
 import { LANE_TITLES } from "../../core/template/template-labels";
+import { counted } from "./counted";
 import type { PanelWords } from "./panel-words";
 
-const lappar = (count: number) => `${count} ${count === 1 ? "lapp" : "lappar"}`;
-const faser = (count: number) => `${count} ${count === 1 ? "fas" : "faser"}`;
-/** A message as part of a sentence: without its own closing full stop. */
-const bare = (message: string) => message.replace(/[.\s]+$/, "");
+const lappar = (count: number) => counted(count, "lapp", "lappar");
 
 /** Panelen på svenska, med mallens och sammanfattningarnas ord (fas, rad, lapp, tavla). */
 export const sv: PanelWords = {
@@ -46,7 +44,7 @@ export const sv: PanelWords = {
     scope: "Vad ska analyseras?",
     scopeBoard: "Hela tavlan",
     scopeSelection: "Markeringen",
-    selected: (count) => `(${count} markerade)`,
+    selected: (count) => `(${counted(count, "markerad", "markerade")})`,
     scopeFrame: "En ram eller sektion",
     frame: "Ram eller sektion",
     noFrames: "Tavlan har inga ramar eller sektioner.",
@@ -55,13 +53,13 @@ export const sv: PanelWords = {
     runAgain: "Analysera igen",
     stale:
       "Tavlan eller ditt val har ändrats sedan förhandsvisningen. Analysera igen för att uppdatera den.",
-    result: (notes, stages) => `${lappar(notes)} i ${faser(stages)}.`,
+    result: (notes, stages) => `${lappar(notes)} i ${counted(stages, "fas", "faser")}.`,
     empty: "Inga lappar hittades här.",
     tableCaption: "Lappar per fas och rad",
     lane: "Rad",
     noLane: "Ingen rad",
     stage: (index) => `Fas ${index + 1}`,
-    uncertainCell: (count) => `${count} osäkra`,
+    uncertainCell: (count) => counted(count, "osäker", "osäkra"),
     uncertain: (count) =>
       `${count} ${count === 1 ? "placering är osäker" : "placeringar är osäkra"} (märkta ?): kontrollera dem på tavlan.`,
     outsideStages: (count) =>
@@ -181,10 +179,10 @@ export const sv: PanelWords = {
       tidy: () => "Gjorde en städad kopia",
     },
     changes: (created, updated, removed) =>
-      `${created} nya, ${updated} ändrade, ${removed} borttagna.`,
+      `${counted(created, "ny", "nya")}, ${counted(updated, "ändrad", "ändrade")}, ${counted(removed, "borttagen", "borttagna")}.`,
     nothingToChange: "Inget att ändra: tavlan visar redan detta.",
     analysed: (placed, unplaced) =>
-      `Analysen är klar: ${lappar(placed)} placerade, ${unplaced} inte placerade.`,
+      `Analysen är klar: ${counted(placed, "lapp placerad", "lappar placerade")}, ${counted(unplaced, "inte placerad", "inte placerade")}.`,
     stopped: "Stoppat. Det som redan skrivits finns kvar; kör igen för att slutföra.",
     legendSaved: (colour, meaning) =>
       `Sparat för tavlan: ${colour} betyder nu ”${meaning}”. Tavlan är analyserad igen.`,
@@ -206,7 +204,7 @@ export const sv: PanelWords = {
     "empty-selection": "Inget är markerat. Markera lappar på tavlan, eller analysera hela tavlan.",
     "no-frame": "Det finns ingen ram eller sektion att analysera. Analysera hela tavlan i stället.",
     unknown: (message) =>
-      `Något gick fel${message ? `: ${bare(message)}` : ""}. Försök igen; om det fortsätter, ladda om panelen.`,
+      `Något gick fel${message ? `: ${message}` : ""}. Försök igen; om det fortsätter, ladda om panelen.`,
   },
   // The lane titles the template writes; the parking lot named by what it holds.
   lanes: { ...LANE_TITLES.sv, question: "Frågor" },

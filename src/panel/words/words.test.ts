@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { EXPORT_TARGETS } from "../../core/export/export-journey";
-import { reasonText, reportText } from "./report-text";
+import { errorText, reasonText, reportText } from "./report-text";
 import { WORDS } from "./words";
 
 /** Every key path of a words object, functions counted as leaves. */
@@ -56,6 +56,41 @@ describe("the panel's words", () => {
     );
     expect(reasonText(WORDS.da, { kind: "no-stages", clause: "no-colour", colour: null })).toBe(
       "Tavlen har ingen faser at placere sedlen i, og den har ingen farve at læse en række ud fra.",
+    );
+  });
+
+  it("says one and many as each language does", () => {
+    const analysed = (placed: number, unplaced: number) =>
+      ({ kind: "analysed", placed, unplaced }) as const;
+    expect(reportText(WORDS.sv, analysed(1, 1))).toBe(
+      "Analysen är klar: 1 lapp placerad, 1 inte placerad.",
+    );
+    expect(reportText(WORDS.sv, analysed(2, 0))).toBe(
+      "Analysen är klar: 2 lappar placerade, 0 inte placerade.",
+    );
+    expect(reportText(WORDS.da, analysed(1, 2))).toBe(
+      "Analysen er færdig: 1 seddel placeret, 2 ikke placeret.",
+    );
+    expect([WORDS.sv.analyse.selected(1), WORDS.sv.analyse.selected(2)]).toEqual([
+      "(1 markerad)",
+      "(2 markerade)",
+    ]);
+    expect([WORDS.sv.analyse.uncertainCell(1), WORDS.da.analyse.uncertainCell(1)]).toEqual([
+      "1 osäker",
+      "1 usikker",
+    ]);
+    expect(WORDS.sv.report.changes(1, 1, 1)).toBe("1 ny, 1 ändrad, 1 borttagen.");
+    expect(WORDS.da.report.changes(1, 1, 1)).toBe("1 ny, 1 ændret, 1 fjernet.");
+    expect(WORDS.da.report.changes(2, 0, 3)).toBe("2 nye, 0 ændrede, 3 fjernede.");
+  });
+
+  it("puts an unknown error's own words inside the sentence, with one full stop", () => {
+    const error = { kind: "unknown", message: "The board went away." } as const;
+    expect(errorText(WORDS.en, error)).toBe(
+      "Something went wrong: The board went away. Try again; if it keeps happening, reload the panel.",
+    );
+    expect(errorText(WORDS.sv, { kind: "unknown", message: "" })).toBe(
+      "Något gick fel. Försök igen; om det fortsätter, ladda om panelen.",
     );
   });
 });
