@@ -1,15 +1,5 @@
-import type { TaskKind } from "../session/panel-state";
 import { errorText, reportText } from "../words/report-text";
 import type { TabProps } from "./tab-props";
-
-/** Tasks that write in batches, and so can be stopped between two of them. */
-const CANCELLABLE: ReadonlySet<TaskKind> = new Set([
-  "start",
-  "summaries",
-  "actions",
-  "curve",
-  "tidy",
-]);
 
 /**
  * The running task's progress and Cancel, then what came of it: a report in a polite live
@@ -42,7 +32,8 @@ export function TaskStatus({ session, state, words }: TabProps) {
               style={progress ? { width: `${percent}%` } : undefined}
             />
           </div>
-          {CANCELLABLE.has(task.kind) && (
+          {/* Every task but analysing writes in batches, and can stop between two. */}
+          {task.kind !== "analyse" && (
             <button type="button" class="jm-button jm-secondary" onClick={() => session.cancel()}>
               {words.task.cancel}
             </button>

@@ -12,7 +12,7 @@ export const TABS = ["start", "analyse", "export"] as const;
 export type TabId = (typeof TABS)[number];
 
 /** What the panel is busy with; only one task runs at a time. */
-export type TaskKind = "start" | "analyse" | WriteBackPart | "export";
+export type TaskKind = "start" | "analyse" | WriteBackPart;
 
 export interface RunningTask {
   kind: TaskKind;

@@ -166,7 +166,6 @@ export const da: PanelWords = {
       actions: "Skriver handlingslisten",
       curve: "Tegner følelseskurven",
       tidy: "Laver en ryddet kopi",
-      export: "Forbereder eksporten",
     },
     progress: (done, total) => `${done} af ${total}`,
     cancel: "Annullér",

@@ -161,7 +161,6 @@ export const en: PanelWords = {
       actions: "Writing the action list",
       curve: "Drawing the feelings curve",
       tidy: "Making a tidy copy",
-      export: "Preparing the export",
     },
     progress: (done, total) => `${done} of ${total}`,
     cancel: "Cancel",

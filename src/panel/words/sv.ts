@@ -163,7 +163,6 @@ export const sv: PanelWords = {
       actions: "Skriver åtgärdslistan",
       curve: "Ritar känslokurvan",
       tidy: "Gör en städad kopia",
-      export: "Förbereder exporten",
     },
     progress: (done, total) => `${done} av ${total}`,
     cancel: "Avbryt",
