@@ -2,9 +2,10 @@ import { Component, type JSX } from "preact";
 import type { Language } from "../../core/lexicon/lane-words";
 import type { PanelSession } from "../session/panel-session";
 import type { PanelState, TabId } from "../session/panel-state";
-import { LANGUAGE_NAMES, WORDS } from "../words/words";
+import { WORDS } from "../words/words";
 import { AnalyseTab } from "./analyse-tab";
 import { ExportTab } from "./export-tab";
+import { languageOptions } from "./language-options";
 import { StartTab } from "./start-tab";
 import type { TabProps } from "./tab-props";
 import { TaskTabs, tabId, tabPanelId } from "./task-tabs";
@@ -61,11 +62,7 @@ function PanelView({ session, state }: { session: PanelSession; state: PanelStat
             value={state.language}
             onChange={(event) => session.setLanguage(event.currentTarget.value as Language)}
           >
-            {(Object.keys(LANGUAGE_NAMES) as Language[]).map((language) => (
-              <option key={language} value={language} lang={language}>
-                {LANGUAGE_NAMES[language]}
-              </option>
-            ))}
+            {languageOptions()}
           </select>
         </label>
       </header>

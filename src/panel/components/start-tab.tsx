@@ -2,20 +2,13 @@ import type { Language } from "../../core/lexicon/lane-words";
 import { LANE_KINDS } from "../../core/model/lane-kind";
 import { PRESETS } from "../../core/template/presets";
 import { PRESET_IDS, type PresetId } from "../../core/template/template-spec";
-import type { StartField, StartTextField } from "../session/start-form";
+import { type StartField, TEXT_FIELDS } from "../session/start-form";
 import { problemText } from "../words/problem-text";
-import { LANGUAGE_NAMES } from "../words/words";
+import { languageOptions } from "./language-options";
 import type { TabProps } from "./tab-props";
 import { TaskStatus } from "./task-status";
 import { TextField } from "./text-field";
 
-const TEXT_FIELDS: readonly StartTextField[] = [
-  "title",
-  "goal",
-  "scopeStart",
-  "scopeEnd",
-  "persona",
-];
 /** The order the fields are in, to focus the first one with a problem. */
 const FIELD_ORDER: readonly StartField[] = [...TEXT_FIELDS, "participants", "stages", "lanes"];
 const fieldId = (field: StartField) => `jm-start-${field}`;
@@ -133,11 +126,7 @@ export function StartTab(props: TabProps) {
           value={form.language}
           onChange={(event) => act.setTemplateLanguage(event.currentTarget.value as Language)}
         >
-          {(Object.keys(LANGUAGE_NAMES) as Language[]).map((language) => (
-            <option key={language} value={language}>
-              {LANGUAGE_NAMES[language]}
-            </option>
-          ))}
+          {languageOptions()}
         </select>
       </div>
       <button type="submit" class="jm-button jm-primary" aria-disabled={busy || undefined}>

@@ -1,6 +1,6 @@
 import { WRITE_BACK_PARTS } from "../../core/board/app-items/parts";
 import type { Language } from "../../core/lexicon/lane-words";
-import { LANGUAGE_NAMES } from "../words/words";
+import { languageOptions } from "./language-options";
 import type { TabProps } from "./tab-props";
 
 /**
@@ -23,11 +23,7 @@ export function WriteButtons({ session, state, words }: TabProps) {
             session.analyse.setWriteLanguage(event.currentTarget.value as Language)
           }
         >
-          {(Object.keys(LANGUAGE_NAMES) as Language[]).map((language) => (
-            <option key={language} value={language}>
-              {LANGUAGE_NAMES[language]}
-            </option>
-          ))}
+          {languageOptions()}
         </select>
       </div>
       <div class="jm-actions">

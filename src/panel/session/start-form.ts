@@ -49,7 +49,8 @@ export const START_LIMITS = {
   participantName: 120,
 } as const;
 
-const TEXT_FIELDS: readonly StartTextField[] = [
+/** The form's one-line fields, in the order the form shows them. */
+export const TEXT_FIELDS: readonly StartTextField[] = [
   "title",
   "goal",
   "scopeStart",
