@@ -55,6 +55,10 @@ describe("exporting from the panel", () => {
     ]);
     expect(JSON.parse(saved[0]?.text ?? "").schemaVersion).toBe(1);
     expect(session.store.get().report).toEqual({ kind: "downloaded", fileName: "journey.json" });
+
+    // Another format: what was said of the last file is no longer shown beside it.
+    await session.exporting.setTarget("jira");
+    expect(session.store.get().report).toBeNull();
   });
 
   it("copies to the clipboard, and says to download when the clipboard is refused", async () => {

@@ -55,7 +55,8 @@ export function exportActions(
 
   return {
     async setTarget(target) {
-      store.set((state) => ({ exporting: { ...state.exporting, target } }));
+      // "Downloaded journey-jira.csv" said beside the Linear format would be about another file.
+      store.set((state) => ({ exporting: { ...state.exporting, target }, report: null }));
       await refresh();
     },
     refresh,
