@@ -11,8 +11,8 @@ const JSON_TYPE = "application/json;charset=utf-8";
 const MARKDOWN = "text/markdown;charset=utf-8";
 
 /**
- * Every export target with its file, in the order the panel offers them. Kept apart from the
- * exporters so the panel's first load lists the targets without loading them.
+ * Every export target with its file, in the order the panel offers them: plain data, so the
+ * session and its tests know the files without making one.
  */
 export const EXPORT_FILES: Record<ExportTarget, ExportFileKind> = {
   jira: { fileName: "journey-jira.csv", mime: CSV },
