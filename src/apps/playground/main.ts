@@ -5,7 +5,11 @@ import { windowChannel } from "../../adapters/remote/message-channel";
 import { servePort } from "../../adapters/remote/serve-port";
 import { type BoardView, mountBoardView } from "../../board-view/board-view";
 import { leftOutWords } from "../../board-view/files/left-out-of-file";
-import { boardFileTooLarge, loadBoardFile } from "../../board-view/files/load-board-file";
+import {
+  boardFileTooLarge,
+  loadBoardFile,
+  loadedNotice,
+} from "../../board-view/files/load-board-file";
 import { saveBoardFile } from "../../board-view/files/save-board-file";
 import {
   type BoardStorage,
@@ -117,12 +121,9 @@ async function loadFile(file: File): Promise<void> {
   const loaded = loadBoardFile(await file.text(), file.name);
   if (!loaded.ok) return showError(loaded.message);
   showError(null);
-  const { platform, items, warnings } = loaded.board;
+  const { platform, items } = loaded.board;
   open(snapshotOf(platform, items), loaded.board.name ?? file.name.replace(/\.json$/i, ""));
-  const said = warnings.map((warning) =>
-    warning.replace(/^./, (c) => c.toUpperCase()).replace(/\.?$/, "."),
-  );
-  notice.textContent = [`Loaded “${file.name}”: ${items.length} items.`, ...said].join(" ");
+  notice.textContent = loadedNotice(file.name, loaded.board);
 }
 
 function saveFile(): void {

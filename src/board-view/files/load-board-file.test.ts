@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { boardFileTooLarge, loadBoardFile, MAX_BOARD_FILE_BYTES } from "./load-board-file";
+import {
+  boardFileTooLarge,
+  loadBoardFile,
+  loadedNotice,
+  MAX_BOARD_FILE_BYTES,
+} from "./load-board-file";
 
 const EXPECTED =
   'Choose a Miro REST items file (GET /v2/boards/{id}/items: { "data": [...] }, an array of pages, or an array of items) or a Figma REST file of a FigJam board (GET /v1/files/:key). The board on screen is unchanged.';
@@ -68,6 +73,24 @@ describe("loadBoardFile", () => {
     expect(loaded.board.items.map((i) => [i.id, i.text, i.fill, i.x, i.y])).toEqual([
       ["7", "Kö", "red", 5, 6],
     ]);
+  });
+
+  it("says what it loaded: one item or many, and the reader's warnings as sentences", () => {
+    const sticky = (id: string) => ({
+      id,
+      type: "sticky_note",
+      data: { content: "<p>Kö</p>" },
+      position: { x: 0, y: 0 },
+    });
+    const one = loadBoardFile(JSON.stringify({ data: [sticky("7")] }), "one.json");
+    if (!one.ok) throw new Error(one.message);
+    expect(loadedNotice("one.json", one.board)).toBe("Loaded “one.json”: 1 item.");
+
+    const twins = loadBoardFile(JSON.stringify({ data: [sticky("7"), sticky("7")] }), "t.json");
+    if (!twins.ok) throw new Error(twins.message);
+    expect(loadedNotice("t.json", twins.board)).toBe(
+      "Loaded “t.json”: 2 items. 2 items share the id 7; all are read, the later ones as 7~2 and on.",
+    );
   });
 
   it("refuses a file too large before reading it", () => {

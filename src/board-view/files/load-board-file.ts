@@ -40,6 +40,17 @@ export function loadBoardFile(text: string, fileName: string): LoadedBoardFile {
   return { ok: true, board: read.value };
 }
 
+/** What the page says of a board file it loaded: its name, how many items, and any warnings. */
+export function loadedNotice(fileName: string, board: BoardFile): string {
+  const count = board.items.length;
+  const warnings = board.warnings.map((warning) =>
+    warning.replace(/^./, (c) => c.toUpperCase()).replace(/\.?$/, "."),
+  );
+  return [`Loaded “${fileName}”: ${count} ${count === 1 ? "item" : "items"}.`, ...warnings].join(
+    " ",
+  );
+}
+
 /** The size check made before a file is read at all. */
 export function boardFileTooLarge(bytes: number, fileName: string): string | null {
   if (bytes <= MAX_BOARD_FILE_BYTES) return null;
