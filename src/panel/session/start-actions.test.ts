@@ -48,6 +48,16 @@ describe("starting a workshop", () => {
     );
   });
 
+  it("says an analysis made before the template is out of date", async () => {
+    const { session } = await sessionOn([sticky("someone's note", "yellow", 0, 0)]);
+    await session.start.placeTemplate();
+    expect(session.store.get().analyse.stale).toBe(false);
+    await session.analyse.analyse();
+    session.start.edit("title", "Another one");
+    await session.start.placeTemplate();
+    expect(session.store.get().analyse.stale).toBe(true);
+  });
+
   it("keeps stages the user typed when the template language changes", async () => {
     const { session } = await sessionOn([]);
     session.start.edit("stages", "Discover\nJoin");

@@ -73,7 +73,11 @@ export function startActions({ port, store, tasks }: SessionContext): StartActio
           signal,
           ...(saved.legend ? { legend: saved.legend } : {}),
         });
-        store.set({ report: { kind: "template-placed", created: started.created } });
+        // A template is stages and lanes of its own: an analysis made before it is out of date.
+        store.set((state) => ({
+          report: { kind: "template-placed", created: started.created },
+          analyse: { ...state.analyse, stale: state.analyse.preview !== null },
+        }));
       });
       return true;
     },
