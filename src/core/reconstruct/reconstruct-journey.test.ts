@@ -252,6 +252,31 @@ describe("reconstructJourney", () => {
       });
     });
 
+    it("is passed over while it holds no note, for the board the team filled beside it", () => {
+      const frames = [0, 1].map((i) =>
+        item("frame", `Fas ${i + 1}`, null, -3000 + 700 * i, 300, { width: 600, height: 800 }),
+      );
+      const notes = frames.map((frame, i) => note(`n${i}`, "red", frame.x, frame.y));
+      const { journey, stageSource } = read([...board(v2), ...frames, ...notes]);
+      expect(stageSource).toBe("frames");
+      expect(journey.stages.map((s) => s.title)).toEqual(["Fas 1", "Fas 2"]);
+      expect(notes.map((n) => placementOf(journey, n.id)?.stage)).toEqual([0, 1]);
+      // Once the team writes in it, the template is the journey again.
+      expect(read([...board(v2), ...frames, ...notes, inCell]).stageSource).toBe("template");
+    });
+
+    it("of two, is the one that holds the notes", () => {
+      const other = board((key) => appMark("template", key, "t-2")).map((i) => ({
+        ...i,
+        id: `${i.id}-b`,
+        x: i.x + 5000,
+      }));
+      const inOther = note("Betalar", "green", 5700, 700);
+      const { journey } = read([...board(v2), ...other, inOther]);
+      expect(journey.stages[0]?.band.start).toBe(5000);
+      expect(placementOf(journey, inOther.id)).toMatchObject({ stage: 1, lane: "pain" });
+    });
+
     it("is not taken from a tidy copy, which shares its roles", () => {
       const tidy = board((key) => appMark("tidy", key, "wb"));
       const { stageSource } = read([...tidy, inCell]);

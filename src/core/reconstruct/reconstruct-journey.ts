@@ -15,6 +15,7 @@ import type { Note } from "../model/note";
 import { EMPTY_HEADER } from "../model/workshop-header";
 import { readBoardLegend } from "./board-legend";
 import { type BoardParts, boardParts } from "./board-parts";
+import { chooseTemplate } from "./choose-template";
 import { type Grid, type LaneSource, type StageSource, stagesByContainer } from "./grid";
 import { findLaneLabels } from "./lane-labels";
 import { parkingAreas } from "./parking-areas";
@@ -85,7 +86,7 @@ export function reconstructJourney(
     structure.set(headerNote.id, { reason: "the workshop's header", role: "workshop-header" });
   }
   const meaningOfColour = meaningLookup(legend);
-  const template = templateGrids(parts.appItems)[0];
+  const template = chooseTemplate(templateGrids(parts.appItems), parts.notes);
   const grid: Grid = template
     ? {
         stageSource: "template",
