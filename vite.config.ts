@@ -2,6 +2,7 @@ import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 import { noRemoteFetches } from "./src/build/no-remote-fetch-plugin.ts";
 import { pageSizes } from "./src/build/page-size-plugin.ts";
+import { terserPass } from "./src/build/terser-pass.ts";
 
 /** The panel page, core included, may load at most this much JavaScript, gzipped (issue 9). */
 const PANEL_BUDGET_BYTES = 60_000;
@@ -41,6 +42,7 @@ export default defineConfig({
   },
   plugins: [
     { ...pageSizes(), applyToEnvironment: (environment) => environment.name === "client" },
+    { ...terserPass(), applyToEnvironment: (environment) => environment.name === "panel" },
     {
       ...pageSizes({ budgets: { "panel.html": PANEL_BUDGET_BYTES } }),
       applyToEnvironment: (environment) => environment.name === "panel",
