@@ -1,4 +1,5 @@
 import type { Language } from "../lexicon/lane-words";
+import type { StructureRole } from "../model/journey";
 
 /** The words of the journey table's report that the template has none for. */
 export interface JourneyMarkdownWords {
@@ -7,7 +8,8 @@ export interface JourneyMarkdownWords {
   outside: string;
   notPlaced: string;
   structure: string;
-  roles: Record<string, string>;
+  /** Each structure role's noun, for one note and for more. */
+  roles: Record<StructureRole, [one: string, many: string]>;
   stage: (title: string) => string;
   noStage: string;
   noLane: string;
@@ -21,10 +23,10 @@ export const JOURNEY_MARKDOWN_WORDS: Record<Language, JourneyMarkdownWords> = {
     notPlaced: "Not placed",
     structure: "Read as the board's structure, not as notes",
     roles: {
-      "stage-header": "stage header note(s)",
-      "lane-label": "lane label note(s)",
-      legend: "legend swatch(es)",
-      "workshop-header": "workshop header note(s)",
+      "stage-header": ["stage header note", "stage header notes"],
+      "lane-label": ["lane label note", "lane label notes"],
+      legend: ["legend swatch", "legend swatches"],
+      "workshop-header": ["workshop header note", "workshop header notes"],
     },
     stage: (title) => `stage ${title}`,
     noStage: "no stage",
@@ -37,10 +39,10 @@ export const JOURNEY_MARKDOWN_WORDS: Record<Language, JourneyMarkdownWords> = {
     notPlaced: "Inte placerade",
     structure: "Lästes som tavlans struktur, inte som lappar",
     roles: {
-      "stage-header": "fasrubrik(er)",
-      "lane-label": "radetikett(er)",
-      legend: "teckenförklaringsruta/-or",
-      "workshop-header": "workshoprubrik(er)",
+      "stage-header": ["fasrubrik", "fasrubriker"],
+      "lane-label": ["radetikett", "radetiketter"],
+      legend: ["teckenförklaringsruta", "teckenförklaringsrutor"],
+      "workshop-header": ["workshoprubrik", "workshoprubriker"],
     },
     stage: (title) => `fas ${title}`,
     noStage: "ingen fas",
@@ -53,10 +55,10 @@ export const JOURNEY_MARKDOWN_WORDS: Record<Language, JourneyMarkdownWords> = {
     notPlaced: "Ikke placeret",
     structure: "Læst som tavlens struktur, ikke som sedler",
     roles: {
-      "stage-header": "faseoverskrift(er)",
-      "lane-label": "rækkeetiket(ter)",
-      legend: "signaturfelt(er)",
-      "workshop-header": "workshopoverskrift(er)",
+      "stage-header": ["faseoverskrift", "faseoverskrifter"],
+      "lane-label": ["rækkeetiket", "rækkeetiketter"],
+      legend: ["signaturfelt", "signaturfelter"],
+      "workshop-header": ["workshopoverskrift", "workshopoverskrifter"],
     },
     stage: (title) => `fase ${title}`,
     noStage: "ingen fase",

@@ -34,7 +34,7 @@ describe("journeyMarkdown", () => {
     expect(lines).toContain("## Utanför faserna eller raderna");
     expect(lines).toContain("- Dyrt (ingen fas, smärtpunkter)");
     expect(lines).toContain("## Inte placerade");
-    expect(lines).toContain("Lästes som tavlans struktur, inte som lappar: 1 fasrubrik(er).");
+    expect(lines).toContain("Lästes som tavlans struktur, inte som lappar: 1 fasrubrik.");
   });
 
   it("writes Danish or English when told", () => {
@@ -46,5 +46,20 @@ describe("journeyMarkdown", () => {
     expect(en).toContain("- **Goal:** Färre avhopp");
     expect(en).toContain("| **Pain points** | Lång kö |  |  |");
     expect(en).toContain("- Dyrt (no stage, pain points)");
+  });
+
+  it("counts the structure notes with each noun in its number, in every language", () => {
+    const base = journey();
+    const structure: Journey = {
+      ...base,
+      unplaced: [
+        { noteId: "n1", reason: "a stage title", role: "stage-header" },
+        { noteId: "n2", reason: "a stage title", role: "stage-header" },
+        { noteId: "n1", reason: "a legend swatch", role: "legend" },
+      ],
+    };
+    expect(journeyMarkdown(structure, "sv")).toContain(": 2 fasrubriker, 1 teckenförklaringsruta.");
+    expect(journeyMarkdown(structure, "da")).toContain(": 2 faseoverskrifter, 1 signaturfelt.");
+    expect(journeyMarkdown(structure, "en")).toContain(": 2 stage header notes, 1 legend swatch.");
   });
 });

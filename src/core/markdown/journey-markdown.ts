@@ -1,8 +1,9 @@
 import type { Language } from "../lexicon/lane-words";
-import type { Journey, Placement } from "../model/journey";
+import type { Journey, Placement, StructureRole } from "../model/journey";
 import type { LaneKind } from "../model/lane-kind";
 import { journeyLanguage } from "../summary/journey-language";
 import { LANE_TITLES, TEMPLATE_WORDS } from "../template/template-labels";
+import { counted } from "../text/counted";
 import { JOURNEY_MARKDOWN_WORDS, type JourneyMarkdownWords } from "./journey-markdown-words";
 import { inlineText, tableCell } from "./markdown-text";
 
@@ -82,10 +83,9 @@ export function journeyMarkdown(
   }
   const structure = journey.unplaced.filter((u) => u.role !== undefined);
   if (structure.length > 0) {
-    const counts = new Map<string, number>();
-    for (const u of structure)
-      counts.set(u.role as string, (counts.get(u.role as string) ?? 0) + 1);
-    const parts = [...counts].map(([role, count]) => `${count} ${w.roles[role] ?? role}`);
+    const counts = new Map<StructureRole, number>();
+    for (const { role } of structure) if (role) counts.set(role, (counts.get(role) ?? 0) + 1);
+    const parts = [...counts].map(([role, count]) => counted(count, ...w.roles[role]));
     lines.push(`${w.structure}: ${parts.join(", ")}.`, "");
   }
   return `${lines.join("\n").trimEnd()}\n`;

@@ -53,6 +53,20 @@ describe("summarizeJourney", () => {
     expect(summary.stages[1]?.kpis).toEqual(["NKI efter köp"]);
   });
 
+  it("counts the hotspot's pains in the singular for one, in every language", () => {
+    const one = swedishJourney([[0, "pain", "Slow"]]);
+    expect(summarizeJourney(one, "en").headline).toBe(
+      "Hotspot: Behov, 1 pain point, feelings at −2.0. Top pain: “Slow”.",
+    );
+    expect(summarizeJourney(one, "sv").headline).toMatch(/^Hotspot: Behov, 1 smärtpunkt, /);
+    expect(summarizeJourney(one, "da").headline).toMatch(/^Hotspot: Behov, 1 smertepunkt, /);
+    const two = swedishJourney([
+      [0, "pain", "Slow"],
+      [0, "pain", "Dear"],
+    ]);
+    expect(summarizeJourney(two, "en").headline).toMatch(/^Hotspot: Behov, 2 pain points, /);
+  });
+
   it("writes in English on request, and says so when there are no pains", () => {
     const english = summarizeJourney(swedishJourney([[0, "gain", "Fast"]]), "en");
     expect(english.headline).toBe("No pain points on the board yet.");

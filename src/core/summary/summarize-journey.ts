@@ -65,7 +65,7 @@ export function summarizeJourney(journey: Journey, language?: Language): Journey
     const spot = stages[hotspot] as StageSummary;
     const score = spot.emotion.score;
     const feeling = score === null ? "" : words.feelingsAt(scoreText(score, lang));
-    headline = words.hotspot(stageName(hotspot), spot.counts.pain, feeling);
+    headline = words.hotspot(stageName(hotspot), words.pains(spot.counts.pain), feeling);
     const pain = spot.topPains[0]?.text;
     if (pain) headline += words.topPain(pain);
   }

@@ -50,7 +50,7 @@ export function summaryItems(
       key: { role: "stage-summary", stage: stage.stage },
       kind: "shape",
       text: [
-        `${stage.title ?? said.stage(stage.stage)}: ${stage.counts.pain} ${words.pains}, ${stage.counts.gain} ${words.gains}${feeling}`,
+        `${stage.title ?? said.stage(stage.stage)}: ${said.pains(stage.counts.pain)}, ${words.gains(stage.counts.gain)}${feeling}`,
         ...pains,
       ].join("\n"),
       colour: { kind: "paper" },

@@ -1,5 +1,7 @@
 import type { Language } from "../lexicon/lane-words";
+import { counted } from "../text/counted";
 
+/** What the write-back parts write on the board, in each language. */
 export const WRITEBACK_WORDS: Record<
   Language,
   {
@@ -7,8 +9,8 @@ export const WRITEBACK_WORDS: Record<
     tray: string;
     feelings: string;
     tidy: string;
-    pains: string;
-    gains: string;
+    /** A stage's gains, counted; its pains are counted in the summaries' words. */
+    gains: (count: number) => string;
     idea: string;
     owner: string;
     due: string;
@@ -20,8 +22,7 @@ export const WRITEBACK_WORDS: Record<
     tray: "Not placed",
     feelings: "Feelings",
     tidy: "Tidy copy",
-    pains: "pains",
-    gains: "gains",
+    gains: (count) => counted(count, "gain", "gains"),
     idea: "Idea",
     owner: "Owner",
     due: "Due",
@@ -32,8 +33,7 @@ export const WRITEBACK_WORDS: Record<
     tray: "Ej placerade",
     feelings: "Känslor",
     tidy: "Städad kopia",
-    pains: "smärtpunkter",
-    gains: "glädjeämnen",
+    gains: (count) => counted(count, "glädjeämne", "glädjeämnen"),
     idea: "Idé",
     owner: "Ägare",
     due: "Senast",
@@ -44,8 +44,7 @@ export const WRITEBACK_WORDS: Record<
     tray: "Ikke placeret",
     feelings: "Følelser",
     tidy: "Ryddet kopi",
-    pains: "smertepunkter",
-    gains: "glæder",
+    gains: (count) => counted(count, "glæde", "glæder"),
     idea: "Idé",
     owner: "Ejer",
     due: "Senest",

@@ -1,5 +1,5 @@
 import { LANE_TITLES } from "../../core/template/template-labels";
-import { counted } from "./counted";
+import { counted } from "../../core/text/counted";
 import type { PanelWords } from "./panel-words";
 
 /** The panel in English. */
