@@ -55,6 +55,21 @@ describe("listActions", () => {
     ]);
   });
 
+  it("never takes a vote note beside the pains for a pain an action answers", () => {
+    const suggested = listActions(
+      swedishJourney([
+        [0, "pain", "+1"],
+        [0, "pain", "Slow"],
+        [0, "pain", "👍"],
+        [1, "pain", "+3"],
+      ]),
+      "en",
+    ).actions;
+    expect(suggested.map((a) => [a.stage, a.title, a.answers])).toEqual([
+      [0, "Suggestion: find a way to address “Slow” in Behov", ["Slow"]],
+    ]);
+  });
+
   it("gives an action the same id on every run, and keeps the list valid", () => {
     expect(listActions(swedishJourney()).actions.map((a) => a.id)).toEqual(
       actions.map((a) => a.id),

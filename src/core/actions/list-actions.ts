@@ -36,7 +36,9 @@ export function listActions(journey: Journey, language?: Language): ActionList {
     stage === null ? null : oneLine(journey.stages[stage]?.title ?? words.stage(stage));
   const painsOf = (stage: number | null) =>
     groupSimilar(
-      journey.placements.filter((p) => p.lane === "pain" && p.stage === stage && stage !== null),
+      journey.placements.filter(
+        (p) => p.lane === "pain" && p.stage === stage && stage !== null && !votesIn(textOf(p)),
+      ),
       textOf,
     );
 

@@ -1,3 +1,4 @@
+import { votesIn } from "../actions/action-text";
 import type { Language } from "../lexicon/lane-words";
 import type { Journey } from "../model/journey";
 import { SUMMARY_WORDS } from "../summary/summary-words";
@@ -53,10 +54,14 @@ export function userStories(journey: Journey, language: Language): UserStory[] {
   const stories: UserStory[] = [];
   journey.stages.forEach((stage, index) => {
     const name = oneLine(stage.title ?? SUMMARY_WORDS[language].stage(index));
+    const textOf = (p: { noteId: string }) => text.get(p.noteId) ?? "";
+    // A "+1" votes for a note beside it; it is no pain or idea to write a story of.
     const of = (lane: "pain" | "opportunity") =>
       groupSimilar(
-        journey.placements.filter((p) => p.stage === index && p.lane === lane),
-        (p) => text.get(p.noteId) ?? "",
+        journey.placements.filter(
+          (p) => p.stage === index && p.lane === lane && !votesIn(textOf(p)),
+        ),
+        textOf,
       );
     const pains = of("pain");
     const ideas = of("opportunity");

@@ -6,12 +6,39 @@ import { JourneySummarySchema } from "./summary-schema";
 describe("summarizeJourney", () => {
   const summary = summarizeJourney(swedishJourney());
 
-  it("counts each stage's notes per lane", () => {
+  it("counts each stage's notes per lane, a +1 vote not among them", () => {
     expect(summary.stages.map((s) => [s.counts.pain, s.counts.gain, s.counts.action])).toEqual([
       [1, 1, 0],
-      [4, 0, 2],
+      [4, 0, 1],
       [2, 2, 0],
     ]);
+  });
+
+  it("never takes a vote note for a pain, a gain or a question of its own", () => {
+    const voted = summarizeJourney(
+      swedishJourney([
+        [0, "pain", "Slow"],
+        [0, "pain", "+1"],
+        [0, "pain", "+1"],
+        [0, "pain", "👍"],
+        [1, "pain", "+2"],
+        [1, "gain", "👍👍"],
+        [1, "emotion", "+1"],
+        [null, "question", "+1"],
+      ]),
+      "en",
+    );
+    expect(voted.stages.map((s) => [s.counts.pain, s.counts.gain, s.counts.emotion])).toEqual([
+      [1, 0, 0],
+      [0, 0, 0],
+      [0, 0, 0],
+    ]);
+    expect(voted.stages[0]?.topPains.map((p) => [p.text, p.count])).toEqual([["Slow", 1]]);
+    expect(voted.stages[1]?.gains).toEqual([]);
+    expect(voted.stages[1]?.emotion).toEqual({ score: null, source: null });
+    expect(voted.topPains.map((p) => p.text)).toEqual(["Slow"]);
+    expect(voted.hotspot).toBe(0);
+    expect(voted.openQuestions).toEqual([]);
   });
 
   it("merges near-duplicate pains and counts them", () => {

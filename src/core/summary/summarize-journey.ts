@@ -1,3 +1,4 @@
+import { votesIn } from "../actions/action-text";
 import type { Language } from "../lexicon/lane-words";
 import type { Journey, Placement } from "../model/journey";
 import { LANE_KINDS, type LaneKind } from "../model/lane-kind";
@@ -27,8 +28,10 @@ export function summarizeJourney(journey: Journey, language?: Language): Journey
   const words = SUMMARY_WORDS[lang];
   const text = new Map(journey.notes.map((n) => [n.id, n.text.trim()]));
   const textOf = (p: { noteId: string }) => text.get(p.noteId) ?? "";
+  // A "+1" is a vote, not a note of its own: never a pain, a gain or a count.
+  const placements = journey.placements.filter((p) => !votesIn(textOf(p)));
   const inStage = (stage: number, lane: LaneKind) =>
-    journey.placements.filter((p) => p.stage === stage && p.lane === lane);
+    placements.filter((p) => p.stage === stage && p.lane === lane);
 
   const stages: StageSummary[] = journey.stages.map((stage, index) => {
     const counts = Object.fromEntries(
@@ -46,7 +49,7 @@ export function summarizeJourney(journey: Journey, language?: Language): Journey
   });
 
   const stageName = (index: number) => journey.stages[index]?.title ?? words.stage(index);
-  const pains = journey.placements.filter((p) => p.lane === "pain" && p.stage !== null);
+  const pains = placements.filter((p) => p.lane === "pain" && p.stage !== null);
   const topPains = groupSimilar(pains, textOf)
     .slice(0, TOP_PAINS)
     .map((group) => ({
@@ -79,7 +82,7 @@ export function summarizeJourney(journey: Journey, language?: Language): Journey
     stages,
     topPains,
     onlyProblems,
-    openQuestions: journey.placements
+    openQuestions: placements
       .filter((p) => p.lane === "question")
       .map((p) => ({ noteId: p.noteId, text: textOf(p), stage: p.stage })),
   };
