@@ -55,7 +55,7 @@ describe("journey-mapper actions", () => {
   it("writes a checklist grouped by stage, and JSON with stable ids", async () => {
     const markdown = await runCli(["actions", "board.json"], dir);
     expect(markdown.code).toBe(0);
-    expect(markdown.stdout.split("\n")[0]).toBe("# Handlinger");
+    expect(markdown.stdout.split("\n")[0]).toBe("# Tiltag");
     expect(markdown.stdout).toMatch(/^- \[ \] /m);
     const first = ActionListSchema.parse(
       JSON.parse((await runCli(["actions", "board.json", "--format", "json"], dir)).stdout),

@@ -1,9 +1,9 @@
 import type { ActionList } from "../actions/action-schema";
+import { LANE_TITLES } from "../template/template-labels";
 import { inlineText } from "./markdown-text";
 
 const WORDS = {
   en: {
-    title: "Actions",
     noStage: "Outside the stages",
     suggested: "suggestion",
     idea: "idea",
@@ -14,7 +14,6 @@ const WORDS = {
     none: "No actions on the board yet.",
   },
   sv: {
-    title: "Åtgärder",
     noStage: "Utanför faserna",
     suggested: "förslag",
     idea: "idé",
@@ -25,7 +24,6 @@ const WORDS = {
     none: "Inga åtgärder på tavlan än.",
   },
   da: {
-    title: "Handlinger",
     noStage: "Uden for faserne",
     suggested: "forslag",
     idea: "idé",
@@ -33,14 +31,15 @@ const WORDS = {
     due: "senest",
     votes: "stemmer",
     answers: "løser",
-    none: "Ingen handlinger på tavlen endnu.",
+    none: "Ingen tiltag på tavlen endnu.",
   },
 } as const;
 
 /** The action list as a Markdown checklist grouped by stage; suggestions marked as such. */
 export function actionsMarkdown(list: ActionList): string {
   const w = WORDS[list.language];
-  const lines = [`# ${w.title}`, ""];
+  // Titled as the template's action lane, so the report and the board say one word for it.
+  const lines = [`# ${LANE_TITLES[list.language].action}`, ""];
   if (list.actions.length === 0) lines.push(w.none, "");
   let stage: string | null | undefined;
   for (const action of list.actions) {

@@ -1,5 +1,6 @@
 import type { ActionList } from "../actions/action-schema";
 import type { PlanItem } from "../plan/plan-item";
+import { LANE_TITLES } from "../template/template-labels";
 import type { JourneyExtent } from "./journey-extent";
 import { WRITEBACK_WORDS } from "./writeback-words";
 
@@ -33,7 +34,7 @@ export function actionItems(actions: ActionList, extent: JourneyExtent): PlanIte
     {
       key: AREA,
       kind: "frame",
-      text: words.actions,
+      text: LANE_TITLES[actions.language].action,
       colour: { kind: "paper" },
       x: area.x + area.width / 2,
       y: area.y + area.height / 2,

@@ -1,11 +1,13 @@
 import type { Language } from "../lexicon/lane-words";
 import { counted } from "../text/counted";
 
-/** What the write-back parts write on the board, in each language. */
+/**
+ * What the write-back parts write on the board, in each language. The action list is titled
+ * with the template's action lane (`LANE_TITLES`), so the board says one word for it.
+ */
 export const WRITEBACK_WORDS: Record<
   Language,
   {
-    actions: string;
     tray: string;
     feelings: string;
     tidy: string;
@@ -18,7 +20,6 @@ export const WRITEBACK_WORDS: Record<
   }
 > = {
   en: {
-    actions: "Actions",
     tray: "Not placed",
     feelings: "Feelings",
     tidy: "Tidy copy",
@@ -29,7 +30,6 @@ export const WRITEBACK_WORDS: Record<
     answers: "Answers",
   },
   sv: {
-    actions: "Åtgärder",
     tray: "Ej placerade",
     feelings: "Känslor",
     tidy: "Städad kopia",
@@ -40,7 +40,6 @@ export const WRITEBACK_WORDS: Record<
     answers: "Löser",
   },
   da: {
-    actions: "Handlinger",
     tray: "Ikke placeret",
     feelings: "Følelser",
     tidy: "Ryddet kopi",
