@@ -1,8 +1,7 @@
 import type { BoardItem } from "../../core/board/board-item";
 import type { ItemDraft, ItemPatch, ItemRef } from "../../core/board/board-port";
 import type { Platform } from "../../core/colour/named-colour";
-import { NAMED_COLOUR_IDS, type NamedColourId, platformName } from "../../core/colour/named-colour";
-import { hexOf } from "../../core/colour/swatches";
+import { storedFill } from "../../core/colour/stored-fill";
 
 const PLATFORM_TYPE: Record<ItemDraft["kind"], Record<Platform, string>> = {
   sticky: { miro: "sticky_note", figjam: "STICKY" },
@@ -12,17 +11,6 @@ const PLATFORM_TYPE: Record<ItemDraft["kind"], Record<Platform, string>> = {
   card: { miro: "card", figjam: "STICKY" },
   connector: { miro: "connector", figjam: "CONNECTOR" },
 };
-
-/** Stores fills as the platform would: Miro keeps sticky colours by name, all else is a fill. */
-export function storedFill(
-  fill: string | null,
-  kind: BoardItem["kind"],
-  platform: Platform,
-): string | null {
-  if (fill === null || !(NAMED_COLOUR_IDS as string[]).includes(fill)) return fill;
-  const named = fill as NamedColourId;
-  return platform === "miro" && kind === "sticky" ? platformName(named) : hexOf(named);
-}
 
 /** The item after the app's patch; an absent field and one given as undefined alike stay. */
 export function patched(item: BoardItem, patch: ItemPatch, platform: Platform): BoardItem {
