@@ -39,6 +39,8 @@ export const BoardItemSchema = z.object({
   status: z.optional(z.enum(["to-do", "in-progress", "done"])),
   /** A connector's two ends, by item id. */
   ends: z.optional(z.object({ from: z.string(), to: z.string() })),
+  /** The titles of the tags a note or card carries, where the platform has tags. */
+  tags: z.optional(z.array(z.string())),
 });
 
 export type BoardItem = z.infer<typeof BoardItemSchema>;
