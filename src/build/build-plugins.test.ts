@@ -8,15 +8,20 @@ import { noRemoteFetches } from "./no-remote-fetch-plugin.ts";
 import { kilobytes } from "./page-size.ts";
 import { pageSizes } from "./page-size-plugin.ts";
 
-let root = "";
+const roots: string[] = [];
 
 afterEach(async () => {
-  if (root !== "") await rm(root, { recursive: true, force: true });
+  await Promise.all(roots.splice(0).map((root) => rm(root, { recursive: true, force: true })));
 });
 
 /** Writes a small two-page app and builds it with the plugins, collecting what Vite logs. */
-async function buildFixture(files: Record<string, string>, budget = 60_000) {
-  root = await mkdtemp(join(tmpdir(), "jm-build-"));
+async function buildFixture(
+  files: Record<string, string>,
+  budget = 60_000,
+  allow: readonly string[] = [],
+) {
+  const root = await mkdtemp(join(tmpdir(), "jm-build-"));
+  roots.push(root);
   for (const [name, text] of Object.entries(files)) {
     await mkdir(dirname(join(root, name)), { recursive: true });
     await writeFile(join(root, name), text);
@@ -36,7 +41,7 @@ async function buildFixture(files: Record<string, string>, budget = 60_000) {
     },
     plugins: [
       pageSizes({ budgets: { "panel.html": budget }, report: (lines) => logged.push(...lines) }),
-      noRemoteFetches(),
+      noRemoteFetches({ allow }),
     ],
   });
   return { logged: logged.join("\n"), outDir };
@@ -105,5 +110,24 @@ describe("the build plugins", () => {
       /assets\/export-[\w-]+\.js: fetch\(\) https:\/\/api\.test\/save/,
     );
     await expect(failure).rejects.toThrow(/extra\.css: url\(\) https:\/\/cdn\.test\/reset\.css/);
+  });
+
+  it("let a page load an allowed address, exactly as written, and nothing near it", async () => {
+    const sdk = "https://platform.test/sdk/v2/platform.js";
+    const loading = (...urls: string[]) => ({
+      ...app,
+      "panel.html": `<!doctype html>${urls.map((url) => `<script src="${url}"></script>`).join("")}
+        <script type="module" src="./panel.ts"></script>`,
+    });
+    const { outDir } = await buildFixture(loading(sdk), 60_000, [sdk]);
+    expect(await readFile(join(outDir, "panel.html"), "utf8")).toContain(`<script src="${sdk}">`);
+    const near = [`${sdk}?v=2`, `${sdk}.map`, "https://platform.test/sdk/v2/other.js"];
+    const failure = buildFixture(loading(sdk, ...near), 60_000, [sdk]);
+    await expect(failure).rejects.toThrow(
+      [
+        "Built files would ask other hosts for something; ship it in the build instead:",
+        ...near.map((url) => `  panel.html: <script src> ${url}`),
+      ].join("\n"),
+    );
   });
 });

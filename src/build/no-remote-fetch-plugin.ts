@@ -5,7 +5,10 @@ import { CHECKED_EXTENSIONS, fileRemoteFetches } from "./file-remote-fetches.ts"
 
 /** Options of {@link noRemoteFetches}. */
 export interface NoRemoteFetchOptions {
-  /** Addresses a page may fetch after all (an app's platform SDK, say), matched as prefixes. */
+  /**
+   * Addresses a page may fetch after all (an app's platform SDK script, say), each matched
+   * exactly as written: another path, a query or a fragment on the same host is still refused.
+   */
   allow?: readonly string[];
 }
 
@@ -15,7 +18,7 @@ export interface NoRemoteFetchOptions {
  * the output folder after writing, so files copied from `public/` are checked too.
  */
 export function noRemoteFetches(options: NoRemoteFetchOptions = {}): Plugin {
-  const allowed = (url: string) => (options.allow ?? []).some((prefix) => url.startsWith(prefix));
+  const allowed = new Set(options.allow);
   return {
     name: "journey-mapper:no-remote-fetches",
     apply: "build",
@@ -25,7 +28,7 @@ export function noRemoteFetches(options: NoRemoteFetchOptions = {}): Plugin {
       for (const path of await filesUnder(output.dir)) {
         const name = relative(output.dir, path);
         const found = fileRemoteFetches(name, await readFile(path, "utf8"));
-        for (const fetch of found.filter((f) => f.url === "" || !allowed(f.url))) {
+        for (const fetch of found.filter((f) => f.url === "" || !allowed.has(f.url))) {
           problems.push(`  ${name}: ${fetch.context} ${fetch.url}`.trimEnd());
         }
       }
