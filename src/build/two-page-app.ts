@@ -1,0 +1,78 @@
+import { join } from "node:path";
+import type { UserConfig } from "vite";
+import { noRemoteFetches } from "./no-remote-fetch-plugin.ts";
+import { type PageSizeOptions, pageSizes } from "./page-size-plugin.ts";
+import { terserPass } from "./terser-pass.ts";
+
+/** Options of {@link twoPageApp}. */
+export interface TwoPageAppOptions {
+  /** The folder holding both pages' HTML: Vite's root, so the pages keep their names in the output. */
+  root: string;
+  /** Where both pages are written; emptied first. */
+  outDir: string;
+  /** The page that is not the panel (the playground's board, a Miro app's headless entry), in `root`. */
+  page: string;
+  /** The panel page, in `root`. */
+  panel: string;
+  /** Gzipped bytes the panel page may load in all, at load and on demand. */
+  panelBudget: number;
+  /** Remote addresses the built files may fetch after all, each exactly as written. */
+  allow?: readonly string[];
+  /** Where the size lines go; Vite's logger by default. */
+  report?: PageSizeOptions["report"];
+}
+
+/**
+ * The Vite configuration of an app of two pages, the panel page and another, built apart into one
+ * folder: the panel page shares no chunk with the other, as inside Miro and FigJam, where the
+ * panel is an iframe of its own. Both print their sizes; the panel page gets a terser pass and
+ * its budget; no built file may ask another host for anything but `allow`.
+ */
+export function twoPageApp(options: TwoPageAppOptions): UserConfig {
+  const { root, outDir, report } = options;
+  // Each page's entry chunk is named after its HTML file: index.html -> assets/index-<hash>.js.
+  const input = (page: string) => ({ [page.replace(/\.html$/, "")]: join(root, page) });
+  const inEnvironment = (name: string) => (environment: { name: string }) =>
+    environment.name === name;
+  return {
+    root,
+    base: "./",
+    build: { outDir, emptyOutDir: true },
+    environments: {
+      // Each page is one chunk, so there is nothing to preload and no polyfill to ship.
+      client: {
+        build: {
+          modulePreload: { polyfill: false },
+          rolldownOptions: { input: input(options.page) },
+        },
+      },
+      panel: {
+        consumer: "client",
+        build: {
+          outDir,
+          emptyOutDir: false,
+          modulePreload: { polyfill: false },
+          rolldownOptions: { input: input(options.panel) },
+        },
+      },
+    },
+    builder: {
+      async buildApp(builder) {
+        for (const name of ["client", "panel"]) {
+          const environment = builder.environments[name];
+          if (!environment) throw new Error(`Vite has no ${name} environment to build`);
+          await builder.build(environment);
+        }
+      },
+    },
+    plugins: [
+      { ...pageSizes({ report }), applyToEnvironment: inEnvironment("client") },
+      { ...terserPass(), applyToEnvironment: inEnvironment("panel") },
+      {
+        ...pageSizes({ budgets: { [options.panel]: options.panelBudget }, report }),
+        applyToEnvironment: inEnvironment("panel"),
+      },
+      noRemoteFetches({ allow: options.allow ?? [] }),
+    ],
+  };
+}
