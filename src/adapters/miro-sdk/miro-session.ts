@@ -4,6 +4,7 @@ import type { MarkCache } from "./mark-cache";
 import type { MiroBoardApi, MiroItem } from "./miro-api";
 import { isBoardItem, type MiroBoardItem } from "./miro-item-types";
 import type { MiroSdkSettings } from "./miro-sdk-options";
+import { orderedPool } from "./ordered-pool";
 
 /** What the adapter's reads and writes share for as long as the panel is open. */
 export interface MiroSession {
@@ -30,4 +31,16 @@ export async function lookUp(session: MiroSession, id: string): Promise<MiroItem
     if (callErrorKind(error) === "not-found") return null;
     throw error;
   }
+}
+
+/** Items by id, as `lookUp` finds them, `concurrency` lookups at a time; null for those gone. */
+export async function lookUpAll(
+  session: MiroSession,
+  ids: readonly string[],
+): Promise<(MiroItem | null)[]> {
+  const found = await orderedPool(ids, (id) => lookUp(session, id), {
+    concurrency: session.settings.concurrency,
+  });
+  if (found.failed) throw found.failure;
+  return found.results.map((item) => item ?? null);
 }
