@@ -37,6 +37,9 @@ export const WireErrorSchema = z.object({
   itemIds: z.optional(z.array(z.string())),
   containerId: z.optional(z.string()),
   done: z.optional(CountSchema),
+  /** An incomplete write's count of changes asked for, and the first line of what stopped it. */
+  total: z.optional(CountSchema),
+  reason: z.optional(z.string()),
 });
 export type WireError = z.infer<typeof WireErrorSchema>;
 

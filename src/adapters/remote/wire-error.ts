@@ -1,3 +1,4 @@
+import { IncompleteWriteError } from "../../core/board/incomplete-write-error";
 import {
   CancelledError,
   HoldsUserItemsError,
@@ -18,6 +19,10 @@ export function toWireError(error: unknown): WireError {
   if (error instanceof CancelledError) {
     return { name: error.name, message: error.message, done: error.done };
   }
+  if (error instanceof IncompleteWriteError) {
+    const { name, message, done, total, reason } = error;
+    return { name, message, done, total, reason };
+  }
   if (error instanceof Error) return { name: error.name, message: error.message };
   return { name: "Error", message: String(error) };
 }
@@ -37,6 +42,8 @@ export function fromWireError(wire: WireError): Error {
       return new HoldsUserItemsError(wire.containerId ?? "", itemIds);
     case "CancelledError":
       return new CancelledError(wire.done ?? 0);
+    case "IncompleteWriteError":
+      return new IncompleteWriteError(wire.done ?? 0, wire.total ?? 0, wire.reason ?? "");
     default:
       return new Error(wire.message);
   }
