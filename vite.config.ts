@@ -1,14 +1,33 @@
 import { fileURLToPath } from "node:url";
-import { defineConfig } from "vitest/config";
+import { defineConfig, type ViteUserConfig } from "vitest/config";
+import { MIRO_SDK_URL } from "./src/apps/miro/miro-sdk-url.ts";
 import { twoPageApp } from "./src/build/two-page-app.ts";
 
-/** The panel page, core included, may load at most this much JavaScript, gzipped (issue 9). */
+/** A panel page, core included, may load at most this much JavaScript, gzipped (issue 9). */
 const PANEL_BUDGET_BYTES = 60_000;
 
 const fromRepo = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
-// Vite serves and builds the playground; Vitest runs from the repository root.
-export default defineConfig({
+/**
+ * The Miro app (`--mode miro`): its headless entry page, which Miro loads on the board and which
+ * opens the panel, and the panel page, to dist/miro. Its pages may load Miro's SDK script, and
+ * nothing else from another host. `vite --mode miro` serves it where Miro's app URL points while
+ * developing.
+ */
+const miroApp = (): ViteUserConfig => ({
+  ...twoPageApp({
+    root: fromRepo("./src/apps/miro/"),
+    outDir: fromRepo("./dist/miro"),
+    page: "index.html",
+    panel: "app.html",
+    panelBudget: PANEL_BUDGET_BYTES,
+    allow: [MIRO_SDK_URL],
+  }),
+  server: { port: 3000, strictPort: true },
+});
+
+// Vite serves and builds the playground (the default mode); Vitest runs from the repository root.
+const playground = (): ViteUserConfig => ({
   ...twoPageApp({
     root: fromRepo("./src/apps/playground/"),
     outDir: fromRepo("./dist/playground"),
@@ -43,3 +62,5 @@ export default defineConfig({
     ],
   },
 });
+
+export default defineConfig(({ mode }) => (mode === "miro" ? miroApp() : playground()));
