@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { IncompleteWriteError } from "../../core/board/incomplete-write-error";
 import {
   CancelledError,
   HoldsUserItemsError,
@@ -36,6 +37,20 @@ describe("errors in plain words", () => {
     );
     expect(WORDS.sv.errors["holds-user-items"]).toMatch(/Flytta ut lapparna ur ramen/);
     expect(WORDS.da.errors.timeout).toMatch(/Tavlen svarede ikke i tide/);
+  });
+
+  it("says how much of a write the board took, and that running it again finishes it", () => {
+    const error = describeError(new IncompleteWriteError(37, 120, "API rate limit exceeded"));
+    expect(error).toMatchObject({ kind: "incomplete-write", done: 37, total: 120 });
+    expect(errorText(WORDS.en, error)).toBe(
+      "The board stopped taking changes. 37 of 120 changes were made; run the same task again to finish it.",
+    );
+    expect(errorText(WORDS.sv, error)).toBe(
+      "Tavlan slutade ta emot ändringar. 37 av 120 ändringar gjordes; kör samma sak igen så blir det klart.",
+    );
+    expect(errorText(WORDS.da, error)).toBe(
+      "Tavlen holdt op med at tage imod ændringer. 37 af 120 ændringer blev lavet; kør det samme igen, så bliver det færdigt.",
+    );
   });
 
   it("never shows a stack trace, only the first line of a message", () => {

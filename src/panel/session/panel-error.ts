@@ -7,12 +7,18 @@ export type PanelErrorKind =
   | "invalid-template"
   | "empty-selection"
   | "no-frame"
+  | "incomplete-write"
   | "unknown";
 
-/** An error as the panel shows it: a kind, and for unknown errors their first line. */
+/**
+ * An error as the panel shows it: a kind, for unknown errors their first line, and for an
+ * incomplete write how many of its changes were made.
+ */
 export interface PanelError {
   kind: PanelErrorKind;
   message: string;
+  done?: number;
+  total?: number;
 }
 
 /** Errors by their `name`, so the panel need not import the adapters that raise some of them. */
@@ -23,6 +29,7 @@ const KIND_BY_NAME: Record<string, PanelErrorKind> = {
   BoardTimeoutError: "timeout",
   ZodError: "invalid-template",
   $ZodError: "invalid-template",
+  IncompleteWriteError: "incomplete-write",
 };
 
 /** How long an unknown error's message may be in the panel; the rest is noise to a facilitator. */
@@ -42,5 +49,10 @@ export function describeError(error: unknown): PanelError {
   const firstLine = raw.split("\n")[0]?.trim() ?? "";
   const message =
     firstLine.length > MESSAGE_LIMIT ? `${firstLine.slice(0, MESSAGE_LIMIT - 1)}…` : firstLine;
-  return { kind, message };
+  if (kind !== "incomplete-write") return { kind, message };
+  const count = (field: string) => {
+    const value: unknown = Reflect.get(error as object, field);
+    return typeof value === "number" ? value : 0;
+  };
+  return { kind, message, done: count("done"), total: count("total") };
 }

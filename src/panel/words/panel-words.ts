@@ -124,9 +124,11 @@ export interface PanelWords {
     copyRefused: string;
     downloaded: (fileName: string) => string;
   };
-  errors: Record<Exclude<PanelErrorKind, "unknown">, string> & {
+  errors: Record<Exclude<PanelErrorKind, "unknown" | "incomplete-write">, string> & {
     /** `message` is the error's own first line without its closing full stop, or "". */
     unknown: (message: string) => string;
+    /** The board stopped taking a write: `done` of its `total` changes were made. */
+    "incomplete-write": (done: number, total: number) => string;
   };
   lanes: Record<LaneKind, string>;
   meanings: { "stage-header": string; none: string };
