@@ -9,7 +9,7 @@ import { FaultDice, type MiroFaults } from "./faults";
 import type { MiroRecord } from "./miro-record";
 import { randomUserEdit } from "./random-user-edit";
 import { editText, moveItem, removeItem } from "./user-actions";
-import { recordOfItem } from "./user-board";
+import { addUserItems, addUserTag, tagItem } from "./user-items";
 
 // The types the emulator's users need, from the one file they import.
 export type { MiroMeter } from "./credit-meter";
@@ -91,36 +91,17 @@ export class MiroEmulator {
 
   /** Puts plain records on the board as people made them, ids kept; returns the ids. */
   addUserItems(items: readonly BoardItem[]): string[] {
-    const { store } = this.state;
-    for (const item of items) {
-      if (store.get(item.id)) throw new Error(`The board already has an item ${item.id}`);
-    }
-    const records = items.map((item) => recordOfItem(item, this.markKey));
-    for (const record of records) store.add(record);
-    items.forEach((item, at) => {
-      const record = records[at];
-      const frame = item.parentId === null ? undefined : store.get(item.parentId);
-      if (record && frame?.type === "frame" && frame.id !== record.id)
-        store.setParent(record, frame.id);
-    });
-    this.state.changed();
-    return records.map((record) => record.id);
+    return addUserItems(this.state, items, this.markKey);
   }
 
   /** Puts a tag on the board as a person would; returns its id. */
   addUserTag(title: string, color: `${TagColor}` = "blue"): string {
-    const id = this.state.store.newId();
-    this.state.store.add({ id, type: "tag", title, color, origin: "user" });
-    this.state.changed();
-    return id;
+    return addUserTag(this.state, title, color);
   }
 
   /** A person tags an item (a sticky note or a card) with tags on the board. */
   tagItem(id: string, tagIds: readonly string[]): void {
-    const record = this.state.store.get(id);
-    if (!record || !("tagIds" in record)) throw new Error(`Item ${id} takes no tags`);
-    record.tagIds = [...tagIds];
-    this.state.changed();
+    tagItem(this.state, id, tagIds);
   }
 
   /** A person drags an item so its centre lands at (x, y) on the board. */

@@ -1,7 +1,8 @@
 import { MIRO_COLOUR_NAMES } from "../../../core/colour/named-colour";
 import type { BoardState } from "./board-state";
 import { isAppItem, isPlaced, type MiroRecord } from "./miro-record";
-import { addUserNote, moveItem, removeItem } from "./user-actions";
+import { moveItem, removeItem } from "./user-actions";
+import { addUserNote } from "./user-items";
 
 /** How far, at most, a person nudges a note each way. */
 const NUDGE = 60;
@@ -24,7 +25,10 @@ function nudgeUserNote(state: BoardState, random: () => number): boolean {
 }
 
 function deleteAppItem(state: BoardState, random: () => number): boolean {
-  const owned = state.store.all().filter((r) => r.type !== "tag" && isAppItem(r));
+  // Only items carrying the app's metadata: those the app finds again on its next run.
+  const owned = state.store
+    .all()
+    .filter((r) => "metadata" in r && Object.keys(r.metadata).length > 0);
   const item = pick(owned, random);
   if (!item) return false;
   removeItem(state, item.id);
@@ -47,7 +51,7 @@ function addUserNotes(state: BoardState, random: () => number): void {
 
 /**
  * A person edits the board while the app works: nudges one of the users' notes, deletes one of
- * the app's items (a frame with all it holds), or adds a note or two. Each kind is as likely;
+ * the app's marked items (a frame with all it holds), or adds a note or two. Each kind is as likely;
  * one that finds nothing to act on adds notes instead. Each edit is one line of `userEdits`.
  */
 export function randomUserEdit(state: BoardState, random: () => number): void {

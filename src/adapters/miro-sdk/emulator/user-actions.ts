@@ -1,8 +1,7 @@
 import { textToHtml } from "../../../core/text/html-to-text";
 import type { BoardState } from "./board-state";
 import { frameHolds } from "./frame-coordinates";
-import type { PlacedRecord, StickyRecord } from "./miro-record";
-import { STICKY_SIZES } from "./sticky-size";
+import type { PlacedRecord } from "./miro-record";
 import { textSize } from "./text-size";
 
 function placedOrThrow(state: BoardState, id: string): PlacedRecord {
@@ -70,31 +69,4 @@ export function removeItem(state: BoardState, id: string): void {
   const gone = new Set(state.store.remove(id).map((record) => record.id));
   state.selection = state.selection.filter((selected) => !gone.has(selected));
   state.changed();
-}
-
-/** A person puts a square sticky note on the open board at (x, y); returns its id. */
-export function addUserNote(
-  state: BoardState,
-  x: number,
-  y: number,
-  text: string,
-  fillColor: StickyRecord["style"]["fillColor"],
-): string {
-  const id = state.store.newId();
-  state.store.add({
-    id,
-    type: "sticky_note",
-    x,
-    y,
-    ...STICKY_SIZES.square,
-    content: textToHtml(text),
-    shape: "square",
-    style: { fillColor, textAlign: "center", textAlignVertical: "middle" },
-    tagIds: [],
-    parentId: null,
-    metadata: {},
-    origin: "user",
-  });
-  state.changed();
-  return id;
 }
