@@ -1,4 +1,4 @@
-import { decodeHTML } from "entities";
+import { decodeEntities } from "./decode-entities";
 import { escapeHtml } from "./escape-html";
 
 export { escapeHtml, escapeHtmlText } from "./escape-html";
@@ -30,7 +30,7 @@ export function htmlToText(html: string): string {
   if (simple !== null) return simple;
   // Raw line breaks in HTML are only spacing; the tags say where lines break.
   const withBreaks = html.replace(/\r?\n/g, " ").replace(LINE_BREAKS, "\n").replace(TAGS, "");
-  return decodeHTML(withBreaks)
+  return decodeEntities(withBreaks)
     .replace(/\u00A0/g, " ")
     .split("\n")
     .map((line) => line.replace(/[ \t]+/g, " ").trim())
