@@ -17,8 +17,7 @@ function namedTable(): Map<string, string> {
  * What HTML makes of numeric references to the C1 controls 0x80-0x9F: the Windows-1252
  * characters that old editors meant by them (`&#150;` is an en dash).
  */
-const WINDOWS_1252 =
-  "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ";
+const WINDOWS_1252 = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ";
 
 function fromCodePoint(code: number): string {
   if (code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return "\uFFFD";
