@@ -11,8 +11,8 @@ import { ownedViews } from "./owned-views";
 
 /**
  * Changes the app's own items: all of them checked first (`ownedViews`), then each patched on
- * its view and synced, one call per item, `concurrency` at a time, in order. Returns the items
- * as they now are, in board coordinates.
+ * its view and synced, one call per item that changes, `concurrency` at a time, in order.
+ * Returns the items as they now are, in board coordinates.
  */
 export async function updateItems(
   session: MiroSession,
@@ -38,8 +38,11 @@ export async function updateItems(
       const view = views.get(patch.id);
       const offset = offsets.get(patch.id) ?? { x: 0, y: 0 };
       if (!view) throw new Error(`no item ${patch.id} on the board`);
+      const before = JSON.stringify(view);
       applyPatch(view, patch, offset);
-      await session.runner.run(() => view.sync(), signal);
+      // A patch of what Miro decides itself (a card's or a text's height) changes no field:
+      // there is nothing to send.
+      if (JSON.stringify(view) !== before) await session.runner.run(() => view.sync(), signal);
       const centre = isPlaced(view) ? { x: view.x + offset.x, y: view.y + offset.y } : offset;
       const mark = session.marks.known(view.id) ?? null;
       return boardItemOf(view, { centre, mark, tagTitle: () => undefined });
