@@ -17,6 +17,7 @@ import {
   readStoredBoard,
   storeBoard,
 } from "../../board-view/files/stored-board";
+import { MIRO_EMULATOR_QUERY, openMiroEmulator } from "./miro-emulator-mode";
 import sample from "./sample/flytta-bredband.json";
 
 // Wiring only: the drawn in-memory board, the panel beside it in an iframe, served through the
@@ -161,16 +162,32 @@ element("reset").addEventListener("click", () => {
   notice.textContent = "The sample board is back.";
 });
 element("dismiss-error").addEventListener("click", () => showError(null));
-window.addEventListener("pagehide", keep);
+window.addEventListener("pagehide", () => {
+  if (board) keep();
+});
 
-const stored = readStoredBoard(storage);
-if (stored.notice) notice.textContent = stored.notice;
-try {
-  if (stored.board) open(stored.board.snapshot, stored.board.name);
-  else open(sampleSnapshot(), SAMPLE_NAME);
-} catch (error) {
-  // A kept board that passed its schema but cannot be shown still must not leave a blank page.
-  forgetStoredBoard(storage);
-  open(sampleSnapshot(), SAMPLE_NAME);
-  notice.textContent = `The board kept in this browser could not be shown (${error instanceof Error ? error.message : String(error)}). The sample board is shown instead.`;
+/** The sample board on the Miro emulator, the panel on the Miro app's adapter; no files. */
+function openEmulatedMiro(): void {
+  openMiroEmulator(sampleSnapshot().items, boardElement, panelFrame);
+  element("board-name").textContent = SAMPLE_NAME;
+  element("platform").textContent = "Miro (Web SDK emulator)";
+  for (const id of ["load", "save", "reset"]) element(id).hidden = true;
+  notice.textContent =
+    "The panel works through the Miro app's own adapter on an emulated Miro board: every call takes 40 ms and is metered in credits, as in Miro. Nothing is kept when you leave.";
+}
+
+if (new URLSearchParams(window.location.search).get("board") === MIRO_EMULATOR_QUERY) {
+  openEmulatedMiro();
+} else {
+  const stored = readStoredBoard(storage);
+  if (stored.notice) notice.textContent = stored.notice;
+  try {
+    if (stored.board) open(stored.board.snapshot, stored.board.name);
+    else open(sampleSnapshot(), SAMPLE_NAME);
+  } catch (error) {
+    // A kept board that passed its schema but cannot be shown still must not leave a blank page.
+    forgetStoredBoard(storage);
+    open(sampleSnapshot(), SAMPLE_NAME);
+    notice.textContent = `The board kept in this browser could not be shown (${error instanceof Error ? error.message : String(error)}). The sample board is shown instead.`;
+  }
 }

@@ -136,6 +136,21 @@ export class MiroEmulator {
     return structuredClone(this.state.store.all());
   }
 
+  /**
+   * Every item as the SDK would hand it over (a frame child's position relative to its frame),
+   * beside its stored record, unmetered: for drawing the emulated board.
+   */
+  views(): { record: MiroRecord; view: MiroItem }[] {
+    return this.state.store
+      .all()
+      .map((record) => ({ record: structuredClone(record), view: this.view(record) }));
+  }
+
+  /** The ids people have selected. */
+  get selection(): string[] {
+    return [...this.state.selection];
+  }
+
   /** The app's board-wide data, a copy. */
   appData(): Record<string, unknown> {
     return structuredClone(Object.fromEntries(this.state.appData));
