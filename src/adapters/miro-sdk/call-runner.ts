@@ -39,33 +39,41 @@ export class CallRunner {
     let failures = 0;
     let limited = 0;
     let limitedSince: number | null = null;
+    const cost = this.settings.creditsPerCall;
     for (;;) {
       await this.credits(signal);
       this.attempts += 1;
+      let answer: { value: T } | null = null;
+      let failure: unknown = null;
       try {
-        return await call();
+        answer = { value: await call() };
       } catch (error) {
-        const kind = callErrorKind(error);
-        if (kind === "not-found") throw error;
-        if (kind === "rate-limit") {
-          limitedSince ??= now();
-          if (now() - limitedSince >= this.settings.giveUpAfterMs) throw error;
-          const delay = backoffDelay(limited++, this.settings.rateLimitBackoff, random);
-          await cancellableWait(delay, sleep, signal);
-        } else {
-          if (failures >= this.settings.retries) throw error;
-          const delay = backoffDelay(failures++, this.settings.retryBackoff, random);
-          await cancellableWait(delay, sleep, signal);
-        }
+        failure = error;
+      } finally {
+        this.budget.end(cost);
+      }
+      if (answer) return answer.value;
+      const kind = callErrorKind(failure);
+      if (kind === "not-found") throw failure;
+      if (kind === "rate-limit") {
+        limitedSince ??= now();
+        if (now() - limitedSince >= this.settings.giveUpAfterMs) throw failure;
+        const delay = backoffDelay(limited++, this.settings.rateLimitBackoff, random);
+        await cancellableWait(delay, sleep, signal);
+      } else {
+        if (failures >= this.settings.retries) throw failure;
+        const delay = backoffDelay(failures++, this.settings.retryBackoff, random);
+        await cancellableWait(delay, sleep, signal);
       }
     }
   }
 
+  /** Waits until a call's credits fit, and counts them at once, before any other call looks. */
   private async credits(signal: CancelSignal | undefined): Promise<void> {
     const cost = this.settings.creditsPerCall;
     for (let wait = this.budget.waitFor(cost); wait > 0; wait = this.budget.waitFor(cost)) {
       await cancellableWait(wait, this.settings.sleep, signal);
     }
-    this.budget.spend(cost);
+    this.budget.begin(cost);
   }
 }

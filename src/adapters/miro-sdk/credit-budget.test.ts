@@ -69,4 +69,20 @@ describe("CreditBudget", () => {
     expect(budget.used(0)).toBe(10);
     expect(budget.used(1)).toBe(600);
   });
+
+  it("counts a call in flight at once, and dates its spend when it answers", () => {
+    const { time, now } = clock();
+    const budget = new CreditBudget([{ credits: 100, windowMs: 1000 }], now);
+    budget.begin(50);
+    budget.begin(50);
+    // Only calls in flight fill the window: a short wait for them to answer.
+    expect(budget.waitFor(50)).toBe(10);
+    time.now = 400;
+    budget.end(50);
+    budget.end(50);
+    time.now = 1000;
+    expect(budget.used()).toBe(100);
+    // Sent at 0 but answered at 400, the calls leave the window at 1400, not at 1000.
+    expect(budget.waitFor(50)).toBe(400);
+  });
 });
