@@ -144,18 +144,21 @@ describe("MiroSdkBoard on an emulated board with faults", () => {
     }
   });
 
-  it("a run on a finished board makes no change", async () => {
+  it("a run on a finished board makes and removes nothing, and finds its items anew", async () => {
     const { emulator, panel } = faultyBoard(41, {});
     await workshop(panel());
     const before = emulator.meter.perMethod;
     expect(await workshop(panel())).toBe("done");
     const after = emulator.meter.perMethod;
+    // Syncs are left out: the plan still asks a text for the height it drafted, which Miro
+    // works out from its content, so every run patches the text again (a matter of the plan).
     const writes = Object.keys(after).filter(
       (method) =>
         /^(create|remove$|item\.setMetadata|frame\.)/.test(method) &&
         after[method] !== before[method],
     );
     expect(writes).toEqual([]);
+    expect(after["item.getMetadata"]).toBeGreaterThan(before["item.getMetadata"] ?? 0);
   });
 
   it("paces its calls to the credit budget of a shrunk window, never hitting the limit", async () => {
