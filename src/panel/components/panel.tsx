@@ -2,7 +2,7 @@ import { Component, type JSX } from "preact";
 import type { Language } from "../../core/lexicon/lane-words";
 import type { PanelSession } from "../session/panel-session";
 import type { PanelState, TabId } from "../session/panel-state";
-import { WORDS } from "../words/words";
+import { NO_WORDS } from "../words/words";
 import { AnalyseTab } from "./analyse-tab";
 import { ExportTab } from "./export-tab";
 import { languageOptions } from "./language-options";
@@ -49,7 +49,9 @@ export class Panel extends Component<PanelProps, { state: PanelState }> {
 }
 
 function PanelView({ session, state }: { session: PanelSession; state: PanelState }) {
-  const words = WORDS[state.language];
+  const { words } = state;
+  // Nothing until the words of the panel's language are in: no flash of another language.
+  if (words === null) return state.error?.kind === "language-unavailable" ? <NoWords /> : null;
   const Content = TAB_CONTENT[state.tab];
   return (
     <div class="jm-panel" lang={state.language}>
@@ -60,7 +62,7 @@ function PanelView({ session, state }: { session: PanelSession; state: PanelStat
           <select
             class="jm-input"
             value={state.language}
-            onChange={(event) => session.setLanguage(event.currentTarget.value as Language)}
+            onChange={(event) => void session.setLanguage(event.currentTarget.value as Language)}
           >
             {languageOptions()}
           </select>
@@ -75,6 +77,21 @@ function PanelView({ session, state }: { session: PanelSession; state: PanelStat
       >
         <Content session={session} state={state} words={words} />
       </section>
+    </div>
+  );
+}
+
+/** The panel when not even its first words could be fetched: said in every language. */
+function NoWords() {
+  return (
+    <div class="jm-panel">
+      <div class="jm-alert" role="alert">
+        {(Object.keys(NO_WORDS) as Language[]).map((language) => (
+          <p key={language} lang={language}>
+            {NO_WORDS[language]}
+          </p>
+        ))}
+      </div>
     </div>
   );
 }

@@ -180,7 +180,7 @@ describe("analysing the board", () => {
     const { items } = smallWorkshop();
     const { session } = await sessionOn(items);
     await session.analyse.analyse();
-    session.setLanguage("sv");
+    expect(await session.setLanguage("sv")).toBe(true);
     expect(session.store.get().analyse.preview?.headline).toMatch(/^Hotspot: Buy, 2 smärtpunkter/);
   });
 });

@@ -6,8 +6,10 @@ import {
   MissingItemError,
   NotAppOwnedError,
 } from "../../core/board/ownership";
+import { da } from "../words/da";
+import { en } from "../words/en";
 import { errorText, reportText } from "../words/report-text";
-import { WORDS } from "../words/words";
+import { sv } from "../words/sv";
 import { describeError, isCancel } from "./panel-error";
 import { initialPanelState } from "./panel-state";
 import { createStore } from "./store";
@@ -20,7 +22,6 @@ class BoardTimeoutError extends Error {
 
 describe("errors in plain words", () => {
   it("names each of the port's errors by its class, with what to do", () => {
-    const en = WORDS.en;
     const said = (error: unknown) => errorText(en, describeError(error));
     expect(said(new NotAppOwnedError(["n1"]))).toMatch(
       /only changes what it created.*Nothing was changed/,
@@ -35,27 +36,27 @@ describe("errors in plain words", () => {
     expect(said(new Error("socket closed."))).toBe(
       "Something went wrong: socket closed. Try again; if it keeps happening, reload the panel.",
     );
-    expect(WORDS.sv.errors["holds-user-items"]).toMatch(/Flytta ut lapparna ur ramen/);
-    expect(WORDS.da.errors.timeout).toMatch(/Tavlen svarede ikke i tide/);
+    expect(sv.errors["holds-user-items"]).toMatch(/Flytta ut lapparna ur ramen/);
+    expect(da.errors.timeout).toMatch(/Tavlen svarede ikke i tide/);
   });
 
   it("says how much of a write the board took, and that running it again finishes it", () => {
     const error = describeError(new IncompleteWriteError(37, 120, "API rate limit exceeded"));
     expect(error).toMatchObject({ kind: "incomplete-write", done: 37, total: 120 });
-    expect(errorText(WORDS.en, error)).toBe(
+    expect(errorText(en, error)).toBe(
       "The board stopped taking changes. 37 of 120 changes were made; run the same task again to finish it.",
     );
-    expect(errorText(WORDS.sv, error)).toBe(
+    expect(errorText(sv, error)).toBe(
       "Tavlan slutade ta emot ändringar. 37 av 120 ändringar gjordes; kör samma sak igen så blir det klart.",
     );
-    expect(errorText(WORDS.da, error)).toBe(
+    expect(errorText(da, error)).toBe(
       "Tavlen holdt op med at tage imod ændringer. 37 af 120 ændringer blev lavet; kør det samme igen, så bliver det færdigt.",
     );
   });
 
   it("never shows a stack trace, only the first line of a message", () => {
     const error = new Error("first line\n    at secret (file.ts:1:1)");
-    const text = errorText(WORDS.en, describeError(error));
+    const text = errorText(en, describeError(error));
     expect(text).toContain("first line");
     expect(text).not.toContain("at secret");
     expect(describeError("a".repeat(500)).message.length).toBeLessThanOrEqual(200);
@@ -71,9 +72,9 @@ describe("errors in plain words", () => {
     });
     const { report, error } = store.get();
     expect(error).toBeNull();
-    expect(report && reportText(WORDS.en, report)).toBe(
+    expect(report && reportText(en, report)).toBe(
       "Stopped. What was written stays; run it again to finish.",
     );
-    expect(report && reportText(WORDS.sv, report)).toMatch(/^Stoppat\./);
+    expect(report && reportText(sv, report)).toMatch(/^Stoppat\./);
   });
 });

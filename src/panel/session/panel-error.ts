@@ -8,6 +8,7 @@ export type PanelErrorKind =
   | "empty-selection"
   | "no-frame"
   | "incomplete-write"
+  | "language-unavailable"
   | "unknown";
 
 /**

@@ -1,9 +1,10 @@
 import type { BoardPort } from "../../core/board/board-port";
 import type { Platform } from "../../core/colour/named-colour";
 import type { Language } from "../../core/lexicon/lane-words";
+import { loadWords, type WordsLoader } from "../words/words";
 import { type AnalyseActions, analyseActions } from "./analyse-actions";
-import { previewInLanguage } from "./analysis-preview";
 import { type ExportActions, exportActions, type PanelClipboard } from "./export-actions";
+import { type LanguageSwitch, languageSwitch } from "./language-switch";
 import { describeError } from "./panel-error";
 import { initialPanelState, type PanelState, type TabId } from "./panel-state";
 import type { SessionContext } from "./session-context";
@@ -15,6 +16,8 @@ import { type WriteActions, writeActions } from "./write-actions";
 export interface PanelSessionOptions {
   /** The panel's language to begin with; the user can switch it. */
   language: Language;
+  /** Where the words of each language come from; fetched on demand by default. */
+  loadWords?: WordsLoader;
   /** Where Copy writes; absent or refusing, the panel says to download instead. */
   clipboard?: PanelClipboard;
 }
@@ -27,7 +30,10 @@ export interface PanelSession {
    */
   readonly platform: Platform;
   store: Store<PanelState>;
-  setLanguage(language: Language): void;
+  /** Resolves once the first language's words are in (true), or could not be fetched (false). */
+  readonly ready: Promise<boolean>;
+  /** Shows the panel in a language once its words are in, the words it shows meanwhile. */
+  setLanguage: LanguageSwitch["setLanguage"];
   selectTab(tab: TabId): void;
   /** Stops the running task between two batches. */
   cancel(): void;
@@ -48,6 +54,8 @@ export function createPanelSession(port: BoardPort, options: PanelSessionOptions
   const exporting = exportActions(context, options.clipboard);
   const analyse = analyseActions(context, () => void exporting.refresh());
   const start = startActions(context);
+  const { setLanguage } = languageSwitch(store, start, options.loadWords ?? loadWords);
+  const ready = setLanguage(options.language);
   let stopListening: (() => void) | null = null;
 
   return {
@@ -55,21 +63,8 @@ export function createPanelSession(port: BoardPort, options: PanelSessionOptions
       return port.platform;
     },
     store,
-    setLanguage(language) {
-      const before = store.get();
-      // A template language nobody chose follows the panel's.
-      const follows = before.start.form.language === before.language;
-      store.set((state) => ({
-        language,
-        analyse: {
-          ...state.analyse,
-          preview: state.analyse.preview
-            ? previewInLanguage(state.analyse.preview, language)
-            : null,
-        },
-      }));
-      if (follows) start.setTemplateLanguage(language);
-    },
+    ready,
+    setLanguage,
     selectTab(tab) {
       store.set({ tab, report: null, error: null });
       const state = store.get();

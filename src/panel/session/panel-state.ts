@@ -1,6 +1,7 @@
 import type { Progress } from "../../core/board/board-port";
 import type { ExportTarget } from "../../core/export/export-journey";
 import type { Language } from "../../core/lexicon/lane-words";
+import type { PanelWords } from "../words/panel-words";
 import type { AnalysisPreview } from "./analysis-preview";
 import type { WriteBackPart } from "./board-tasks";
 import type { PanelError } from "./panel-error";
@@ -58,6 +59,8 @@ export interface ExportState {
 /** Everything the panel shows, as one plain value. */
 export interface PanelState {
   language: Language;
+  /** The words of `language`: null until they are fetched, and the panel shows nothing till then. */
+  words: PanelWords | null;
   tab: TabId;
   start: StartState;
   analyse: AnalyseState;
@@ -71,6 +74,7 @@ export interface PanelState {
 export function initialPanelState(language: Language): PanelState {
   return {
     language,
+    words: null,
     tab: "start",
     start: { form: emptyStartForm(language), problems: {} },
     analyse: {

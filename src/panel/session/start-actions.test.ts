@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { en } from "../words/en";
 import { reportText } from "../words/report-text";
-import { WORDS } from "../words/words";
 import { sessionOn, sticky } from "./panel-test-kit";
 
 describe("starting a workshop", () => {
@@ -43,7 +43,7 @@ describe("starting a workshop", () => {
     expect(board.all()).toHaveLength(count);
     const report = session.store.get().report;
     expect(report).toEqual({ kind: "template-placed", created: 0 });
-    expect(report && reportText(WORDS.en, report)).toBe(
+    expect(report && reportText(en, report)).toBe(
       "This template is already on the board, complete; it is now in view.",
     );
   });

@@ -206,6 +206,8 @@ export const da: PanelWords = {
       "Skabelonen kunne ikke tage imod disse værdier. Tjek felterne, og prøv igen.",
     "empty-selection": "Intet er markeret. Markér sedler på tavlen, eller analysér hele tavlen.",
     "no-frame": "Der er ingen ramme eller sektion at analysere. Analysér hele tavlen i stedet.",
+    "language-unavailable":
+      "Det andet sprog kunne ikke indlæses, så panelet bliver på dansk. Tjek forbindelsen, og vælg sproget igen.",
     "incomplete-write": (done, total) =>
       `Tavlen holdt op med at tage imod ændringer. ${done} af ${total} ændringer blev lavet; kør det samme igen, så bliver det færdigt.`,
     unknown: (message) =>

@@ -200,6 +200,8 @@ export const en: PanelWords = {
     "empty-selection":
       "Nothing is selected. Select notes on the board, or analyse the whole board.",
     "no-frame": "There is no frame or section to analyse. Analyse the whole board instead.",
+    "language-unavailable":
+      "The other language could not be loaded, so the panel stays in English. Check the connection, then choose the language again.",
     "incomplete-write": (done, total) =>
       `The board stopped taking changes. ${done} of ${total} changes were made; run the same task again to finish it.`,
     unknown: (message) =>

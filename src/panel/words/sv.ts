@@ -202,6 +202,8 @@ export const sv: PanelWords = {
       "Mallen kunde inte ta emot de här värdena. Kontrollera fälten och försök igen.",
     "empty-selection": "Inget är markerat. Markera lappar på tavlan, eller analysera hela tavlan.",
     "no-frame": "Det finns ingen ram eller sektion att analysera. Analysera hela tavlan i stället.",
+    "language-unavailable":
+      "Det andra språket kunde inte laddas, så panelen fortsätter på svenska. Kontrollera anslutningen och välj språket igen.",
     "incomplete-write": (done, total) =>
       `Tavlan slutade ta emot ändringar. ${done} av ${total} ändringar gjordes; kör samma sak igen så blir det klart.`,
     unknown: (message) =>

@@ -1,13 +1,65 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, expectTypeOf, it } from "vitest";
 import { EXPORT_TARGETS } from "../../core/export/export-journey";
+import type { Language } from "../../core/lexicon/lane-words";
+import { en } from "./en";
 import { errorText, reasonText, reportText } from "./report-text";
-import { WORDS } from "./words";
+import { cachedWordsLoader, LANGUAGE_NAMES, loadWords } from "./words";
+
+const LANGUAGES = Object.keys(LANGUAGE_NAMES) as Language[];
+const WORDS = {
+  en: await loadWords("en"),
+  sv: await loadWords("sv"),
+  da: await loadWords("da"),
+};
 
 /** Every key path of a words object, functions counted as leaves. */
 function keyPaths(value: unknown, at = ""): string[] {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return [at];
   return Object.entries(value).flatMap(([key, inner]) => keyPaths(inner, `${at}.${key}`));
 }
+
+describe("loading the panel's words", () => {
+  it("loads each language's own words", async () => {
+    const words = await Promise.all(LANGUAGES.map(loadWords));
+    expect(words.map((said) => said.panel.language)).toEqual([
+      "Panel language",
+      "Panelens språk",
+      "Panelets sprog",
+    ]);
+    expect(words[0]).toBe(en);
+  });
+
+  it("hands out the same words object each time", async () => {
+    const first = loadWords("da");
+    expect(loadWords("da")).toBe(first);
+    expect(await loadWords("da")).toBe(await first);
+  });
+
+  it("forgets a failed fetch, so asking again fetches again", async () => {
+    const fetches: Language[] = [];
+    let online = false;
+    const fetch = (language: Language) => async () => {
+      fetches.push(language);
+      if (!online) throw new TypeError("Failed to fetch dynamically imported module");
+      return en;
+    };
+    const load = cachedWordsLoader({ en: fetch("en"), sv: fetch("sv"), da: fetch("da") });
+    await expect(load("sv")).rejects.toThrow("Failed to fetch");
+    online = true;
+    expect(await load("sv")).toBe(en);
+    expect(await load("sv")).toBe(en);
+    expect(fetches).toEqual(["sv", "sv"]);
+  });
+
+  it("takes only the panel's languages: another does not compile", () => {
+    expectTypeOf(loadWords).parameter(0).toEqualTypeOf<"en" | "sv" | "da">();
+    // Never called: `tsc` checks that German is refused.
+    // @ts-expect-error: the panel has no words in German.
+    const german = () => loadWords("de");
+    expect(german).toBeTypeOf("function");
+    expect(LANGUAGES).toEqual(["en", "sv", "da"]);
+  });
+});
 
 describe("the panel's words", () => {
   it("has every English key in Swedish and Danish, and a label for every export target", () => {
