@@ -3,7 +3,10 @@ import { defineConfig, type ViteUserConfig } from "vitest/config";
 import { MIRO_SDK_URL } from "./src/apps/miro/miro-sdk-url.ts";
 import { twoPageApp } from "./src/build/two-page-app.ts";
 
-/** A panel page, core included, may load at most this much JavaScript, gzipped (issue 9). */
+/**
+ * A panel page, core included, may load at most this much JavaScript, gzipped (issue 9), to be
+ * used: everything at load and its largest on-demand chunk, the words of one language.
+ */
 const PANEL_BUDGET_BYTES = 60_000;
 
 const fromRepo = (path: string) => fileURLToPath(new URL(path, import.meta.url));

@@ -1,4 +1,4 @@
-import { kilobytes, type PageSize } from "./page-size.ts";
+import { budgetedSize, kilobytes, type PageSize } from "./page-size.ts";
 
 /** A part of a page's JavaScript that can be blamed for its size: a chunk or a module. */
 export interface SizedPart {
@@ -10,18 +10,19 @@ const SHOWN = 5;
 
 /**
  * Why a page is over its budget, naming its biggest chunks and modules, or undefined when it is
- * within it. Everything the page can load counts: at load and on demand.
+ * within it. What counts is what the page loads to be used (see {@link budgetedSize}); `chunks`
+ * and `modules` are the parts of that.
  */
 export function budgetOverrun(
   size: PageSize,
   chunks: readonly SizedPart[],
   modules: readonly SizedPart[],
 ): string | undefined {
-  const total = size.initial + size.onDemand;
+  const total = budgetedSize(size);
   if (size.budget === undefined || total <= size.budget) return undefined;
   return [
-    `${size.page} can load ${kilobytes(total)} of JavaScript gzipped (${kilobytes(size.initial)} at load, ` +
-      `${kilobytes(size.onDemand)} on demand): ${kilobytes(total - size.budget)} over its budget of ${kilobytes(size.budget)}.`,
+    `${size.page} loads ${kilobytes(total)} of JavaScript gzipped to be used (${kilobytes(size.initial)} at load + ` +
+      `${kilobytes(size.largestOnDemand)}, its largest on-demand chunk): ${kilobytes(total - size.budget)} over its budget of ${kilobytes(size.budget)}.`,
     `  Biggest chunks: ${biggest(chunks)}`,
     `  Biggest modules (each gzipped alone): ${biggest(modules)}`,
   ].join("\n");

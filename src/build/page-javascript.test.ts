@@ -30,6 +30,22 @@ describe("pageJavaScript", () => {
     expect(totalGzipped(page.onDemand)).toBe(10);
   });
 
+  it("finds the most the page loads later in one go: a file and what it imports that is not loaded yet", () => {
+    const page = pageJavaScript(["panel.js"], graph);
+    // export.js brings papaparse.js with it; shared.js is loaded already.
+    expect(names(page.largestOnDemand)).toEqual(["export.js", "papaparse.js"]);
+    const words = new Map([
+      file("app.js", 50, [], ["en.js", "sv.js", "da.js"]),
+      file("en.js", 3, ["app.js"]),
+      file("sv.js", 4, ["app.js"]),
+      file("da.js", 3, ["app.js"]),
+    ]);
+    const app = pageJavaScript(["app.js"], words);
+    expect(names(app.largestOnDemand)).toEqual(["sv.js"]);
+    expect(totalGzipped(app.onDemand)).toBe(10);
+    expect(pageJavaScript(["board.js"], graph).largestOnDemand).toEqual([]);
+  });
+
   it("leaves out what only another page loads", () => {
     const page = pageJavaScript(["panel.js"], graph);
     expect(names([...page.initial, ...page.onDemand])).not.toContain("board.js");

@@ -15,6 +15,11 @@ export interface PageJavaScript {
   initial: ScriptFile[];
   /** Everything else the page can reach, through any edge, transitively. */
   onDemand: ScriptFile[];
+  /**
+   * The most the page loads later in one go: the on-demand file that, with what it imports
+   * statically and the page has not loaded yet, weighs most. Empty when nothing is on demand.
+   */
+  largestOnDemand: ScriptFile[];
 }
 
 /**
@@ -28,10 +33,17 @@ export function pageJavaScript(
   const initial = reach(entries, files, (file) => file.imports);
   const everything = reach(entries, files, (file) => [...file.imports, ...file.loadsLater]);
   const initialNames = new Set(initial.map((file) => file.fileName));
-  return {
-    initial,
-    onDemand: everything.filter((file) => !initialNames.has(file.fileName)),
-  };
+  const onDemand = everything.filter((file) => !initialNames.has(file.fileName));
+  const loads = onDemand.map((file) =>
+    reach([file.fileName], files, (next) => next.imports).filter(
+      (loaded) => !initialNames.has(loaded.fileName),
+    ),
+  );
+  const largestOnDemand = loads.reduce<ScriptFile[]>(
+    (largest, load) => (totalGzipped(load) > totalGzipped(largest) ? load : largest),
+    [],
+  );
+  return { initial, onDemand, largestOnDemand };
 }
 
 function reach(
