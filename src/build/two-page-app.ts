@@ -2,6 +2,7 @@ import { join } from "node:path";
 import type { UserConfig } from "vite";
 import { noRemoteFetches } from "./no-remote-fetch-plugin.ts";
 import { type PageSizeOptions, pageSizes } from "./page-size-plugin.ts";
+import { plainDynamicImports } from "./plain-dynamic-imports.ts";
 import { terserPass } from "./terser-pass.ts";
 
 /** Options of {@link twoPageApp}. */
@@ -14,7 +15,7 @@ export interface TwoPageAppOptions {
   page: string;
   /** The panel page, in `root`. */
   panel: string;
-  /** Gzipped bytes the panel page may load in all, at load and on demand. */
+  /** Gzipped bytes the panel page may load to be used: at load and its largest on-demand chunk. */
   panelBudget: number;
   /** Remote addresses the built files may fetch after all, each exactly as written. */
   allow?: readonly string[];
@@ -25,8 +26,9 @@ export interface TwoPageAppOptions {
 /**
  * The Vite configuration of an app of two pages, the panel page and another, built apart into one
  * folder: the panel page shares no chunk with the other, as inside Miro and FigJam, where the
- * panel is an iframe of its own. Both print their sizes; the panel page gets a terser pass and
- * its budget; no built file may ask another host for anything but `allow`.
+ * panel is an iframe of its own. Both print their sizes; the panel page gets a terser pass,
+ * plain dynamic imports and its budget; no built file may ask another host for anything but
+ * `allow`.
  */
 export function twoPageApp(options: TwoPageAppOptions): UserConfig {
   const { root, outDir, report } = options;
@@ -39,7 +41,7 @@ export function twoPageApp(options: TwoPageAppOptions): UserConfig {
     base: "./",
     build: { outDir, emptyOutDir: true },
     environments: {
-      // Each page is one chunk, so there is nothing to preload and no polyfill to ship.
+      // The page is one chunk, so there is nothing to preload and no polyfill to ship.
       client: {
         build: {
           modulePreload: { polyfill: false },
@@ -51,7 +53,9 @@ export function twoPageApp(options: TwoPageAppOptions): UserConfig {
         build: {
           outDir,
           emptyOutDir: false,
-          modulePreload: { polyfill: false },
+          // Its other chunks come by dynamic import (the panel's words, a language at a time)
+          // and need nothing preloaded: no preload links, no preload helper.
+          modulePreload: false,
           rolldownOptions: { input: input(options.panel) },
         },
       },
@@ -67,6 +71,7 @@ export function twoPageApp(options: TwoPageAppOptions): UserConfig {
     },
     plugins: [
       { ...pageSizes({ report }), applyToEnvironment: inEnvironment("client") },
+      { ...plainDynamicImports(), applyToEnvironment: inEnvironment("panel") },
       { ...terserPass(), applyToEnvironment: inEnvironment("panel") },
       {
         ...pageSizes({ budgets: { [options.panel]: options.panelBudget }, report }),
