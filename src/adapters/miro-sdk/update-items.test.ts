@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { MissingItemError, NotAppOwnedError } from "../../core/board/ownership";
 import { contractDraft, USER_NOTE } from "../contract/board-harness";
+import { CallRunner } from "./call-runner";
 import { createItems } from "./create-items";
 import { MiroEmulator } from "./emulator/miro-emulator";
-import { testSession } from "./miro-sdk-test-kit";
+import { miroSdkSettings } from "./miro-sdk-options";
+import { testOptions, testSession } from "./miro-sdk-test-kit";
 import { readItems } from "./read-items";
 import { updateItems } from "./update-items";
 
@@ -60,5 +62,30 @@ describe("updateItems", () => {
       ]),
     ).rejects.toThrow(NotAppOwnedError);
     expect(emulator.meter.perMethod["item.sync"] ?? 0).toBe(0);
+  });
+
+  it("shrinks a frame only after what it holds has moved, answering in the patches' order", async () => {
+    const { emulator, session } = board();
+    const [frame, low] = await createItems(session, [
+      contractDraft("f", { kind: "frame", x: 500, y: 500, width: 1000, height: 1000 }),
+      contractDraft("low", { parent: { ref: "f" }, x: 500, y: 950 }),
+    ]);
+    const frameId = frame?.item.id ?? "";
+    // No retry, which could mask a refusal: the first try must be the one Miro takes.
+    const updated = await updateItems(
+      { ...session, runner: new CallRunner(miroSdkSettings({ ...testOptions(), retries: 0 })) },
+      [
+        { id: frameId, height: 600, y: 300 },
+        { id: low?.item.id ?? "", y: 200 },
+      ],
+    );
+    expect(updated.map((item) => [item.id, item.y])).toEqual([
+      [frameId, 300],
+      [low?.item.id, 200],
+    ]);
+    const stored = emulator.records().find((record) => record.id === frameId);
+    expect(stored).toMatchObject({ y: 300, height: 600 });
+    const moved = emulator.records().find((record) => record.id === low?.item.id);
+    expect(moved).toMatchObject({ y: 200 });
   });
 });
