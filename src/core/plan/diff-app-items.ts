@@ -115,7 +115,12 @@ export function diffAppItems(
       const outOfColumn =
         column !== undefined &&
         !bandHolds({ start: left + column.start, end: left + column.end }, item.x);
-      const patch = itemPatch(item, draft, draft.parent || outOfColumn ? at : null);
+      const patch = itemPatch(
+        item,
+        draft,
+        draft.parent || outOfColumn ? at : null,
+        options.platform,
+      );
       if (patch) changes.update.push(patch);
       continue;
     }

@@ -1,6 +1,8 @@
 import type { BoardItem } from "../board/board-item";
 import type { ItemDraft, ItemPatch } from "../board/board-port";
+import type { Platform } from "../colour/named-colour";
 import { sameFill } from "./same-fill";
+import { sidesSet } from "./sides-set";
 
 /** Half a board unit: closer than this counts as the same place or size. */
 const TOLERANCE = 0.5;
@@ -10,12 +12,14 @@ const differs = (a: number, b: number) => Math.abs(a - b) > TOLERANCE;
 /**
  * The patch that brings one of the app's items to what is wanted, or null when it already is.
  * `at` is where its centre should be, or null to leave it where it stands; a new size then
- * keeps the item's top-left corner, so a list that grows grows downwards.
+ * keeps the item's top-left corner, so a list that grows grows downwards. Only the sides the
+ * platform lets the app set are compared (`sidesSet`): one the platform works out stays as it is.
  */
 export function itemPatch(
   found: BoardItem,
   wanted: ItemDraft,
   at: { x: number; y: number } | null,
+  platform: Platform,
 ): ItemPatch | null {
   const patch: ItemPatch = { id: found.id };
   if (found.text !== wanted.text) patch.text = wanted.text;
@@ -24,14 +28,16 @@ export function itemPatch(
     patch.due = wanted.due ?? null;
   }
   if (wanted.kind !== "connector") {
-    const resized = differs(found.width, wanted.width) || differs(found.height, wanted.height);
-    if (resized) {
-      patch.width = wanted.width;
-      patch.height = wanted.height;
+    const sets = sidesSet(platform, found.kind);
+    const width = sets.width ? wanted.width : found.width;
+    const height = sets.height ? wanted.height : found.height;
+    if (differs(found.width, width) || differs(found.height, height)) {
+      patch.width = width;
+      patch.height = height;
     }
     const centre = at ?? {
-      x: found.x - found.width / 2 + wanted.width / 2,
-      y: found.y - found.height / 2 + wanted.height / 2,
+      x: found.x - found.width / 2 + width / 2,
+      y: found.y - found.height / 2 + height / 2,
     };
     if (differs(found.x, centre.x)) patch.x = centre.x;
     if (differs(found.y, centre.y)) patch.y = centre.y;
