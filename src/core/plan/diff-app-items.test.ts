@@ -340,4 +340,39 @@ describe("diffAppItems", () => {
     const board = written().map((i) => (i.kind === "card" ? { ...i, kind: "sticky" as const } : i));
     expect(diffAppItems(plan(), board, OPTIONS)).toEqual(NOTHING);
   });
+
+  it("makes anew a Miro shape whose size must change, and the connectors that name it; FigJam resizes it", () => {
+    const board = written();
+    // The curve's first point drawn smaller by the plan: Miro cannot resize a shape once made.
+    const smaller = plan();
+    const curve = smaller[1].items.map((item) =>
+      item.key.role === "emotion-point" && item.key.stage === 0 ? { ...item, width: 80 } : item,
+    );
+    const desired: PlannedPart[] = [smaller[0], { part: "curve", items: curve }, smaller[2]];
+    const point = keyed(board, "emotion-point:0");
+    const line = keyed(board, "emotion-line:0:1");
+    const changes = diffAppItems(desired, board, OPTIONS);
+    expect(changes.create.map((draft) => draft.mark.key)).toEqual([
+      "emotion-point:0",
+      "emotion-line:0:1",
+    ]);
+    // Made where it stands, its top-left corner kept, as a resized item would be.
+    expect(changes.create[0]).toMatchObject({ x: (point?.x ?? 0) - 10, y: point?.y, width: 80 });
+    expect(changes.create[1]?.ends).toEqual({
+      from: { ref: "emotion-point:0" },
+      to: { id: keyed(board, "emotion-point:1")?.id },
+    });
+    expect(new Set(changes.remove)).toEqual(new Set([point?.id, line?.id]));
+    expect(changes.update).toEqual([]);
+    const after = apply(board, changes);
+    expect(diffAppItems(desired, after, OPTIONS)).toEqual(NOTHING);
+    const figjam = diffAppItems(desired, board, { ...OPTIONS, platform: "figjam" });
+    expect(figjam.create).toEqual([]);
+    // (The board was written with Miro's colours, so FigJam would recolour it too.)
+    expect(figjam.update.find((patch) => patch.id === point?.id)).toMatchObject({
+      width: 80,
+      height: 100,
+      x: (point?.x ?? 0) - 10,
+    });
+  });
 });

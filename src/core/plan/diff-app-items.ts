@@ -2,7 +2,7 @@ import type { Part, WrittenPart } from "../board/app-items/parts";
 import type { BoardItem } from "../board/board-item";
 import type { ItemDraft, ItemPatch, ItemRef } from "../board/board-port";
 import { bandHolds } from "../model/band";
-import { itemPatch } from "./item-patch";
+import { itemPatch, needsRemaking } from "./item-patch";
 import type { PlanItem } from "./plan-item";
 import { type DraftOptions, planToDrafts } from "./plan-to-drafts";
 
@@ -109,24 +109,29 @@ export function diffAppItems(
     const shift = shiftOf(part, draft.parent);
     const at = { x: draft.x + shift.dx, y: draft.y + shift.dy };
     const item = onBoard(part, draft.ref);
-    if (item && !misplaced(part, item, draft)) {
+    const left = options.origin?.x ?? 0;
+    const outOfColumn =
+      item !== undefined &&
+      column !== undefined &&
+      !bandHolds({ start: left + column.start, end: left + column.end }, item.x);
+    const target = draft.parent || outOfColumn ? at : null;
+    let place = at;
+    if (item && needsRemaking(item, draft, options.platform)) {
+      // Made anew where it would have been moved to: the old one goes, and what names it (a
+      // connector's end) is made again with it.
+      const patch = itemPatch(item, draft, target, options.platform);
+      place = { x: patch?.x ?? item.x, y: patch?.y ?? item.y };
+      existing.get(part)?.delete(draft.ref);
+      copies.push(item);
+    } else if (item && !misplaced(part, item, draft)) {
       kept.add(item);
-      const left = options.origin?.x ?? 0;
-      const outOfColumn =
-        column !== undefined &&
-        !bandHolds({ start: left + column.start, end: left + column.end }, item.x);
-      const patch = itemPatch(
-        item,
-        draft,
-        draft.parent || outOfColumn ? at : null,
-        options.platform,
-      );
+      const patch = itemPatch(item, draft, target, options.platform);
       if (patch) changes.update.push(patch);
       continue;
     }
     changes.create.push({
       ...draft,
-      ...at,
+      ...place,
       parent: draft.parent && resolve(part, draft.parent),
       ...(draft.ends
         ? { ends: { from: resolve(part, draft.ends.from), to: resolve(part, draft.ends.to) } }

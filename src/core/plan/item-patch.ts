@@ -2,12 +2,25 @@ import type { BoardItem } from "../board/board-item";
 import type { ItemDraft, ItemPatch } from "../board/board-port";
 import type { Platform } from "../colour/named-colour";
 import { sameFill } from "./same-fill";
-import { sidesSet } from "./sides-set";
+import { resizable, sidesSet } from "./sides-set";
 
 /** Half a board unit: closer than this counts as the same place or size. */
 const TOLERANCE = 0.5;
 
 const differs = (a: number, b: number) => Math.abs(a - b) > TOLERANCE;
+
+/**
+ * Whether the item has another size than wanted on a side the app sets, where the platform cannot
+ * change it (`resizable`): such an item is made anew.
+ */
+export function needsRemaking(found: BoardItem, wanted: ItemDraft, platform: Platform): boolean {
+  if (wanted.kind === "connector" || resizable(platform, found.kind)) return false;
+  const sets = sidesSet(platform, found.kind);
+  return (
+    (sets.width && differs(found.width, wanted.width)) ||
+    (sets.height && differs(found.height, wanted.height))
+  );
+}
 
 /**
  * The patch that brings one of the app's items to what is wanted, or null when it already is.

@@ -26,3 +26,17 @@ const SIDES: Record<Platform, Partial<Record<BoardItem["kind"], SidesSet>>> = {
 export function sidesSet(platform: Platform, kind: BoardItem["kind"]): SidesSet {
   return SIDES[platform][kind] ?? BOTH;
 }
+
+/**
+ * Kinds whose size is fixed once made: Miro's Web SDK keeps a shape's width and height
+ * read-only, so a shape of another size is made anew rather than changed.
+ */
+const FIXED_SIZE: Record<Platform, ReadonlySet<BoardItem["kind"]>> = {
+  miro: new Set(["shape"]),
+  figjam: new Set(),
+};
+
+/** Whether the platform can change the size of an item of this kind after it is made. */
+export function resizable(platform: Platform, kind: BoardItem["kind"]): boolean {
+  return !FIXED_SIZE[platform].has(kind);
+}
