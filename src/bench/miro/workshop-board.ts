@@ -1,0 +1,29 @@
+import type { BoardItem } from "../../core/board/board-item";
+import { generateBoard } from "../../corpus/generate-board";
+
+/** How many of the team's notes the benchmark's board holds (issue 10). */
+export const NOTES = 300;
+
+/**
+ * A Swedish workshop board of six stage frames holding exactly NOTES of the team's notes, as a
+ * team leaves it: the same board every run.
+ */
+export async function workshopBoard(): Promise<BoardItem[]> {
+  const board = await generateBoard({
+    kind: "frames",
+    mess: "moderate",
+    platform: "miro",
+    seed: 7,
+    stages: 6,
+    language: "sv",
+    notesPerCell: 20,
+  });
+  let notes = 0;
+  const kept = board.items.filter((item) => {
+    if (item.kind !== "sticky" || board.structure.has(item.id)) return true;
+    notes += 1;
+    return notes <= NOTES;
+  });
+  if (notes < NOTES) throw new Error(`the generated board has ${notes} notes, fewer than ${NOTES}`);
+  return kept;
+}
