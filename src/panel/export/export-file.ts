@@ -9,9 +9,8 @@ export interface ExportFile extends ExportFileKind {
 }
 
 /**
- * The journey as a file for one target. Part of the panel's first load: its page budget counts
- * what loads on demand too, and a separate chunk would cost more (its own gzip stream and
- * Vite's preload helper) than it saves at load.
+ * The journey as a file for one target. The panel loads this module, and the exports it pulls
+ * in, only when a facilitator first asks for an export (`exportActions`), not when it opens.
  */
 export function exportFile(journey: Journey, target: ExportTarget, language: Language): ExportFile {
   return { ...EXPORT_FILES[target], text: exportJourney(journey, target, { language }) };

@@ -1,5 +1,5 @@
 import type { ExportTarget } from "../../core/export/export-journey";
-import { type ExportFile, exportFile } from "../export/export-file";
+import type { ExportFile } from "../export/export-file";
 import { describeError } from "./panel-error";
 import type { SessionContext } from "./session-context";
 
@@ -32,6 +32,9 @@ export function exportActions(
   async function file(): Promise<ExportFile | null> {
     const { analyse, exporting } = store.get();
     if (analyse.preview === null) return null;
+    // The exports (trackers' CSV, Markdown, user stories) come when first asked for, not with
+    // the panel: a facilitator opens the panel to start or analyse a workshop.
+    const { exportFile } = await import("../export/export-file");
     return exportFile(analyse.preview.journey, exporting.target, analyse.writeLanguage);
   }
 
