@@ -54,7 +54,7 @@ const playground = (): ViteUserConfig => ({
         extends: true,
         test: {
           name: "e2e",
-          include: ["src/e2e/**/*.e2e.ts"],
+          include: ["src/e2e/**/*.e2e.ts", "src/apps/miro/**/*.e2e.ts"],
           environment: "node",
           globalSetup: ["src/e2e/harness/global-setup.ts"],
           testTimeout: 60_000,
