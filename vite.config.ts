@@ -4,8 +4,9 @@ import { MIRO_SDK_URL } from "./src/apps/miro/miro-sdk-url.ts";
 import { twoPageApp } from "./src/build/two-page-app.ts";
 
 /**
- * A panel page, core included, may load at most this much JavaScript, gzipped (issue 9), to be
- * used: everything at load and its largest on-demand chunk, the words of one language.
+ * A panel page, core included, may load at most this much JavaScript, gzipped (issue 9), to open:
+ * everything at load and its words, one language of them. What a task fetches later, when the
+ * facilitator asks for it (the exports), is printed with the rest on demand, not budgeted.
  */
 const PANEL_BUDGET_BYTES = 60_000;
 

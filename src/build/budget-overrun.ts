@@ -10,8 +10,8 @@ const SHOWN = 5;
 
 /**
  * Why a page is over its budget, naming its biggest chunks and modules, or undefined when it is
- * within it. What counts is what the page loads to be used (see {@link budgetedSize}); `chunks`
- * and `modules` are the parts of that.
+ * within it. What counts is what the page loads to open (see {@link budgetedSize}); `chunks` and
+ * `modules` are the parts of that.
  */
 export function budgetOverrun(
   size: PageSize,
@@ -20,9 +20,13 @@ export function budgetOverrun(
 ): string | undefined {
   const total = budgetedSize(size);
   if (size.budget === undefined || total <= size.budget) return undefined;
+  const parts =
+    size.atStart === undefined
+      ? "all at load"
+      : `${kilobytes(size.initial)} at load + ${kilobytes(size.atStart.gzipped)}, ${size.atStart.label}`;
   return [
-    `${size.page} loads ${kilobytes(total)} of JavaScript gzipped to be used (${kilobytes(size.initial)} at load + ` +
-      `${kilobytes(size.largestOnDemand)}, its largest on-demand chunk): ${kilobytes(total - size.budget)} over its budget of ${kilobytes(size.budget)}.`,
+    `${size.page} loads ${kilobytes(total)} of JavaScript gzipped to open (${parts}): ` +
+      `${kilobytes(total - size.budget)} over its budget of ${kilobytes(size.budget)}.`,
     `  Biggest chunks: ${biggest(chunks)}`,
     `  Biggest modules (each gzipped alone): ${biggest(modules)}`,
   ].join("\n");

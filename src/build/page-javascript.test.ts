@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { pageJavaScript, type ScriptFile, totalGzipped } from "./page-javascript.ts";
 
 function file(fileName: string, gzipped: number, imports: string[] = [], later: string[] = []) {
-  const script: ScriptFile = { fileName, gzipped, imports, loadsLater: later };
+  const modules = [`/app/${fileName.replace(/\.js$/, ".ts")}`];
+  const script: ScriptFile = { fileName, gzipped, imports, loadsLater: later, modules };
   return [fileName, script] as const;
 }
 
@@ -14,6 +15,18 @@ const graph = new Map([
   file("papaparse.js", 6, [], ["panel.js"]),
   file("board.js", 50, ["shared.js"]),
 ]);
+
+/** A panel that fetches one language's words as it opens, and its exports when asked for them. */
+const panel = new Map([
+  file("app.js", 50, [], ["en.js", "sv.js", "da.js", "export.js"]),
+  file("en.js", 3, ["app.js"]),
+  file("sv.js", 4, ["app.js", "plural.js"]),
+  file("da.js", 3, ["app.js"]),
+  file("plural.js", 1),
+  file("export.js", 9, ["app.js"]),
+]);
+const words = (moduleIds: readonly string[]) =>
+  moduleIds.every((id) => /^\/app\/(en|sv|da)\.ts$/.test(id));
 
 const names = (files: ScriptFile[]) => files.map((f) => f.fileName).sort();
 
@@ -30,20 +43,24 @@ describe("pageJavaScript", () => {
     expect(totalGzipped(page.onDemand)).toBe(10);
   });
 
-  it("finds the most the page loads later in one go: a file and what it imports that is not loaded yet", () => {
-    const page = pageJavaScript(["panel.js"], graph);
-    // export.js brings papaparse.js with it; shared.js is loaded already.
-    expect(names(page.largestOnDemand)).toEqual(["export.js", "papaparse.js"]);
-    const words = new Map([
-      file("app.js", 50, [], ["en.js", "sv.js", "da.js"]),
-      file("en.js", 3, ["app.js"]),
-      file("sv.js", 4, ["app.js"]),
-      file("da.js", 3, ["app.js"]),
-    ]);
-    const app = pageJavaScript(["app.js"], words);
-    expect(names(app.largestOnDemand)).toEqual(["sv.js"]);
-    expect(totalGzipped(app.onDemand)).toBe(10);
-    expect(pageJavaScript(["board.js"], graph).largestOnDemand).toEqual([]);
+  it("finds the most the page loads on demand as it opens: a start file and what it imports that is not loaded yet", () => {
+    const app = pageJavaScript(["app.js"], panel, words);
+    // sv.js brings plural.js with it; app.js is loaded already. export.js weighs more, but
+    // comes later, when a task asks for it.
+    expect(names(app.largestAtStart)).toEqual(["plural.js", "sv.js"]);
+    expect(totalGzipped(app.largestAtStart)).toBe(5);
+    expect(totalGzipped(app.onDemand)).toBe(20);
+  });
+
+  it("counts the largest on-demand load when it loads at start", () => {
+    const page = pageJavaScript(["app.js"], panel, () => true);
+    expect(names(page.largestAtStart)).toEqual(["export.js"]);
+  });
+
+  it("loads nothing on demand at start unless told which files do", () => {
+    expect(pageJavaScript(["app.js"], panel).largestAtStart).toEqual([]);
+    expect(pageJavaScript(["panel.js"], graph).largestAtStart).toEqual([]);
+    expect(pageJavaScript(["board.js"], graph, () => true).largestAtStart).toEqual([]);
   });
 
   it("leaves out what only another page loads", () => {

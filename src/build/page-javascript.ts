@@ -7,6 +7,8 @@ export interface ScriptFile {
   imports: readonly string[];
   /** Files this one may load later: dynamic imports, workers, URLs it names. */
   loadsLater: readonly string[];
+  /** The ids of the modules bundled into it, as the bundler names them; none for a copied file. */
+  modules: readonly string[];
 }
 
 /** The JavaScript one page can load, split by when it loads. */
@@ -16,34 +18,40 @@ export interface PageJavaScript {
   /** Everything else the page can reach, through any edge, transitively. */
   onDemand: ScriptFile[];
   /**
-   * The most the page loads later in one go: the on-demand file that, with what it imports
-   * statically and the page has not loaded yet, weighs most. Empty when nothing is on demand.
+   * The most the page loads on demand as it opens: of the on-demand files that load at start, the
+   * one that, with what it imports statically and the page has not loaded yet, weighs most. Empty
+   * when none loads at start.
    */
-  largestOnDemand: ScriptFile[];
+  largestAtStart: ScriptFile[];
 }
 
 /**
  * Walks the chunk graph from a page's entry scripts. Files outside `files` (externals, or names
- * that are not scripts) are skipped: they are not this build's to count.
+ * that are not scripts) are skipped: they are not this build's to count. `loadsAtStart` tells,
+ * by the modules bundled into an on-demand file, whether the page loads it as it opens (one
+ * language's words) rather than when a task asks for it later (the exports); by default none does.
  */
 export function pageJavaScript(
   entries: readonly string[],
   files: ReadonlyMap<string, ScriptFile>,
+  loadsAtStart: (moduleIds: readonly string[]) => boolean = () => false,
 ): PageJavaScript {
   const initial = reach(entries, files, (file) => file.imports);
   const everything = reach(entries, files, (file) => [...file.imports, ...file.loadsLater]);
   const initialNames = new Set(initial.map((file) => file.fileName));
   const onDemand = everything.filter((file) => !initialNames.has(file.fileName));
-  const loads = onDemand.map((file) =>
-    reach([file.fileName], files, (next) => next.imports).filter(
-      (loaded) => !initialNames.has(loaded.fileName),
-    ),
-  );
-  const largestOnDemand = loads.reduce<ScriptFile[]>(
+  const loads = onDemand
+    .filter((file) => loadsAtStart(file.modules))
+    .map((file) =>
+      reach([file.fileName], files, (next) => next.imports).filter(
+        (loaded) => !initialNames.has(loaded.fileName),
+      ),
+    );
+  const largestAtStart = loads.reduce<ScriptFile[]>(
     (largest, load) => (totalGzipped(load) > totalGzipped(largest) ? load : largest),
     [],
   );
-  return { initial, onDemand, largestOnDemand };
+  return { initial, onDemand, largestAtStart };
 }
 
 function reach(

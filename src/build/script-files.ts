@@ -28,6 +28,7 @@ export function scriptFiles(bundle: Rolldown.OutputBundle): Map<string, ScriptFi
       gzipped: gzippedSize(code),
       imports: chunk?.imports ?? [],
       loadsLater: [...(chunk?.dynamicImports ?? []), ...named],
+      modules: Object.keys(chunk?.modules ?? {}),
     });
   }
   return files;
