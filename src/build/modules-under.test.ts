@@ -10,8 +10,11 @@ describe("modulesUnder", () => {
     expect(words(["/repo/src/panel/words/en.ts?used"])).toBe(true);
   });
 
-  it("is false when one module lies elsewhere, beside the folder or in a folder of a like name", () => {
-    expect(words(["/repo/src/panel/words/sv.ts", "/repo/src/core/text/counted.ts"])).toBe(false);
+  it("is true for a chunk that holds the folder's file beside another: it counts whole", () => {
+    expect(words(["/repo/src/panel/words/sv.ts", "/repo/src/core/text/counted.ts"])).toBe(true);
+  });
+
+  it("is false when no module lies in the folder, beside it or in a folder of a like name", () => {
     expect(words(["/repo/src/panel/export/export-file.ts"])).toBe(false);
     expect(words(["/repo/src/panel/words-extra/sv.ts"])).toBe(false);
     expect(words(["/repo/src/panel/words"])).toBe(false);
