@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { EDGES_ON_PANEL, TEXT_ON_BACKGROUND } from "./panel-contrast-test-kit";
 
 /** The panel's colour tokens, as panel.css sets them on .jm-panel. */
 function tokens(): Map<string, string> {
@@ -28,25 +29,13 @@ describe("the panel's colours", () => {
   const pair = (fg: string, bg: string) => contrast(colour.get(fg) ?? "", colour.get(bg) ?? "");
 
   it("give text at least 4.5:1 on every background it is written on (WCAG AA)", () => {
-    const text: [string, string][] = [
-      ["fg", "bg"],
-      ["fg", "surface"],
-      ["fg", "accent-soft"],
-      ["fg", "notice-soft"],
-      ["fg", "hotspot"],
-      ["muted", "bg"],
-      ["muted", "surface"],
-      ["accent", "bg"],
-      ["accent-fg", "accent"],
-      ["danger", "bg"],
-      ["danger", "danger-soft"],
-      ["danger", "hotspot"],
-    ];
-    for (const [fg, bg] of text) expect(pair(fg, bg), `${fg} on ${bg}`).toBeGreaterThanOrEqual(4.5);
+    for (const [fg, bg] of TEXT_ON_BACKGROUND)
+      expect(pair(fg, bg), `${fg} on ${bg}`).toBeGreaterThanOrEqual(4.5);
   });
 
   it("give a field's edge and the focus ring at least 3:1 on the panel (WCAG 1.4.11)", () => {
-    expect(pair("control-border", "bg")).toBeGreaterThanOrEqual(3);
-    expect(pair("focus", "bg")).toBeGreaterThanOrEqual(3);
+    for (const [edge, bg] of EDGES_ON_PANEL) {
+      expect(pair(edge, bg), `${edge} on ${bg}`).toBeGreaterThanOrEqual(3);
+    }
   });
 });
