@@ -1,20 +1,10 @@
 import * as z from "zod/mini";
 import type { BoardItem } from "../../core/board/board-item";
-import type { ItemKind } from "../../core/model/note";
 import { formatPath, type Parsed } from "../../core/model/parse-outside";
 import { htmlToText } from "../../core/text/html-to-text";
 import { fastMiroItem } from "./fast-miro-item";
+import { miroItemKind } from "./miro-item-kind";
 import { type MiroItem, MiroItemSchema } from "./miro-rest-schema";
-
-const KINDS: Record<string, ItemKind> = {
-  sticky_note: "sticky",
-  shape: "shape",
-  text: "text",
-  frame: "frame",
-  card: "card",
-  app_card: "card",
-  connector: "connector",
-};
 
 /** Frames nest a few deep; a longer chain of parents is a loop in the file. */
 const MAX_NESTING = 32;
@@ -92,7 +82,7 @@ export function readMiroItems(json: unknown): Parsed<MiroBoardRead> {
     const geometry = item.geometry;
     const record: BoardItem = {
       id: item.id,
-      kind: KINDS[item.type] ?? "other",
+      kind: miroItemKind(item.type),
       platformType: item.type,
       text: textOf(item),
       fill: fillOf(item),

@@ -1,7 +1,7 @@
 import type { AppMark } from "../../core/board/app-items/app-mark";
 import type { BoardItem } from "../../core/board/board-item";
-import type { ItemKind } from "../../core/model/note";
 import { htmlToText } from "../../core/text/html-to-text";
+import { miroItemKind } from "../miro-rest/miro-item-kind";
 import {
   isAppCard,
   isCard,
@@ -13,16 +13,6 @@ import {
   isText,
   type MiroBoardItem,
 } from "./miro-item-types";
-
-const KINDS: Record<string, ItemKind> = {
-  sticky_note: "sticky",
-  shape: "shape",
-  text: "text",
-  frame: "frame",
-  card: "card",
-  app_card: "card",
-  connector: "connector",
-};
 
 const STATUSES = new Set(["to-do", "in-progress", "done"]);
 const DATE = /^\d{4}-\d{2}-\d{2}/;
@@ -44,7 +34,7 @@ export function boardItemOf(view: MiroBoardItem, context: ViewContext): BoardIte
   const placed = isPlaced(view);
   const record: BoardItem = {
     id: view.id,
-    kind: KINDS[view.type] ?? "other",
+    kind: miroItemKind(view.type),
     platformType: view.type,
     text: textOf(view),
     fill: fillOf(view),
