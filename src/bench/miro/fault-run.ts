@@ -79,8 +79,6 @@ export async function faultRun(
   const writesBefore = itemWrites(emulator);
   await runWorkshop(adapter());
   const writesOnRest = itemWrites(emulator) - writesBefore;
-  if (process.env.PROBE && writesOnRest > 0)
-    console.log("rest writes", writesOnRest, JSON.stringify(emulator.meter.perMethod));
   return {
     stoppedBy,
     converged: after.duplicates === 0 && after.orphans === 0 && writesOnRest === 0,
