@@ -1,6 +1,12 @@
 import type { AppMark } from "../../core/board/app-items/app-mark";
 import type { BoardItem } from "../../core/board/board-item";
-import type { BatchOptions, CreatedItem, ItemDraft, ItemRef } from "../../core/board/board-port";
+import type {
+  BatchOptions,
+  CancelSignal,
+  CreatedItem,
+  ItemDraft,
+  ItemRef,
+} from "../../core/board/board-port";
 import { boardItemOf } from "./board-item-of-view";
 import { createRequest, sendCreate } from "./create-request";
 import { checkDraftLinks } from "./draft-links";
@@ -22,7 +28,8 @@ interface Made {
  * create, mark (`setMetadata`), then into its frame (`frame.add`) when it has one, so anything
  * created is marked before anything else happens to it. A draft waits for the drafts it names
  * (its frame, its connector's ends). Created at its board centre, an item stays there when it
- * goes into its frame. A cancel or a failure starts nothing more; see `endWrite`.
+ * goes into its frame. A cancel or a failure starts nothing more, and stops the waits of the
+ * calls under way; see `endWrite`.
  */
 export async function createItems(
   session: MiroSession,
@@ -46,7 +53,7 @@ export async function createItems(
   const idOf = async (ref: ItemRef) =>
     "id" in ref ? ref.id : (await (made.get(ref.ref) as Promise<Made>)).id;
 
-  const create = async (draft: ItemDraft): Promise<CreatedItem> => {
+  const create = async (draft: ItemDraft, stop: CancelSignal): Promise<CreatedItem> => {
     const frame = draft.parent
       ? "id" in draft.parent
         ? (frames.get(draft.parent.id) ?? null)
@@ -56,15 +63,15 @@ export async function createItems(
       ? { from: await idOf(draft.ends.from), to: await idOf(draft.ends.to) }
       : null;
     const request = createRequest(draft, ends);
-    const view = await runner.run(() => sendCreate(api, request), signal);
+    const view = await runner.run(() => sendCreate(api, request), stop);
     // Read before it goes into a frame: its x and y are still board coordinates.
     const item = itemOf(view, draft.mark);
     unmarked.add(view);
-    await runner.run(() => view.setMetadata(MARK_KEY, { ...draft.mark }), signal);
+    await runner.run(() => view.setMetadata(MARK_KEY, { ...draft.mark }), stop);
     unmarked.delete(view);
     session.marks.remember(view.id, draft.mark);
     if (frame) {
-      await runner.run(() => frame.add(view), signal);
+      await runner.run(() => frame.add(view), stop);
       item.parentId = frame.id;
     } else {
       // A framed item's view may not know its frame yet; a later write fetches it afresh.
@@ -76,8 +83,8 @@ export async function createItems(
 
   const outcome = await orderedPool(
     drafts,
-    (draft) =>
-      create(draft).catch((error: unknown) => {
+    (draft, _, stop) =>
+      create(draft, stop).catch((error: unknown) => {
         settle.get(draft.ref)?.reject(error);
         throw error;
       }),

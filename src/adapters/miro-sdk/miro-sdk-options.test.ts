@@ -13,6 +13,7 @@ describe("miroSdkSettings", () => {
       windowMs: 60_000,
       retries: 3,
       giveUpAfterMs: 300_000,
+      cleanupGiveUpAfterMs: 30_000,
     });
     expect(settings.sleep).toBe(MIRO_SDK_DEFAULTS.sleep);
   });

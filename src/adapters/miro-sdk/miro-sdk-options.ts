@@ -20,6 +20,11 @@ export interface MiroSdkBoardOptions {
   /** The backoff after a rate-limit rejection, retried until `giveUpAfterMs` has passed. */
   rateLimitBackoff?: Backoff;
   giveUpAfterMs?: number;
+  /**
+   * How long, in all, removing what a stopped write made and could not mark may take: the
+   * user is waiting for the write to end, so the cleanup gives up far sooner than a write.
+   */
+  cleanupGiveUpAfterMs?: number;
   sleep?: Sleep;
   now?: () => number;
   random?: () => number;
@@ -39,6 +44,7 @@ export const MIRO_SDK_DEFAULTS: MiroSdkSettings = {
   retryBackoff: { baseMs: 250, capMs: 4_000 },
   rateLimitBackoff: { baseMs: 1_000, capMs: 30_000 },
   giveUpAfterMs: 5 * 60_000,
+  cleanupGiveUpAfterMs: 30_000,
   sleep: timerSleep,
   now: () => Date.now(),
   random: Math.random,

@@ -1,3 +1,4 @@
+import type { CancelSignal } from "../../core/board/board-port";
 import { callErrorKind } from "./call-error";
 import type { CallRunner } from "./call-runner";
 import type { MarkCache } from "./mark-cache";
@@ -20,11 +21,15 @@ export interface MiroSession {
 }
 
 /** An item by id: its view from the session, else from the board; null when it is not there. */
-export async function lookUp(session: MiroSession, id: string): Promise<MiroItem | null> {
+export async function lookUp(
+  session: MiroSession,
+  id: string,
+  signal?: CancelSignal,
+): Promise<MiroItem | null> {
   const known = session.views.get(id);
   if (known) return known;
   try {
-    const found = await session.runner.run(() => session.api.getById(id));
+    const found = await session.runner.run(() => session.api.getById(id), signal);
     if (isBoardItem(found)) session.views.set(found.id, found);
     return found;
   } catch (error) {
@@ -38,7 +43,7 @@ export async function lookUpAll(
   session: MiroSession,
   ids: readonly string[],
 ): Promise<(MiroItem | null)[]> {
-  const found = await orderedPool(ids, (id) => lookUp(session, id), {
+  const found = await orderedPool(ids, (id, _, stop) => lookUp(session, id, stop), {
     concurrency: session.settings.concurrency,
   });
   if (found.failed) throw found.failure;

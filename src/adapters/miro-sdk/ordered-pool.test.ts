@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { CancelSignal } from "../../core/board/board-port";
 import { CancelledError } from "../../core/board/ownership";
 import { orderedPool } from "./ordered-pool";
 
@@ -61,6 +62,43 @@ describe("orderedPool", () => {
     expect(started).toEqual([1, 2]);
     expect(outcome.failed).toBe(true);
     expect((outcome.failure as Error).message).toBe("failed 1");
+  });
+
+  it("hands the entries under way a signal that aborts at the first failure or the cancel", async () => {
+    const { work, finish } = gate();
+    const seen: CancelSignal[] = [];
+    const user = { aborted: false };
+    const run = orderedPool(
+      [1, 2, 3],
+      (entry, _, signal) => {
+        seen.push(signal);
+        return work(entry);
+      },
+      { concurrency: 3, signal: user },
+    );
+    expect(seen.map((signal) => signal.aborted)).toEqual([false, false, false]);
+    await finish(2, false);
+    // Those still waiting stop their waits: the run has failed.
+    expect(seen.map((signal) => signal.aborted)).toEqual([true, true, true]);
+    await finish(1);
+    await finish(3);
+    expect(await run).toMatchObject({ done: 2, failed: true, cancelled: false });
+
+    const cancelled = { aborted: false };
+    const other = gate();
+    const again = orderedPool(
+      [1],
+      (entry, _, signal) => {
+        seen.push(signal);
+        return other.work(entry);
+      },
+      { concurrency: 1, signal: cancelled },
+    );
+    cancelled.aborted = true;
+    expect(seen[3]?.aborted).toBe(true);
+    await other.finish(1);
+    // Every entry had started and finished: nothing was left undone.
+    expect(await again).toMatchObject({ done: 1, cancelled: false });
   });
 
   it("takes an entry's own CancelledError as a cancel, not a failure", async () => {

@@ -24,12 +24,15 @@ export interface PoolOutcome<R> {
 /**
  * Works through entries `concurrency` at a time, starting them in order, so whatever stops the
  * run leaves a prefix of the entries started: a cancel or a failure starts nothing more, and
- * the run ends once the entries under way have finished. Never rejects: the outcome says how it
- * ended, and the caller decides what that means.
+ * the run ends once the entries under way have finished. Each entry gets the run's own signal,
+ * the caller's joined with the first failure: an entry waiting (a backoff, the credit budget)
+ * stops its wait with a CancelledError once a sibling has failed for good, instead of retrying
+ * for minutes a write that has already stopped. Never rejects: the outcome says how it ended,
+ * and the caller decides what that means.
  */
 export function orderedPool<T, R>(
   entries: readonly T[],
-  work: (entry: T, index: number) => Promise<R>,
+  work: (entry: T, index: number, signal: CancelSignal) => Promise<R>,
   options: PoolOptions,
 ): Promise<PoolOutcome<R>> {
   const outcome: PoolOutcome<R> = {
@@ -38,6 +41,11 @@ export function orderedPool<T, R>(
     failure: null,
     failed: false,
     cancelled: false,
+  };
+  const signal: CancelSignal = {
+    get aborted() {
+      return outcome.failed || options.signal?.aborted === true;
+    },
   };
   let next = 0;
   let running = 0;
@@ -50,7 +58,7 @@ export function orderedPool<T, R>(
       while (running < options.concurrency && next < entries.length && !stopped()) {
         const index = next++;
         running += 1;
-        work(entries[index] as T, index)
+        work(entries[index] as T, index, signal)
           .then(
             (result) => {
               outcome.results[index] = result;

@@ -17,9 +17,9 @@ export async function readMarks(
   const gone = new Set<string>();
   const outcome = await orderedPool(
     unseen,
-    async (view) => {
+    async (view, _, stop) => {
       try {
-        const stored = await session.runner.run(() => view.getMetadata(MARK_KEY));
+        const stored = await session.runner.run(() => view.getMetadata(MARK_KEY), stop);
         session.marks.remember(view.id, stored);
       } catch (error) {
         if (callErrorKind(error) !== "not-found") throw error;

@@ -30,15 +30,15 @@ export async function removeItems(
   };
   const outcome = await orderedPool(
     ids,
-    async (id) => {
+    async (id, _, stop) => {
       const view = views.get(id);
       if (!view) return;
       if (isFrame(view)) {
         for (const child of keep.get(id) ?? []) {
-          await runner.run(() => view.remove(child), signal).catch(goneAnyway);
+          await runner.run(() => view.remove(child), stop).catch(goneAnyway);
         }
       }
-      await runner.run(() => api.remove(view), signal).catch(goneAnyway);
+      await runner.run(() => api.remove(view), stop).catch(goneAnyway);
       session.views.delete(id);
     },
     {

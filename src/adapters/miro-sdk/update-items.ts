@@ -1,5 +1,5 @@
 import type { BoardItem } from "../../core/board/board-item";
-import type { BatchOptions, ItemPatch } from "../../core/board/board-port";
+import type { BatchOptions, CancelSignal, ItemPatch } from "../../core/board/board-port";
 import { applyPatch } from "./apply-patch";
 import { boardCentres } from "./board-centres";
 import { boardItemOf } from "./board-item-of-view";
@@ -35,23 +35,27 @@ export async function updateItems(
   );
   const signal = options.signal;
   const moves = await frameMoves(session, patches, views);
-  const send = async (view: MiroBoardItem, change: () => void) => {
+  const send = async (view: MiroBoardItem, change: () => void, stop: CancelSignal) => {
     const before = JSON.stringify(view);
     change();
     // A patch of what Miro decides itself (a card's or a text's height) changes no field:
     // there is nothing to send.
-    if (JSON.stringify(view) !== before) await session.runner.run(() => view.sync(), signal);
+    if (JSON.stringify(view) !== before) await session.runner.run(() => view.sync(), stop);
   };
-  const update = async (patch: ItemPatch): Promise<BoardItem> => {
+  const update = async (patch: ItemPatch, stop: CancelSignal): Promise<BoardItem> => {
     const view = views.get(patch.id);
     const offset = offsets.get(patch.id) ?? { x: 0, y: 0 };
     if (!view) throw new Error(`no item ${patch.id} on the board`);
     const counter = moves.counter.get(view.id) ?? { x: 0, y: 0 };
     const asked = moves.anchored.has(view.id) ? { ...patch, x: undefined, y: undefined } : patch;
-    await send(view, () => {
-      applyPatch(view, asked, offset);
-      shift(view, counter);
-    });
+    await send(
+      view,
+      () => {
+        applyPatch(view, asked, offset);
+        shift(view, counter);
+      },
+      stop,
+    );
     const centre = isPlaced(view)
       ? { x: view.x + offset.x - counter.x, y: view.y + offset.y - counter.y }
       : offset;
@@ -88,9 +92,9 @@ export async function updateItems(
     if (phase === 1 && counters.length > 0) {
       const shifted = await orderedPool(
         counters,
-        async ([id, counter]) => {
+        async ([id, counter], _, stop) => {
           const view = session.views.get(id);
-          if (view) await send(view, () => shift(view, counter));
+          if (view) await send(view, () => shift(view, counter), stop);
         },
         { concurrency: session.settings.concurrency, ...(signal ? { signal } : {}) },
       );
@@ -100,7 +104,7 @@ export async function updateItems(
       }
     }
     const before = outcome.done;
-    const run = await orderedPool(part, (at) => update(patches[at] as ItemPatch), {
+    const run = await orderedPool(part, (at, _, stop) => update(patches[at] as ItemPatch, stop), {
       concurrency: session.settings.concurrency,
       ...(signal ? { signal } : {}),
       onDone: (done) => options.onProgress?.({ done: before + done, total: patches.length }),

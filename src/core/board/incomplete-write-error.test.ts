@@ -15,6 +15,15 @@ describe("IncompleteWriteError", () => {
     );
   });
 
+  it("names the items it made and could neither mark nor remove", () => {
+    const error = new IncompleteWriteError(2, 5, "API rate limit exceeded", ["a1", "b2"]);
+    expect(error.unmarkedIds).toEqual(["a1", "b2"]);
+    expect(error.message).toBe(
+      "the board stopped taking changes (API rate limit exceeded): 2 of 5 change(s) were made; run the task again to finish it; 2 item(s) it made could not be marked as the app's nor removed (a1, b2): delete them by hand, a re-run makes them again",
+    );
+    expect(new IncompleteWriteError(0, 1, "x").unmarkedIds).toEqual([]);
+  });
+
   it("keeps only the first line of a cause", () => {
     expect(firstLineOf(new Error("rate limit exceeded\n    at call (x.ts:1:1)"))).toBe(
       "rate limit exceeded",
