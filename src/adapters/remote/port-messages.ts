@@ -34,6 +34,7 @@ export const HelloSchema = z.object({
 export const WireErrorSchema = z.object({
   name: z.string(),
   message: z.string(),
+  /** The items an error is about; of an incomplete write, those it left unmarked. */
   itemIds: z.optional(z.array(z.string())),
   containerId: z.optional(z.string()),
   done: z.optional(CountSchema),

@@ -14,6 +14,8 @@ describe("wire errors", () => {
     expect(received).toBeInstanceOf(IncompleteWriteError);
     expect(received).toMatchObject({ done: 37, total: 120, reason: "API rate limit exceeded" });
     expect(received.message).toBe(sent.message);
+    const left = roundTrip(new IncompleteWriteError(1, 3, "Internal error", ["a1"]));
+    expect(left).toMatchObject({ done: 1, total: 3, unmarkedIds: ["a1"] });
   });
 
   it("raises the port's other errors again as their own classes", () => {

@@ -20,8 +20,8 @@ export function toWireError(error: unknown): WireError {
     return { name: error.name, message: error.message, done: error.done };
   }
   if (error instanceof IncompleteWriteError) {
-    const { name, message, done, total, reason } = error;
-    return { name, message, done, total, reason };
+    const { name, message, done, total, reason, unmarkedIds } = error;
+    return { name, message, done, total, reason, itemIds: [...unmarkedIds] };
   }
   if (error instanceof Error) return { name: error.name, message: error.message };
   return { name: "Error", message: String(error) };
@@ -43,7 +43,7 @@ export function fromWireError(wire: WireError): Error {
     case "CancelledError":
       return new CancelledError(wire.done ?? 0);
     case "IncompleteWriteError":
-      return new IncompleteWriteError(wire.done ?? 0, wire.total ?? 0, wire.reason ?? "");
+      return new IncompleteWriteError(wire.done ?? 0, wire.total ?? 0, wire.reason ?? "", itemIds);
     default:
       return new Error(wire.message);
   }

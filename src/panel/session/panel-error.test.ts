@@ -54,6 +54,17 @@ describe("errors in plain words", () => {
     );
   });
 
+  it("asks for the copies to be deleted by hand when the board would not remove them", () => {
+    const error = describeError(new IncompleteWriteError(3, 9, "Internal error", ["a1", "b2"]));
+    expect(error).toMatchObject({ done: 3, total: 9, unmarked: 2 });
+    expect(errorText(en, error)).toBe(
+      "The board stopped taking changes. 3 of 9 changes were made; run the same task again to finish it. 2 new items could not be removed when it stopped and no longer count as the app's: delete the extra copies yourself.",
+    );
+    const one = describeError(new IncompleteWriteError(0, 1, "Internal error", ["a1"]));
+    expect(errorText(sv, one)).toMatch(/ 1 nytt objekt gick inte att ta bort .* själv\.$/);
+    expect(errorText(da, one)).toMatch(/ 1 nyt element kunne ikke fjernes, .* kopier\.$/);
+  });
+
   it("never shows a stack trace, only the first line of a message", () => {
     const error = new Error("first line\n    at secret (file.ts:1:1)");
     const text = errorText(en, describeError(error));

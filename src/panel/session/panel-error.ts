@@ -13,13 +13,15 @@ export type PanelErrorKind =
 
 /**
  * An error as the panel shows it: a kind, for unknown errors their first line, and for an
- * incomplete write how many of its changes were made.
+ * incomplete write how many of its changes were made, and how many items it made and left
+ * unmarked (the board took neither their mark nor their removal).
  */
 export interface PanelError {
   kind: PanelErrorKind;
   message: string;
   done?: number;
   total?: number;
+  unmarked?: number;
 }
 
 /** Errors by their `name`, so the panel need not import the adapters that raise some of them. */
@@ -51,9 +53,17 @@ export function describeError(error: unknown): PanelError {
   const message =
     firstLine.length > MESSAGE_LIMIT ? `${firstLine.slice(0, MESSAGE_LIMIT - 1)}…` : firstLine;
   if (kind !== "incomplete-write") return { kind, message };
-  const count = (field: string) => {
-    const value: unknown = Reflect.get(error as object, field);
+  const field = (name: string): unknown => Reflect.get(error as object, name);
+  const count = (name: string) => {
+    const value = field(name);
     return typeof value === "number" ? value : 0;
   };
-  return { kind, message, done: count("done"), total: count("total") };
+  const unmarked = field("unmarkedIds");
+  return {
+    kind,
+    message,
+    done: count("done"),
+    total: count("total"),
+    unmarked: Array.isArray(unmarked) ? unmarked.length : 0,
+  };
 }

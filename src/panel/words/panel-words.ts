@@ -127,8 +127,11 @@ export interface PanelWords {
   errors: Record<Exclude<PanelErrorKind, "unknown" | "incomplete-write">, string> & {
     /** `message` is the error's own first line without its closing full stop, or "". */
     unknown: (message: string) => string;
-    /** The board stopped taking a write: `done` of its `total` changes were made. */
-    "incomplete-write": (done: number, total: number) => string;
+    /**
+     * The board stopped taking a write: `done` of its `total` changes were made, and `unmarked`
+     * items it made are left without the app's mark (the board would not remove them either).
+     */
+    "incomplete-write": (done: number, total: number, unmarked: number) => string;
   };
   lanes: Record<LaneKind, string>;
   meanings: { "stage-header": string; none: string };

@@ -49,7 +49,7 @@ export function reportText(words: PanelWords, report: Report): string {
 /** An error in plain words with what to do about it; never a stack trace. */
 export function errorText(words: PanelWords, error: PanelError): string {
   if (error.kind === "incomplete-write") {
-    return words.errors["incomplete-write"](error.done ?? 0, error.total ?? 0);
+    return words.errors["incomplete-write"](error.done ?? 0, error.total ?? 0, error.unmarked ?? 0);
   }
   return error.kind === "unknown"
     ? // The message goes inside a sentence of the words: without its own full stop.
