@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { BoardUnavailableError } from "../../core/board/board-unavailable-error";
 import { CancelledError } from "../../core/board/ownership";
 import { CallRunner } from "./call-runner";
 import { miroSdkSettings } from "./miro-sdk-options";
@@ -37,7 +38,9 @@ describe("CallRunner", () => {
     const { clock, runner: run } = runner({ retries: 3 });
     const boom = new Error("Internal error, please try again");
     const { calls, call } = failing(boom, boom, boom, boom, boom);
-    await expect(run.run(call)).rejects.toBe(boom);
+    const error = await run.run(call).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(BoardUnavailableError);
+    expect((error as BoardUnavailableError).reason).toBe("Internal error, please try again");
     expect(calls.count).toBe(4);
     expect(clock.time).toBe(250 + 500 + 1000);
   });
@@ -53,6 +56,7 @@ describe("CallRunner", () => {
     const { runner: run } = runner();
     const gone = new Error("Item 12 not found");
     const { calls, call } = failing(gone);
+    // As it came: a read tells an item deleted meanwhile from a board that does not answer.
     await expect(run.run(call)).rejects.toBe(gone);
     expect(calls.count).toBe(1);
   });
@@ -74,7 +78,11 @@ describe("CallRunner", () => {
       giveUpAfterMs: 10_000,
     });
     const { calls, call } = failing(...Array.from({ length: 100 }, rateLimitError));
-    await expect(run.run(call)).rejects.toThrow(/rate limit/);
+    const error = await run.run(call).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(BoardUnavailableError);
+    expect((error as BoardUnavailableError).reason).toBe(
+      "API rate limit exceeded: try again later",
+    );
     expect(calls.count).toBe(11);
     expect(clock.time).toBe(10_000);
   });

@@ -1,4 +1,6 @@
 import type { CancelSignal } from "../../core/board/board-port";
+import { BoardUnavailableError } from "../../core/board/board-unavailable-error";
+import { firstLineOf } from "../../core/board/incomplete-write-error";
 import { backoffDelay } from "./backoff";
 import { callErrorKind } from "./call-error";
 import { cancellableWait } from "./cancellable-wait";
@@ -10,8 +12,10 @@ import type { MiroSdkSettings } from "./miro-sdk-options";
  * app stays under Miro's limits instead of running into them), and a failed call is retried:
  * - a rate-limit rejection with exponential backoff and full jitter, until `giveUpAfterMs`;
  * - another failure a few times (`retries`) with jittered backoff;
- * - a not-found never: the item is gone, and trying again will not bring it back.
- * When it gives up it throws the call's last error. A cancel during any wait throws
+ * - a not-found never: the item is gone, and trying again will not bring it back, so its error
+ *   is thrown as it came (a read of an item deleted meanwhile tells it from a board that is down).
+ * When it gives up it throws BoardUnavailableError with the first line of the call's last error;
+ * a batch write says IncompleteWriteError instead (`endWrite`). A cancel during any wait throws
  * CancelledError(0).
  */
 export class CallRunner {
@@ -57,11 +61,11 @@ export class CallRunner {
       if (kind === "not-found") throw failure;
       if (kind === "rate-limit") {
         limitedSince ??= now();
-        if (now() - limitedSince >= this.settings.giveUpAfterMs) throw failure;
+        if (now() - limitedSince >= this.settings.giveUpAfterMs) throw givenUp(failure);
         const delay = backoffDelay(limited++, this.settings.rateLimitBackoff, random);
         await cancellableWait(delay, sleep, signal);
       } else {
-        if (failures >= this.settings.retries) throw failure;
+        if (failures >= this.settings.retries) throw givenUp(failure);
         const delay = backoffDelay(failures++, this.settings.retryBackoff, random);
         await cancellableWait(delay, sleep, signal);
       }
@@ -76,4 +80,9 @@ export class CallRunner {
     }
     this.budget.begin(cost);
   }
+}
+
+/** What a call that was given up on throws: the board is not answering, for the reason it gave. */
+function givenUp(failure: unknown): BoardUnavailableError {
+  return new BoardUnavailableError(firstLineOf(failure));
 }

@@ -1,4 +1,5 @@
 import type { CancelSignal } from "../../core/board/board-port";
+import { BoardUnavailableError } from "../../core/board/board-unavailable-error";
 import { firstLineOf, IncompleteWriteError } from "../../core/board/incomplete-write-error";
 import { CancelledError } from "../../core/board/ownership";
 import { callErrorKind } from "./call-error";
@@ -33,7 +34,7 @@ export async function endWrite(
 
 /** The first line of what stopped a write: a give-up's own cause, not its wrapping. */
 function reasonOf(failure: unknown): string {
-  return firstLineOf(failure);
+  return failure instanceof BoardUnavailableError ? failure.reason : firstLineOf(failure);
 }
 
 /**
@@ -65,7 +66,7 @@ async function removeUnmarked(
         reason ||=
           error instanceof CancelledError
             ? `the board did not take a removal within ${Math.round(cleanupGiveUpAfterMs / 1000)} s`
-            : firstLineOf(error);
+            : reasonOf(error);
       }
     },
     { concurrency },

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { readMark } from "../../core/board/app-items/read-mark";
 import type { BoardItem } from "../../core/board/board-item";
+import { BoardUnavailableError } from "../../core/board/board-unavailable-error";
 import { IncompleteWriteError } from "../../core/board/incomplete-write-error";
 import { CancelledError } from "../../core/board/ownership";
 import type { Journey } from "../../core/model/journey";
@@ -69,8 +70,7 @@ async function workshop(port: MiroSdkBoard): Promise<string> {
     return "done";
   } catch (error) {
     if (error instanceof IncompleteWriteError) return error.name;
-    if (error instanceof Error && /rate limit|internal error/i.test(error.message))
-      return "gave up";
+    if (error instanceof BoardUnavailableError) return "gave up";
     throw error;
   }
 }

@@ -20,6 +20,8 @@ export async function readItems(session: MiroSession, scope: BoardScope): Promis
   const views = await viewsIn(session, scope);
   const centres = await boardCentres(views, (id) => lookUp(session, id));
   const gone = await readMarks(session, views);
+  // Deleted since the list: no later write or view should count on them.
+  for (const id of gone) session.views.delete(id);
   const tagTitle = await tagTitles(session, views);
   return views
     .filter((view) => !gone.has(view.id))

@@ -38,7 +38,10 @@ export const WireErrorSchema = z.object({
   itemIds: z.optional(z.array(z.string())),
   containerId: z.optional(z.string()),
   done: z.optional(CountSchema),
-  /** An incomplete write's count of changes asked for, and the first line of what stopped it. */
+  /**
+   * An incomplete write's count of changes asked for; the first line of what stopped it, or of
+   * why the board is unavailable.
+   */
   total: z.optional(CountSchema),
   reason: z.optional(z.string()),
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { BoardUnavailableError } from "../../core/board/board-unavailable-error";
 import { IncompleteWriteError } from "../../core/board/incomplete-write-error";
 import { CancelledError, HoldsUserItemsError, NotAppOwnedError } from "../../core/board/ownership";
 import { WireErrorSchema } from "./port-messages";
@@ -25,6 +26,9 @@ describe("wire errors", () => {
       containerId: "f",
       itemIds: ["u"],
     });
+    const unavailable = roundTrip(new BoardUnavailableError("API rate limit exceeded"));
+    expect(unavailable).toBeInstanceOf(BoardUnavailableError);
+    expect(unavailable).toMatchObject({ reason: "API rate limit exceeded" });
     expect(roundTrip(new Error("socket closed")).message).toBe("socket closed");
   });
 });

@@ -1,3 +1,4 @@
+import { BoardUnavailableError } from "../../core/board/board-unavailable-error";
 import { IncompleteWriteError } from "../../core/board/incomplete-write-error";
 import {
   CancelledError,
@@ -23,6 +24,9 @@ export function toWireError(error: unknown): WireError {
     const { name, message, done, total, reason, unmarkedIds } = error;
     return { name, message, done, total, reason, itemIds: [...unmarkedIds] };
   }
+  if (error instanceof BoardUnavailableError) {
+    return { name: error.name, message: error.message, reason: error.reason };
+  }
   if (error instanceof Error) return { name: error.name, message: error.message };
   return { name: "Error", message: String(error) };
 }
@@ -44,6 +48,8 @@ export function fromWireError(wire: WireError): Error {
       return new CancelledError(wire.done ?? 0);
     case "IncompleteWriteError":
       return new IncompleteWriteError(wire.done ?? 0, wire.total ?? 0, wire.reason ?? "", itemIds);
+    case "BoardUnavailableError":
+      return new BoardUnavailableError(wire.reason ?? "");
     default:
       return new Error(wire.message);
   }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { BoardUnavailableError } from "../../core/board/board-unavailable-error";
 import { IncompleteWriteError } from "../../core/board/incomplete-write-error";
 import {
   CancelledError,
@@ -36,6 +37,11 @@ describe("errors in plain words", () => {
     expect(said(new Error("socket closed."))).toBe(
       "Something went wrong: socket closed. Try again; if it keeps happening, reload the panel.",
     );
+    expect(said(new BoardUnavailableError("API rate limit exceeded: try again later"))).toBe(
+      "The board is not answering just now (or is asking the app to slow down). Wait a minute, then try again.",
+    );
+    expect(sv.errors["board-unavailable"]).toMatch(/^Tavlan svarar inte just nu .* Vänta en minut/);
+    expect(da.errors["board-unavailable"]).toMatch(/^Tavlen svarer ikke lige nu .* Vent et minut/);
     expect(sv.errors["holds-user-items"]).toMatch(/Flytta ut lapparna ur ramen/);
     expect(da.errors.timeout).toMatch(/Tavlen svarede ikke i tide/);
   });

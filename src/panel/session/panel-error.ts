@@ -4,6 +4,7 @@ export type PanelErrorKind =
   | "missing-item"
   | "holds-user-items"
   | "timeout"
+  | "board-unavailable"
   | "invalid-template"
   | "empty-selection"
   | "no-frame"
@@ -30,6 +31,7 @@ const KIND_BY_NAME: Record<string, PanelErrorKind> = {
   MissingItemError: "missing-item",
   HoldsUserItemsError: "holds-user-items",
   BoardTimeoutError: "timeout",
+  BoardUnavailableError: "board-unavailable",
   ZodError: "invalid-template",
   $ZodError: "invalid-template",
   IncompleteWriteError: "incomplete-write",

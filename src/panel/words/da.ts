@@ -202,6 +202,8 @@ export const da: PanelWords = {
     "holds-user-items":
       "En ramme, som journey-mapper har lavet, indeholder nu andres sedler, så den blev stående. Flyt sedlerne ud af rammen, og kør igen.",
     timeout: "Tavlen svarede ikke i tide. Tjek, at tavlen stadig er åben, og prøv igen.",
+    "board-unavailable":
+      "Tavlen svarer ikke lige nu (eller beder appen om at sætte farten ned). Vent et minut, og prøv så igen.",
     "invalid-template":
       "Skabelonen kunne ikke tage imod disse værdier. Tjek felterne, og prøv igen.",
     "empty-selection": "Intet er markeret. Markér sedler på tavlen, eller analysér hele tavlen.",

@@ -196,6 +196,8 @@ export const en: PanelWords = {
       "A frame journey-mapper made now holds other people's notes, so it was kept. Move those notes out of the frame, then run it again.",
     timeout:
       "The board did not answer in time. Check that the board is still open, then try again.",
+    "board-unavailable":
+      "The board is not answering just now (or is asking the app to slow down). Wait a minute, then try again.",
     "invalid-template": "The template could not take these values. Check the fields and try again.",
     "empty-selection":
       "Nothing is selected. Select notes on the board, or analyse the whole board.",

@@ -198,6 +198,8 @@ export const sv: PanelWords = {
       "En ram som journey-mapper har skapat innehåller nu andras lappar, så den fick vara kvar. Flytta ut lapparna ur ramen och kör igen.",
     timeout:
       "Tavlan svarade inte i tid. Kontrollera att tavlan fortfarande är öppen och försök igen.",
+    "board-unavailable":
+      "Tavlan svarar inte just nu (eller ber appen att sakta ner). Vänta en minut och försök sedan igen.",
     "invalid-template":
       "Mallen kunde inte ta emot de här värdena. Kontrollera fälten och försök igen.",
     "empty-selection": "Inget är markerat. Markera lappar på tavlan, eller analysera hela tavlan.",
