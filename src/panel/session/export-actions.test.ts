@@ -1,9 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { EXPORT_TARGETS } from "../../core/export/export-journey";
 import type { ExportFile } from "../export/export-file";
-import { PREVIEW_LINES } from "./export-actions";
+import { da } from "../words/da";
+import { en } from "../words/en";
+import { errorText } from "../words/report-text";
+import { sv } from "../words/sv";
+import { type ExportsLoader, exportActions, PREVIEW_LINES } from "./export-actions";
 import { EXPORT_FILES, PANEL_EXPORT_TARGETS } from "./export-files";
 import { sessionOn, smallWorkshop } from "./panel-test-kit";
+import { createTaskRunner } from "./task-runner";
 
 describe("exporting from the panel", () => {
   it("offers every target of the CLI, each with its own file name", () => {
@@ -81,5 +86,41 @@ describe("exporting from the panel", () => {
     await other.session.exporting.copy();
     expect(other.session.store.get().report).toEqual({ kind: "copy-refused" });
     expect(other.session.store.get().error).toBeNull();
+  });
+
+  it("says in the panel's words when the exports cannot be fetched, and fetches again next time", async () => {
+    const { board, session } = await sessionOn(smallWorkshop().items);
+    await session.analyse.analyse();
+    let tries = 0;
+    const flaky: ExportsLoader = () => {
+      tries += 1;
+      if (tries === 1) {
+        const url = "https://app.example/assets/export-file-3f2a.js";
+        return Promise.reject(new TypeError(`Failed to fetch dynamically imported module: ${url}`));
+      }
+      return import("../export/export-file");
+    };
+    const { store } = session;
+    const exporting = exportActions(
+      { port: board, store, tasks: createTaskRunner(store) },
+      undefined,
+      flaky,
+    );
+    await exporting.refresh();
+    const error = store.get().error;
+    expect(error?.kind).toBe("export-unavailable");
+    expect(error && errorText(en, error)).toBe(
+      "The export could not be loaded. Check the connection and try again.",
+    );
+    expect(error && errorText(sv, error)).toBe(
+      "Exporten kunde inte laddas. Kontrollera anslutningen och försök igen.",
+    );
+    expect(error && errorText(da, error)).toBe(
+      "Eksporten kunne ikke indlæses. Tjek forbindelsen, og prøv igen.",
+    );
+    const saved: string[] = [];
+    await exporting.download((file) => saved.push(file.fileName));
+    expect([tries, saved]).toEqual([2, ["journey-report.md"]]);
+    expect(store.get().error).toBeNull();
   });
 });

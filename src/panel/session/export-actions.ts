@@ -1,11 +1,26 @@
 import type { ExportTarget } from "../../core/export/export-journey";
-import type { ExportFile } from "../export/export-file";
+import type { ExportFile, exportFile } from "../export/export-file";
 import { describeError } from "./panel-error";
 import type { SessionContext } from "./session-context";
 
 /** The part of the Clipboard API the panel uses; hosts may refuse it. */
 export interface PanelClipboard {
   writeText(text: string): Promise<void>;
+}
+
+/** Fetches the exports' own chunk (trackers' CSV, Markdown, user stories). */
+export type ExportsLoader = () => Promise<{ exportFile: typeof exportFile }>;
+
+// The exports come when first asked for, not with the panel: a facilitator opens the panel to
+// start or analyse a workshop.
+const loadExports: ExportsLoader = () => import("../export/export-file");
+
+/**
+ * The exports' chunk could not be fetched (the browser's own words for it are a URL in
+ * English); a load that failed is not kept, so the next try fetches again.
+ */
+class ExportUnavailableError extends Error {
+  override name = "ExportUnavailableError";
 }
 
 /** How many lines of the file the preview shows. */
@@ -26,16 +41,17 @@ export interface ExportActions {
 export function exportActions(
   { store }: SessionContext,
   clipboard: PanelClipboard | undefined,
+  load: ExportsLoader = loadExports,
 ): ExportActions {
   let generation = 0;
 
   async function file(): Promise<ExportFile | null> {
     const { analyse, exporting } = store.get();
     if (analyse.preview === null) return null;
-    // The exports (trackers' CSV, Markdown, user stories) come when first asked for, not with
-    // the panel: a facilitator opens the panel to start or analyse a workshop.
-    const { exportFile } = await import("../export/export-file");
-    return exportFile(analyse.preview.journey, exporting.target, analyse.writeLanguage);
+    const exports = await load().catch(() => {
+      throw new ExportUnavailableError("the export could not be loaded");
+    });
+    return exports.exportFile(analyse.preview.journey, exporting.target, analyse.writeLanguage);
   }
 
   async function refresh(): Promise<void> {

@@ -10,6 +10,7 @@ export type PanelErrorKind =
   | "no-frame"
   | "incomplete-write"
   | "language-unavailable"
+  | "export-unavailable"
   | "unknown";
 
 /**
@@ -35,6 +36,7 @@ const KIND_BY_NAME: Record<string, PanelErrorKind> = {
   ZodError: "invalid-template",
   $ZodError: "invalid-template",
   IncompleteWriteError: "incomplete-write",
+  ExportUnavailableError: "export-unavailable",
 };
 
 /** How long an unknown error's message may be in the panel; the rest is noise to a facilitator. */

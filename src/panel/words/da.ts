@@ -210,6 +210,7 @@ export const da: PanelWords = {
     "no-frame": "Der er ingen ramme eller sektion at analysere. Analysér hele tavlen i stedet.",
     "language-unavailable":
       "Det andet sprog kunne ikke indlæses, så panelet bliver på dansk. Tjek forbindelsen, og vælg sproget igen.",
+    "export-unavailable": "Eksporten kunne ikke indlæses. Tjek forbindelsen, og prøv igen.",
     "incomplete-write": (done, total, unmarked) =>
       `Tavlen holdt op med at tage imod ændringer. ${done} af ${total} ændringer blev lavet; kør det samme igen, så bliver det færdigt.${unmarked > 0 ? ` ${counted(unmarked, "nyt element", "nye elementer")} kunne ikke fjernes, da det stoppede, og regnes ikke længere som appens: slet selv de ekstra kopier.` : ""}`,
     unknown: (message) =>

@@ -204,6 +204,7 @@ export const en: PanelWords = {
     "no-frame": "There is no frame or section to analyse. Analyse the whole board instead.",
     "language-unavailable":
       "The other language could not be loaded, so the panel stays in English. Check the connection, then choose the language again.",
+    "export-unavailable": "The export could not be loaded. Check the connection and try again.",
     "incomplete-write": (done, total, unmarked) =>
       `The board stopped taking changes. ${done} of ${total} changes were made; run the same task again to finish it.${unmarked > 0 ? ` ${counted(unmarked, "new item", "new items")} could not be removed when it stopped and no longer count as the app's: delete the extra copies yourself.` : ""}`,
     unknown: (message) =>

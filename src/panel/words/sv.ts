@@ -206,6 +206,7 @@ export const sv: PanelWords = {
     "no-frame": "Det finns ingen ram eller sektion att analysera. Analysera hela tavlan i stället.",
     "language-unavailable":
       "Det andra språket kunde inte laddas, så panelen fortsätter på svenska. Kontrollera anslutningen och välj språket igen.",
+    "export-unavailable": "Exporten kunde inte laddas. Kontrollera anslutningen och försök igen.",
     "incomplete-write": (done, total, unmarked) =>
       `Tavlan slutade ta emot ändringar. ${done} av ${total} ändringar gjordes; kör samma sak igen så blir det klart.${unmarked > 0 ? ` ${counted(unmarked, "nytt objekt", "nya objekt")} gick inte att ta bort när det stannade och räknas inte längre som appens: ta bort de extra kopiorna själv.` : ""}`,
     unknown: (message) =>
