@@ -58,10 +58,16 @@ describe("createItems", () => {
   it("creates and marks each item, two calls a note, three in a frame", async () => {
     const emulator = new MiroEmulator();
     const session = testSession(emulator.board);
+    // Away from the origin, so a frame child's board centre and its frame-relative one differ.
     const created = await createItems(session, [
-      contractDraft("frame", { kind: "frame", x: 500, y: 500, width: 1000, height: 1000 }),
-      ...notes(2).map((draft) => ({ ...draft, parent: { ref: "frame" } })),
-      ...notes(1).map((draft) => ({ ...draft, ref: "loose", x: 3000 })),
+      contractDraft("frame", { kind: "frame", x: 2500, y: -1500, width: 1000, height: 1000 }),
+      ...notes(2).map((draft) => ({
+        ...draft,
+        x: draft.x + 2200,
+        y: -1400,
+        parent: { ref: "frame" },
+      })),
+      ...notes(1).map((draft) => ({ ...draft, ref: "loose", x: 4000 })),
     ]);
     expect(created.map((c) => [c.ref, c.item.parentId === null])).toEqual([
       ["frame", true],
@@ -69,7 +75,10 @@ describe("createItems", () => {
       ["n1", false],
       ["loose", true],
     ]);
-    expect(created[1]?.item).toMatchObject({ x: 0, y: 0, kind: "sticky", fill: "yellow" });
+    expect(created[1]?.item).toMatchObject({ x: 2200, y: -1400, kind: "sticky", fill: "yellow" });
+    expect(created[2]?.item).toMatchObject({ x: 2450, y: -1400 });
+    const stored = emulator.records().find((record) => record.id === created[2]?.item.id);
+    expect(stored && "x" in stored && [stored.x, stored.y]).toEqual([2450, -1400]);
     expect(created[1]?.item.mark).toEqual(contractMark("n0"));
     const { perMethod, calls } = emulator.meter;
     expect(perMethod["item.setMetadata"]).toBe(4);
