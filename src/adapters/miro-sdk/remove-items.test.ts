@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { HoldsUserItemsError } from "../../core/board/ownership";
+import { HoldsUserItemsError, MissingItemError } from "../../core/board/ownership";
 import { contractDraft, USER_NOTE } from "../contract/board-harness";
 import { createItems } from "./create-items";
 import { MiroEmulator } from "./emulator/miro-emulator";
@@ -9,7 +9,7 @@ import { removeItems } from "./remove-items";
 const frameDraft = contractDraft("f", { kind: "frame", x: 500, y: 500, width: 1000, height: 1000 });
 
 describe("removeItems", () => {
-  it("counts an item a user deleted meanwhile as removed", async () => {
+  it("counts an item it knows that a user deleted meanwhile as removed", async () => {
     const emulator = new MiroEmulator();
     const session = testSession(emulator.board);
     const created = await createItems(session, [
@@ -23,6 +23,21 @@ describe("removeItems", () => {
     await removeItems(session, [a ?? "", b ?? ""], { onProgress: (p) => progress.push(p.done) });
     expect(progress).toEqual([1, 2]);
     expect(emulator.records()).toEqual([]);
+  });
+
+  it("refuses an id it never saw that is not on the board, before removing anything", async () => {
+    const emulator = new MiroEmulator();
+    const [made] = await createItems(testSession(emulator.board), [contractDraft("a")]);
+    const id = made?.item.id ?? "";
+    const [kept] = await createItems(testSession(emulator.board), [contractDraft("b", { x: 300 })]);
+    emulator.removeItem(id);
+    // A new panel: its session has never read the item a person deleted.
+    const error = await removeItems(testSession(emulator.board), [kept?.item.id ?? "", id]).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(MissingItemError);
+    expect((error as MissingItemError).itemIds).toEqual([id]);
+    expect(emulator.records()).toHaveLength(1);
   });
 
   it("takes the app's items it keeps out of a frame before removing the frame", async () => {

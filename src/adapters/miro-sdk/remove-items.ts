@@ -13,8 +13,11 @@ import { readMarks } from "./read-marks";
  * Removes the app's own items: all checked first (`ownedViews`), and a frame of the app's that
  * holds a user's item, however deep, refused with HoldsUserItemsError before anything changes.
  * Miro removes a frame with everything in it, so the app's own items in a frame that are not
- * being removed are first taken out of it (`frame.remove`), staying where they are. An item
- * already gone (a user deleted it, or its frame took it along) counts as removed.
+ * being removed are first taken out of it (`frame.remove`), staying where they are.
+ * Gone items: the check looks on the board only for what the session does not already know, so
+ * an id it never saw that is not on the board is refused (MissingItemError, as the port's
+ * contract asks), while an item it read or made that is gone by the time of its own removal (a
+ * user deleted it after the read, or its frame took it along) counts as removed.
  */
 export async function removeItems(
   session: MiroSession,
