@@ -61,4 +61,17 @@ describe("frameMoves", () => {
     expect(board(emulator, USER_NOTE.id)).toEqual([500, 500]);
     expect(emulator.foreignChanges).toEqual([]);
   });
+
+  it("shrinks a frame holding a user's note no further than holds it, the app's items kept in place in it", async () => {
+    const { emulator, session, frame, notes } = await framedBoard([500, 200]);
+    emulator.addUserItems([{ ...USER_NOTE, x: 500, y: 800, parentId: frame }]);
+    await readItems(session, { kind: "board" });
+    // Asked to keep its top-left corner and be 600 high: the note reaches 414 below the centre.
+    const [updated] = await updateItems(session, [{ id: frame, height: 600, y: 300 }]);
+    expect(updated).toMatchObject({ y: 500, height: 828 });
+    expect(board(emulator, USER_NOTE.id)).toEqual([500, 800]);
+    // 200 below the frame's top, as it was and as asked.
+    expect(board(emulator, notes[0] ?? "")).toEqual([500, 286]);
+    expect(emulator.foreignChanges).toEqual([]);
+  });
 });

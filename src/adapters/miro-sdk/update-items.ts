@@ -4,7 +4,7 @@ import { applyPatch } from "./apply-patch";
 import { boardCentres } from "./board-centres";
 import { boardItemOf } from "./board-item-of-view";
 import { endWrite } from "./end-write";
-import { frameMoves } from "./frame-moves";
+import { framedPatch, frameMoves } from "./frame-moves";
 import { isFrame, isPlaced, type MiroBoardItem } from "./miro-item-types";
 import { lookUp, type MiroSession } from "./miro-session";
 import { orderedPool, type PoolOutcome } from "./ordered-pool";
@@ -46,25 +46,24 @@ export async function updateItems(
     const view = views.get(patch.id);
     const offset = offsets.get(patch.id) ?? { x: 0, y: 0 };
     if (!view) throw new Error(`no item ${patch.id} on the board`);
-    const counter = moves.counter.get(view.id) ?? { x: 0, y: 0 };
-    const asked = moves.anchored.has(view.id) ? { ...patch, x: undefined, y: undefined } : patch;
+    const { sent, by, undone } = framedPatch(moves, patch);
     await send(
       view,
       () => {
-        applyPatch(view, asked, offset);
-        shift(view, counter);
+        applyPatch(view, sent, offset);
+        shift(view, by);
       },
       stop,
     );
     const centre = isPlaced(view)
-      ? { x: view.x + offset.x - counter.x, y: view.y + offset.y - counter.y }
+      ? { x: view.x + offset.x - undone.x, y: view.y + offset.y - undone.y }
       : offset;
     const mark = session.marks.known(view.id) ?? null;
     return boardItemOf(view, { centre, mark, tagTitle: () => undefined });
   };
-  // What sits in a moving frame and has no change of its own still goes the other way first.
+  // What sits in a moving or anchored frame and has no change of its own still goes first.
   const patched = new Set(patches.map((patch) => patch.id));
-  const counters = [...moves.counter].filter(([id]) => !patched.has(id));
+  const counters = [...moves.counter, ...moves.follow].filter(([id]) => !patched.has(id));
   // Miro will not shrink a frame past what it holds, and moves what it holds with it: a frame
   // that shrinks or moves goes once everything else has.
   const last = (patch: ItemPatch) => {
