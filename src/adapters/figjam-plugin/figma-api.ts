@@ -132,7 +132,7 @@ export type FigmaSceneNode =
   | FigmaOtherNode;
 
 /** A page; the adapter works on `figma.currentPage`. */
-export type FigmaPageNode = Pick<PageNode, Common | "selection"> &
+export type FigmaPageNode = Pick<PageNode, Common> &
   Placed &
   Holding &
   Searching & { selection: ReadonlyArray<FigmaSceneNode> };
