@@ -1,0 +1,26 @@
+import type { BoardDataKey } from "../../core/board/board-port";
+import { attempt, type FigJamSession } from "./figjam-session";
+import { MARK_NAMESPACE } from "./node-mark";
+
+/**
+ * A value the app kept on the board, or null when there is none: shared plugin data on the
+ * document (`figma.root`), in the app's namespace, under the key, as JSON. Data that is not
+ * JSON (written by hand or cut short) comes back as the text it is, for the caller's schema to
+ * refuse, rather than as nothing.
+ */
+export function readBoardData(session: FigJamSession, key: BoardDataKey): unknown {
+  const raw = session.api.root.getSharedPluginData(MARK_NAMESPACE, key);
+  if (raw === "") return null;
+  try {
+    return JSON.parse(raw);
+  } catch {
+    return raw;
+  }
+}
+
+/** Keeps a JSON value on the document under the key, for everyone who opens the board. */
+export function writeBoardData(session: FigJamSession, key: BoardDataKey, value: unknown): void {
+  const json = JSON.stringify(value ?? null);
+  session.undo.noteChange();
+  attempt(session, () => session.api.root.setSharedPluginData(MARK_NAMESPACE, key, json));
+}
