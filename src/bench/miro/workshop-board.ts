@@ -1,22 +1,24 @@
 import type { BoardItem } from "../../core/board/board-item";
+import type { Platform } from "../../core/colour/named-colour";
 import { generateBoard } from "../../corpus/generate-board";
 
 /** How many of the team's notes the benchmark's board holds (issue 10). */
 export const NOTES = 300;
 
 /**
- * A Swedish workshop board of six stage frames holding exactly NOTES of the team's notes, as a
- * team leaves it: the same board every run.
+ * A Swedish workshop board of six stage frames (sections in FigJam) holding exactly NOTES of the
+ * team's notes, as a team leaves it: the same board every run.
  */
-export async function workshopBoard(): Promise<BoardItem[]> {
+export async function workshopBoard(platform: Platform = "miro"): Promise<BoardItem[]> {
   const board = await generateBoard({
     kind: "frames",
     mess: "moderate",
-    platform: "miro",
+    platform,
     seed: 7,
     stages: 6,
     language: "sv",
-    notesPerCell: 20,
+    // Cells hold up to this many notes, so the trimmed board fills every stage on both platforms.
+    notesPerCell: platform === "miro" ? 20 : 24,
   });
   let notes = 0;
   const kept = board.items.filter((item) => {
