@@ -8,11 +8,12 @@ import type {
 import type { BoardState } from "./board-state";
 import type { CallGate } from "./call-gate";
 import { GroupView, OtherContainerView, OtherView, SectionView } from "./container-views";
-import { ShapeView, StickyView, TextView } from "./content-views";
+import { ShapeView, StickyView } from "./content-views";
 import type { SceneRecord } from "./figjam-record";
 import type { FontBook } from "./font-book";
 import { ConnectorView, StampView, TableView } from "./item-views";
 import { DocumentView, PageView } from "./root-views";
+import { TextView } from "./text-view";
 import type { ViewContext } from "./view-context";
 
 function newView(ctx: ViewContext, record: SceneRecord): FigmaSceneNode {
