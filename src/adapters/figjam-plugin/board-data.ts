@@ -1,4 +1,6 @@
 import type { BoardDataKey } from "../../core/board/board-port";
+import { BoardUnavailableError } from "../../core/board/board-unavailable-error";
+import { firstLineOf } from "../../core/board/incomplete-write-error";
 import { attempt, type FigJamSession } from "./figjam-session";
 import { MARK_NAMESPACE } from "./node-mark";
 
@@ -18,9 +20,19 @@ export function readBoardData(session: FigJamSession, key: BoardDataKey): unknow
   }
 }
 
-/** Keeps a JSON value on the document under the key, for everyone who opens the board. */
+/**
+ * Keeps a JSON value on the document under the key, for everyone who opens the board. The same
+ * value again is not written: a task that changes nothing leaves no undo step behind. A write
+ * FigJam keeps refusing says the board is unavailable (BoardUnavailableError), as the port's
+ * calls outside a batch do.
+ */
 export function writeBoardData(session: FigJamSession, key: BoardDataKey, value: unknown): void {
   const json = JSON.stringify(value ?? null);
+  if (session.api.root.getSharedPluginData(MARK_NAMESPACE, key) === json) return;
   session.undo.noteChange();
-  attempt(session, () => session.api.root.setSharedPluginData(MARK_NAMESPACE, key, json));
+  try {
+    attempt(session, () => session.api.root.setSharedPluginData(MARK_NAMESPACE, key, json));
+  } catch (error) {
+    throw new BoardUnavailableError(firstLineOf(error));
+  }
 }

@@ -1,4 +1,5 @@
 import type { ItemDraft } from "../../core/board/board-port";
+import { storedFill } from "../../core/colour/stored-fill";
 import { solidFills } from "./figjam-fills";
 import { attempt, type FigJamSession } from "./figjam-session";
 import type { FigmaSceneNode, FigmaSectionNode } from "./figma-api";
@@ -67,15 +68,17 @@ async function fillIn(
 ): Promise<void> {
   const set = (change: () => void) => attempt(session, change);
   const bold = draft.style?.bold;
+  // A named colour (`figjam:red`) is drawn with its swatch's fill.
+  const fill = storedFill(draft.fill, draft.kind, "figjam");
   switch (node.type) {
     case "STICKY":
       if (draft.width > draft.height * WIDE_RATIO) set(() => (node.isWideWidth = true));
-      set(() => (node.fills = solidFills(draft.fill)));
+      set(() => (node.fills = solidFills(fill)));
       await writeText(session, node.text, draft.text, { bold, plain: MEDIUM });
       return;
     case "SHAPE_WITH_TEXT":
       set(() => node.resize(draft.width, draft.height));
-      set(() => (node.fills = solidFills(draft.fill)));
+      set(() => (node.fills = solidFills(fill)));
       await writeText(session, node.text, draft.text, { bold, plain: MEDIUM });
       return;
     case "TEXT": {
@@ -92,7 +95,7 @@ async function fillIn(
     case "SECTION":
       set(() => (node.name = draft.text));
       set(() => node.resizeWithoutConstraints(draft.width, draft.height));
-      set(() => (node.fills = solidFills(draft.fill)));
+      set(() => (node.fills = solidFills(fill)));
       return;
     case "CONNECTOR": {
       const ends = links.ends;
