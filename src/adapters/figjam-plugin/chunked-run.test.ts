@@ -75,9 +75,15 @@ describe("chunkedRun", () => {
     });
   });
 
-  it("throws what stopped a plain loop in chunks", async () => {
-    const clock = pacing(0, { chunkMs: 25, chunkSize: 2 });
-    expect(await inChunks([1, 2, 3], (n) => n + 1, clock.pacing)).toEqual([2, 3, 4]);
+  it("runs a plain loop in chunks of time alone, and throws what stopped it", async () => {
+    const clock = pacing(10, { chunkMs: 25, chunkSize: 2 });
+    const double = (n: number) => {
+      clock.tick();
+      return n * 2;
+    };
+    const doubled = await inChunks([1, 2, 3, 4], double, clock.pacing);
+    expect(doubled).toEqual([2, 4, 6, 8]);
+    expect(clock.log).toEqual(["yield"]);
     const stopped = inChunks(
       [1],
       () => {

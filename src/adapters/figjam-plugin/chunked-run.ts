@@ -67,13 +67,19 @@ export async function chunkedRun<T, R>(
   return outcome;
 }
 
-/** A plain loop in chunks (reads, checks): the results, or the first failure thrown. */
+/**
+ * A plain loop in chunks of time alone (a read, a look for space): it reports no progress, so
+ * its chunks take as many entries as their time allows. The results, or the first failure.
+ */
 export async function inChunks<T, R>(
   entries: readonly T[],
   work: (entry: T, index: number) => R | Promise<R>,
   pacing: Pacing,
 ): Promise<R[]> {
-  const outcome = await chunkedRun(entries, work, pacing);
+  const outcome = await chunkedRun(entries, work, {
+    ...pacing,
+    chunkSize: Number.POSITIVE_INFINITY,
+  });
   if (outcome.failed) throw outcome.failure;
   if (outcome.cancelled) throw new CancelledError(outcome.done);
   return outcome.results as R[];
