@@ -38,14 +38,14 @@ describe("chunkedRun", () => {
     );
     expect(outcome).toMatchObject({ done: 7, failed: false, cancelled: false });
     expect(outcome.results).toEqual([2, 4, 6, 8, 10, 12, 14]);
-    expect(clock.log.join(" ")).toBe("1 2 3 yield 4 5 6 yield 7");
+    expect(clock.log.join(" ")).toBe("yield 1 2 3 yield 4 5 6 yield 7");
     expect(progress.map((p) => p.done)).toEqual([3, 6, 7]);
   });
 
   it("ends a chunk after its count of entries when they are quick", async () => {
     const clock = pacing(0, { chunkMs: 25, chunkSize: 2 });
     await chunkedRun([1, 2, 3, 4, 5], (n) => clock.log.push(`${n}`), clock.pacing);
-    expect(clock.log.join(" ")).toBe("1 2 yield 3 4 yield 5");
+    expect(clock.log.join(" ")).toBe("yield 1 2 yield 3 4 yield 5");
   });
 
   it("stops before the next chunk once cancelled, and at once on a failure", async () => {
@@ -83,7 +83,7 @@ describe("chunkedRun", () => {
     };
     const doubled = await inChunks([1, 2, 3, 4], double, clock.pacing);
     expect(doubled).toEqual([2, 4, 6, 8]);
-    expect(clock.log).toEqual(["yield"]);
+    expect(clock.log).toEqual(["yield", "yield"]);
     const stopped = inChunks(
       [1],
       () => {

@@ -16,10 +16,11 @@ type Pacing = Pick<FigJamPluginSettings, "chunkMs" | "chunkSize" | "now" | "yiel
 
 /**
  * Works through the entries one at a time, in chunks: a chunk ends after `chunkSize` entries or
- * once `chunkMs` has passed since it began, whichever comes first, then progress is reported
- * and FigJam gets its main thread back (`yieldToHost`) before the next chunk. A cancel is seen
- * before each chunk; a failure (or an entry's own CancelledError) ends the run at once. Never
- * rejects: the outcome says how it ended, and the caller decides what that means.
+ * once `chunkMs` has passed since it began, whichever comes first, and progress is reported.
+ * FigJam gets its main thread back (`yieldToHost`) before every chunk, the first too, so a chunk
+ * never runs on in one stretch with the work before it. A cancel is seen before each chunk; a
+ * failure (or an entry's own CancelledError) ends the run at once. Never rejects: the outcome
+ * says how it ended, and the caller decides what that means.
  */
 export async function chunkedRun<T, R>(
   entries: readonly T[],
@@ -36,6 +37,8 @@ export async function chunkedRun<T, R>(
   };
   let next = 0;
   while (next < entries.length) {
+    // Whatever ran before this chunk (the call's own checks, the calls before it) ends first.
+    await pacing.yieldToHost();
     if (options.signal?.aborted) {
       outcome.cancelled = true;
       return outcome;
@@ -62,7 +65,6 @@ export async function chunkedRun<T, R>(
       pacing.now() - began < pacing.chunkMs
     );
     options.onProgress?.({ done: next, total: entries.length });
-    if (next < entries.length) await pacing.yieldToHost();
   }
   return outcome;
 }

@@ -32,14 +32,15 @@ const fine = (globalThis as { performance?: { now(): number } }).performance;
 const clock = (): number => (fine ? fine.now() : Date.now());
 
 /**
- * The defaults: chunks of at most 25 ms (half the 50 ms a frame may take before FigJam feels
- * stuck, leaving room for the entry that runs over) or 25 entries, and an undo step once the
- * panel has been quiet for 400 ms: far longer than the gap between the port calls of one task
- * (a message's round trip), far shorter than a person's next click.
+ * The defaults: chunks of at most 20 ms or 20 entries, well within the 50 ms FigJam may be held
+ * at a time, leaving room for the entry that runs over and for work the clock may not see (the
+ * emulator models FigJam's own cost per node changed apart from the time); and an undo step once
+ * the panel has been quiet for 400 ms: far longer than the gap between the port calls of one
+ * task (a message's round trip), far shorter than a person's next click.
  */
 export const FIGJAM_PLUGIN_DEFAULTS: FigJamPluginSettings = {
-  chunkMs: 25,
-  chunkSize: 25,
+  chunkMs: 20,
+  chunkSize: 20,
   undoQuietMs: 400,
   attempts: 3,
   now: clock,
