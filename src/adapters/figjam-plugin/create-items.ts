@@ -33,17 +33,18 @@ export async function createItems(
   const made = new Map<string, FigmaSceneNode>();
   const unmarked = new Set<FigmaSceneNode>();
   const idOf = (ref: ItemRef) => ("id" in ref ? ref.id : (made.get(ref.ref)?.id ?? ""));
-  const sectionOf = (ref: ItemRef | null): FigmaSectionNode | null => {
+  const holderOf = (draft: ItemDraft): FigmaSectionNode | null => {
+    const ref = draft.parent;
     if (!ref) return null;
     const node = "id" in ref ? sections.get(ref.id) : made.get(ref.ref);
-    if (node?.type !== "SECTION") throw new Error(`the section to hold a draft is not there`);
+    if (node?.type !== "SECTION") throw new Error(`draft ${draft.ref}: its section is not there`);
     return node;
   };
   const outcome = await chunkedRun(
     drafts,
     async (draft): Promise<CreatedItem> => {
       const links = {
-        section: sectionOf(draft.parent),
+        section: holderOf(draft),
         ends: draft.ends ? { from: idOf(draft.ends.from), to: idOf(draft.ends.to) } : null,
       };
       const node = await makeNode(session, draft, links, unmarked);
