@@ -25,3 +25,14 @@ export async function runWorkshop(port: BoardPort): Promise<void> {
   const { journey } = reconstructJourney(items, { platform: port.platform });
   await writeBack(port, journey, { parts: ["summaries", "actions", "curve"], language: "sv" });
 }
+
+/**
+ * The same, then a tidy copy of the whole board: the largest single write a facilitator asks
+ * for, one new note per note of the team's.
+ */
+export async function runWorkshopAndTidyCopy(port: BoardPort): Promise<void> {
+  await runWorkshop(port);
+  const items = await port.readItems({ kind: "board" });
+  const { journey } = reconstructJourney(items, { platform: port.platform });
+  await writeBack(port, journey, { parts: ["tidy"], language: "sv" });
+}
