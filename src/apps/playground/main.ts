@@ -17,7 +17,6 @@ import {
   readStoredBoard,
   storeBoard,
 } from "../../board-view/files/stored-board";
-import { MIRO_EMULATOR_QUERY, openMiroEmulator } from "./miro-emulator-mode";
 import sample from "./sample/flytta-bredband.json";
 
 // Wiring only: the drawn in-memory board, the panel beside it in an iframe, served through the
@@ -167,7 +166,8 @@ window.addEventListener("pagehide", () => {
 });
 
 /** The sample board on the Miro emulator, the panel on the Miro app's adapter; no files. */
-function openEmulatedMiro(): void {
+async function openEmulatedMiro(): Promise<void> {
+  const { openMiroEmulator } = await import("./miro-emulator-mode");
   openMiroEmulator(sampleSnapshot().items, boardElement, panelFrame);
   element("board-name").textContent = SAMPLE_NAME;
   element("platform").textContent = "Miro (Web SDK emulator)";
@@ -176,8 +176,25 @@ function openEmulatedMiro(): void {
     "The panel works through the Miro app's own adapter on an emulated Miro board: every call takes 40 ms and is metered in credits, as in Miro. Nothing is kept when you leave.";
 }
 
-if (new URLSearchParams(window.location.search).get("board") === MIRO_EMULATOR_QUERY) {
-  openEmulatedMiro();
+/** The sample board as a FigJam file on the FigJam emulator, the panel as the plugin's UI. */
+async function openEmulatedFigJam(): Promise<void> {
+  const { openFigJamEmulator } = await import("./figjam-emulator-mode");
+  openFigJamEmulator(sampleSnapshot().items, boardElement, panelFrame);
+  element("board-name").textContent = SAMPLE_NAME;
+  const platform = element("platform");
+  platform.textContent = "FigJam (plugin API emulator)";
+  platform.className = "platform figjam";
+  for (const id of ["load", "save", "reset"]) element(id).hidden = true;
+  notice.textContent =
+    "The panel works as the FigJam plugin's UI, through the plugin's message bridge to its main side on an emulated FigJam file. Nothing is kept when you leave.";
+}
+
+// The emulated platforms load only when asked for: `?board=miro-emulator`, `?board=figjam-emulator`.
+const emulated = new URLSearchParams(window.location.search).get("board");
+if (emulated === "miro-emulator") {
+  void openEmulatedMiro();
+} else if (emulated === "figjam-emulator") {
+  void openEmulatedFigJam();
 } else {
   const stored = readStoredBoard(storage);
   if (stored.notice) notice.textContent = stored.notice;

@@ -9,9 +9,6 @@ import type { BoardItem } from "../../core/board/board-item";
 /** What the Web SDK takes per call in the emulated Miro, about what a board in Miro answers in. */
 const LATENCY_MS = 40;
 
-/** The query that opens the playground on the emulated Miro: `?board=miro-emulator`. */
-export const MIRO_EMULATOR_QUERY = "miro-emulator";
-
 /**
  * Wiring only: the sample board on the Miro emulator, drawn, and the panel beside it on the Miro
  * app's own adapter (MiroSdkBoard), as in Miro, with every call metered and taking its time.

@@ -1,3 +1,4 @@
+import { uiChannel } from "../../adapters/figjam-plugin/plugin-channels";
 import { windowChannel } from "../../adapters/remote/message-channel";
 import { RemotePort } from "../../adapters/remote/remote-port";
 import { mountPanel } from "../../panel/mount-panel";
@@ -6,7 +7,9 @@ import { mountPanel } from "../../panel/mount-panel";
 // does inside Miro and FigJam.
 const root = document.getElementById("panel-root");
 if (root && window.parent !== window) {
-  const port = new RemotePort(windowChannel(window.parent, window));
+  // As a FigJam plugin's UI (the playground's FigJam emulator), it talks in `{ pluginMessage }`s.
+  const asPlugin = new URLSearchParams(window.location.search).get("host") === "figjam";
+  const port = new RemotePort(asPlugin ? uiChannel(window) : windowChannel(window.parent, window));
   mountPanel(root, { port, locale: navigator.language });
 } else if (root) {
   const alone = document.createElement("p");
