@@ -1,6 +1,7 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig, type ViteUserConfig } from "vitest/config";
 import { MIRO_SDK_URL } from "./src/apps/miro/miro-sdk-url.ts";
+import { figmaPlugin } from "./src/build/figma-plugin.ts";
 import { twoPageApp } from "./src/build/two-page-app.ts";
 
 /**
@@ -30,6 +31,18 @@ const miroApp = (): ViteUserConfig => ({
   server: { port: 3000, strictPort: true },
 });
 
+/**
+ * The FigJam plugin (`--mode figjam`) to dist/figjam, where manifest.json points: code.js, the
+ * main side Figma runs in its sandbox, and ui.html, the panel with everything inlined.
+ */
+const figjamPlugin = (): ViteUserConfig =>
+  figmaPlugin({
+    root: fromRepo("./src/apps/figjam/"),
+    ui: "ui.html",
+    main: fromRepo("./src/apps/figjam/main.ts"),
+    outDir: fromRepo("./dist/figjam"),
+  });
+
 // Vite serves and builds the playground (the default mode); Vitest runs from the repository root.
 const playground = (): ViteUserConfig => ({
   ...twoPageApp({
@@ -55,7 +68,11 @@ const playground = (): ViteUserConfig => ({
         extends: true,
         test: {
           name: "e2e",
-          include: ["src/e2e/**/*.e2e.ts", "src/apps/miro/**/*.e2e.ts"],
+          include: [
+            "src/e2e/**/*.e2e.ts",
+            "src/apps/miro/**/*.e2e.ts",
+            "src/apps/figjam/**/*.e2e.ts",
+          ],
           environment: "node",
           globalSetup: ["src/e2e/harness/global-setup.ts"],
           testTimeout: 60_000,
@@ -67,4 +84,8 @@ const playground = (): ViteUserConfig => ({
   },
 });
 
-export default defineConfig(({ mode }) => (mode === "miro" ? miroApp() : playground()));
+export default defineConfig(({ mode }) => {
+  if (mode === "miro") return miroApp();
+  if (mode === "figjam") return figjamPlugin();
+  return playground();
+});
