@@ -5,6 +5,7 @@ import type { BoardItem } from "../core/board/board-item";
 import { CancelledError } from "../core/board/ownership";
 import { reconstructJourney } from "../core/reconstruct/reconstruct-journey";
 import { layoutTemplate } from "../core/template/layout-template";
+import { templateItemsFor } from "../core/template/template-items-for";
 import { readLastTemplate } from "../core/workshop/last-template";
 import { startWorkshop } from "../core/workshop/start-workshop";
 
@@ -34,14 +35,16 @@ function note(id: string, x: number, y: number): BoardItem {
   };
 }
 
-/** Every planned item once, each child in an item that is on the board. */
+/** Every planned item of the board's platform once, each child in its planned container. */
 function expectWholeTemplate(board: InMemoryBoard, templateId: string) {
+  const planned = templateItemsFor(PLAN, board.platform);
   const items = board.all().filter((i) => i.mark?.groupId === templateId);
-  expect(items.map((i) => i.mark?.key).sort()).toEqual(
-    PLAN.items.map((i) => keyText(i.key)).sort(),
-  );
-  const frame = items.find((i) => i.mark?.role === "journey-frame");
-  for (const item of items) if (item !== frame) expect(item.parentId).toBe(frame?.id);
+  expect(items.map((i) => i.mark?.key).sort()).toEqual(planned.map((i) => keyText(i.key)).sort());
+  const idOf = new Map(items.map((i) => [i.mark?.key, i.id]));
+  for (const item of planned) {
+    const parent = item.parent ? idOf.get(keyText(item.parent)) : null;
+    expect(board.all().find((i) => i.id === idOf.get(keyText(item.key)))?.parentId).toBe(parent);
+  }
 }
 
 describe("startWorkshop", () => {
@@ -50,8 +53,10 @@ describe("startWorkshop", () => {
     const progress: number[] = [];
     const started = await startWorkshop(board, SPEC, { onProgress: (p) => progress.push(p.done) });
     const rect = { x: 0, y: 0, width: PLAN.width, height: PLAN.height };
-    expect(started).toEqual({ templateId: PLAN.templateId, created: PLAN.items.length, rect });
-    expect(progress.at(-1)).toBe(PLAN.items.length);
+    // FigJam's template has a section for each stage besides the plan's items.
+    const count = PLAN.items.length + SPEC.stages.length;
+    expect(started).toEqual({ templateId: PLAN.templateId, created: count, rect });
+    expect(progress.at(-1)).toBe(count);
     expect(board.view).toEqual(rect);
     expectWholeTemplate(board, PLAN.templateId);
     expect(await readLastTemplate(board)).toEqual({

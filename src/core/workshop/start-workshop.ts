@@ -3,6 +3,7 @@ import type { BoardPort, CancelSignal, Progress } from "../board/board-port";
 import type { Legend } from "../legend/legend";
 import { diffAppItems } from "../plan/diff-app-items";
 import { layoutTemplate } from "../template/layout-template";
+import { templateItemsFor } from "../template/template-items-for";
 import type { TemplateSpecInput } from "../template/template-spec";
 import { LAST_TEMPLATE_SCHEMA_VERSION, type LastTemplate } from "./last-template";
 import { placedOrigin, wantedRect } from "./template-origin";
@@ -36,12 +37,16 @@ export async function startWorkshop(
   const plan = layoutTemplate(spec);
   const board = await port.readItems({ kind: "board" });
   const origin = placedOrigin(plan, board) ?? (await port.findEmptySpace(wantedRect(plan, board)));
-  const changes = diffAppItems([{ part: "template", items: plan.items }], board, {
-    groupId: plan.templateId,
-    platform: port.platform,
-    origin: { x: origin.x, y: origin.y },
-    ...(options.legend ? { legend: options.legend } : {}),
-  });
+  const changes = diffAppItems(
+    [{ part: "template", items: templateItemsFor(plan, port.platform) }],
+    board,
+    {
+      groupId: plan.templateId,
+      platform: port.platform,
+      origin: { x: origin.x, y: origin.y },
+      ...(options.legend ? { legend: options.legend } : {}),
+    },
+  );
   // What is already there stays as the team left it, wherever it is: only what is missing is made.
   const there = new Set(
     board.flatMap((item) => (item.mark?.groupId === plan.templateId ? [item.mark.key] : [])),

@@ -17,5 +17,16 @@ describe("appMark", () => {
     expect(() => appMark("actions", { role: "action", actionId: "a".repeat(200) }, "wb")).toThrow();
     expect(() => appMark("template", { role: "title" }, "")).toThrow();
     expect(appMark("tidy", { role: "cell", stage: 0, lane: "pain" }, "wb").part).toBe("tidy");
+    expect(() => appMark("summaries", { role: "stage-section", stage: 0 }, "wb")).toThrow();
+  });
+
+  it("takes a stage's section as a template's item", () => {
+    expect(appMark("template", { role: "stage-section", stage: 2 }, "t-1")).toEqual({
+      schemaVersion: 2,
+      part: "template",
+      role: "stage-section",
+      key: "stage-section:2",
+      groupId: "t-1",
+    });
   });
 });

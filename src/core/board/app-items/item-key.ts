@@ -15,8 +15,11 @@ const SINGLE_ROLES = [
 ] as const;
 type SingleRole = (typeof SINGLE_ROLES)[number];
 
-/** Roles with one item per stage of the journey. */
-type StageRole = "stage-header" | "stage-summary" | "emotion-point";
+/**
+ * Roles with one item per stage of the journey. A stage section is FigJam's column of a stage:
+ * a section holding its header and cells.
+ */
+type StageRole = "stage-header" | "stage-section" | "stage-summary" | "emotion-point";
 
 /**
  * Which item of a template or write-back this is, as typed data: what the app builds keys from
@@ -44,6 +47,7 @@ void everyRoleKeyed;
 export function keyText(key: ItemKey): string {
   switch (key.role) {
     case "stage-header":
+    case "stage-section":
     case "stage-summary":
     case "emotion-point":
       return `${key.role}:${key.stage}`;
@@ -95,6 +99,7 @@ export function parseItemKey(text: string): ItemKey | null {
   const rest = text.slice(colon + 1);
   switch (role) {
     case "stage-header":
+    case "stage-section":
     case "stage-summary":
     case "emotion-point": {
       const stage = stageOf(rest);

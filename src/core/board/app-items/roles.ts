@@ -7,6 +7,7 @@ export const TEMPLATE_ROLES = [
   "title",
   "header-card",
   "stage-header",
+  "stage-section",
   "lane-label",
   "cell",
   "legend-title",
