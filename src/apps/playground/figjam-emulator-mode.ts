@@ -1,4 +1,4 @@
-import { DrawnFigJam } from "../../adapters/figjam-plugin/emulator/drawn-emulator";
+import { drawnFigJamEmulator } from "../../adapters/figjam-plugin/emulator/drawn-emulator";
 import { FigJamEmulator } from "../../adapters/figjam-plugin/emulator/figjam-emulator";
 import { FigJamPluginBoard } from "../../adapters/figjam-plugin/figjam-plugin-board";
 import { mainChannel } from "../../adapters/figjam-plugin/plugin-channels";
@@ -22,7 +22,7 @@ export function openFigJamEmulator(
 ): void {
   const emulator = new FigJamEmulator();
   emulator.addUserNodes(figjamCopy(items));
-  mountBoardView(boardElement, new DrawnFigJam(emulator));
+  mountBoardView(boardElement, drawnFigJamEmulator(emulator));
   servePort(new FigJamPluginBoard(emulator.api), mainChannel(emulator.api.ui));
   window.addEventListener("message", (event) => {
     if (event.source === panelFrame.contentWindow)

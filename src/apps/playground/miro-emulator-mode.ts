@@ -1,4 +1,4 @@
-import { DrawnEmulator } from "../../adapters/miro-sdk/emulator/drawn-emulator";
+import { drawnMiroEmulator } from "../../adapters/miro-sdk/emulator/drawn-emulator";
 import { MiroEmulator } from "../../adapters/miro-sdk/emulator/miro-emulator";
 import { MiroSdkBoard } from "../../adapters/miro-sdk/miro-sdk-board";
 import { windowChannel } from "../../adapters/remote/message-channel";
@@ -20,7 +20,7 @@ export function openMiroEmulator(
 ): void {
   const emulator = new MiroEmulator({ latencyMs: LATENCY_MS });
   emulator.addUserItems(items);
-  mountBoardView(boardElement, new DrawnEmulator(emulator));
+  mountBoardView(boardElement, drawnMiroEmulator(emulator));
   const frameWindow = panelFrame.contentWindow;
   if (frameWindow) {
     servePort(new MiroSdkBoard(emulator.board), windowChannel(frameWindow, window));

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
+import type { DrawnBoardChange } from "../../../board-view/drawn-board";
 import { contractDraft } from "../../contract/board-harness";
 import { FigJamPluginBoard } from "../figjam-plugin-board";
-import { type DrawnChange, DrawnFigJam } from "./drawn-emulator";
+import { drawnFigJamEmulator } from "./drawn-emulator";
 import { userSection, userSticky } from "./emulator-test-kit";
 import { FigJamEmulator } from "./figjam-emulator";
 
@@ -12,13 +13,13 @@ function board() {
     userSticky("in-section", { x: 900, y: 950, parentId: "section", text: "Lång väntetid" }),
     userSticky("loose", { x: -300, y: 40, fill: "#FFAFA3" }),
   ]);
-  const drawn = new DrawnFigJam(emulator);
-  const changes: DrawnChange[] = [];
+  const drawn = drawnFigJamEmulator(emulator);
+  const changes: DrawnBoardChange[] = [];
   drawn.onChange((change) => changes.push(change));
   return { emulator, drawn, changes };
 }
 
-describe("DrawnFigJam", () => {
+describe("drawnFigJamEmulator", () => {
   it("reads the emulated file as the adapter reads it: page centres, text, fills", () => {
     const { drawn } = board();
     expect(drawn.all().map((item) => [item.id, item.kind, item.x, item.y, item.parentId])).toEqual([

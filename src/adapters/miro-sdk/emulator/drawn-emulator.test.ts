@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
+import type { DrawnBoardChange } from "../../../board-view/drawn-board";
 import { contractDraft } from "../../contract/board-harness";
 import { MiroSdkBoard } from "../miro-sdk-board";
-import { type DrawnChange, DrawnEmulator } from "./drawn-emulator";
+import { drawnMiroEmulator } from "./drawn-emulator";
 import { userFrame, userNote } from "./emulator-test-kit";
 import { MiroEmulator } from "./miro-emulator";
 
@@ -12,13 +13,13 @@ function board() {
     userNote("in-frame", { x: 900, y: 950, parentId: "frame", text: "Lång väntetid" }),
     userNote("loose", { x: -300, y: 40, fill: "red" }),
   ]);
-  const drawn = new DrawnEmulator(emulator);
-  const changes: DrawnChange[] = [];
+  const drawn = drawnMiroEmulator(emulator);
+  const changes: DrawnBoardChange[] = [];
   drawn.onChange((change) => changes.push(change));
   return { emulator, drawn, changes };
 }
 
-describe("DrawnEmulator", () => {
+describe("drawnMiroEmulator", () => {
   it("reads the emulated board as the adapter reads it: board centres, text, fills", () => {
     const { drawn } = board();
     expect(drawn.all().map((item) => [item.id, item.kind, item.x, item.y, item.parentId])).toEqual([
