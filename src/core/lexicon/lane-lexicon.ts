@@ -1,5 +1,6 @@
 import { LANE_KINDS, type LaneKind } from "../model/lane-kind";
 import { labelTokens, stemOf } from "./label-tokens";
+import { LANE_STEMS } from "./lane-stems";
 import {
   ACTIVITY_WORDS,
   COMPOUND_HEADS,
@@ -8,6 +9,7 @@ import {
   LANE_WORDS,
   type Language,
 } from "./lane-words";
+import { NON_LANE_PHRASES } from "./non-lane-phrases";
 
 /** One lexicon phrase as stems, with the lane kind and language it names. */
 export interface LanePhrase {
@@ -28,6 +30,10 @@ export class LaneLexicon {
   readonly byStem = new Map<string, LanePhrase[]>();
   readonly phrasesByFirst = new Map<string, LanePhrase[]>();
   readonly fillers: ReadonlySet<string>;
+  /** Phrases that name no lane though their words do ("Design thinking"), by first stem. */
+  readonly nonLaneByFirst = new Map<string, (readonly string[])[]>();
+  /** Word beginnings per lane, longest first, for words that match no whole word. */
+  private readonly beginnings: { start: string; phrase: LanePhrase }[] = [];
   private readonly modifiers: readonly string[];
   private readonly heads: readonly string[];
 
@@ -49,6 +55,40 @@ export class LaneLexicon {
     this.fillers = new Set(FILLER_WORDS.flatMap((word) => labelTokens(word)));
     this.modifiers = customers;
     this.heads = unique(COMPOUND_HEADS.flatMap((word) => labelTokens(word)));
+    for (const text of NON_LANE_PHRASES) {
+      const stems = labelTokens(text);
+      const first = stems[0];
+      if (first === undefined) continue;
+      this.nonLaneByFirst.set(first, [...(this.nonLaneByFirst.get(first) ?? []), stems]);
+    }
+    for (const kind of LANE_KINDS) {
+      for (const [language, list] of Object.entries(LANE_STEMS[kind] ?? {}) as [
+        Language,
+        string[],
+      ][]) {
+        for (const start of list) {
+          this.beginnings.push({ start, phrase: { kind, language, stems: [start] } });
+        }
+      }
+    }
+    this.beginnings.sort((a, b) => b.start.length - a.start.length);
+  }
+
+  /**
+   * The lane phrases a word names by its beginning ("frustrerande", "förbättra"): those of the
+   * longest matching beginning, in every language that lists it.
+   */
+  beginning(stem: string): LanePhrase[] {
+    let length = 0;
+    const found: LanePhrase[] = [];
+    for (const { start, phrase } of this.beginnings) {
+      if (start.length < length) break;
+      if (stem.startsWith(start)) {
+        length = start.length;
+        found.push(phrase);
+      }
+    }
+    return found;
   }
 
   /** Phrases of two or more stems that start with this stem. */

@@ -18,6 +18,8 @@ export interface LaneRecognition {
 const EXACT = 1;
 const COMPOUND_HEAD = 0.9;
 const COMPOUND_MODIFIER = 0.75;
+/** A word read by its beginning alone ("frustrerande", "thinking?"). */
+const WORD_BEGINNING = 0.9;
 /** A tie between two kinds leaves the reading in doubt. */
 const TIE_PENALTY = 0.75;
 
@@ -84,9 +86,11 @@ function scoreKinds(stems: readonly string[], lexicon: LaneLexicon): KindScore[]
     byKind.set(phrase.kind, entry);
   };
 
+  const ordinary = nonLanePositions(stems, lexicon);
   stems.forEach((stem, at) => {
+    if (ordinary.has(at)) return;
     for (const phrase of lexicon.phrasesFrom(stem)) {
-      if (phrase.stems.every((part, i) => stems[at + i] === part)) {
+      if (phrase.stems.every((part, i) => stems[at + i] === part && !ordinary.has(at + i))) {
         cover(phrase, at, phrase.stems.length, EXACT);
       }
     }
@@ -96,9 +100,13 @@ function scoreKinds(stems: readonly string[], lexicon: LaneLexicon): KindScore[]
       return;
     }
     const compound = lexicon.compound(stem);
-    for (const phrase of compound?.phrases ?? []) {
-      cover(phrase, at, 1, compound?.head ? COMPOUND_HEAD : COMPOUND_MODIFIER);
+    if (compound) {
+      for (const phrase of compound.phrases) {
+        cover(phrase, at, 1, compound.head ? COMPOUND_HEAD : COMPOUND_MODIFIER);
+      }
+      return;
     }
+    for (const phrase of lexicon.beginning(stem)) cover(phrase, at, 1, WORD_BEGINNING);
   });
 
   return [...byKind.values()].sort(
@@ -107,6 +115,18 @@ function scoreKinds(stems: readonly string[], lexicon: LaneLexicon): KindScore[]
       a.first - b.first ||
       LANE_KINDS.indexOf(a.kind) - LANE_KINDS.indexOf(b.kind),
   );
+}
+
+/** Positions of words that belong to a phrase naming no lane ("Design thinking"). */
+function nonLanePositions(stems: readonly string[], lexicon: LaneLexicon): Set<number> {
+  const positions = new Set<number>();
+  stems.forEach((stem, at) => {
+    for (const phrase of lexicon.nonLaneByFirst.get(stem) ?? []) {
+      if (!phrase.every((part, i) => stems[at + i] === part)) continue;
+      for (let i = at; i < at + phrase.length; i++) positions.add(i);
+    }
+  });
+  return positions;
 }
 
 function round(value: number): number {
