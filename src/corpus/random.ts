@@ -35,3 +35,9 @@ export class Random {
     return value;
   }
 }
+
+/** A seeded source of floats in [0, 1), called as `Math.random` is: the emulators' faults. */
+export function seededRandom(seed: number): () => number {
+  const random = new Random(seed);
+  return () => random.next();
+}

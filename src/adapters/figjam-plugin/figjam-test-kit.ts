@@ -1,12 +1,6 @@
 import type { BoardItem } from "../../core/board/board-item";
-import { Random } from "../../corpus/random";
+import { userSticky as emulatorSticky } from "./emulator/emulator-test-kit";
 import type { FigJamPluginBoardOptions, Schedule } from "./figjam-plugin-options";
-
-/** A seeded random source, as the emulator takes it for reproducible faults. */
-export function seeded(seed: number): () => number {
-  const random = new Random(seed);
-  return () => random.next();
-}
 
 /**
  * A timer the test runs by hand: what is scheduled waits until `flush` runs it, so a test says
@@ -41,32 +35,10 @@ export function testOptions(overrides: FigJamPluginBoardOptions = {}) {
 
 /** A person's sticky as FigJam holds one: 240 x 240, FigJam's yellow, at (x, y) unless told. */
 export function userSticky(id: string, overrides: Partial<BoardItem> = {}): BoardItem {
-  return {
-    id,
-    kind: "sticky",
-    platformType: "STICKY",
-    text: `Note ${id}`,
-    fill: "#FFE299",
-    x: 0,
-    y: 0,
-    width: 240,
-    height: 240,
-    rotation: 0,
-    parentId: null,
-    mark: null,
-    ...overrides,
-  };
+  return emulatorSticky(id, { text: `Note ${id}`, fill: "#FFE299", ...overrides });
 }
 
+/** A seeded random source as the emulator takes it. */
+export { seededRandom as seeded } from "../../corpus/random";
 /** A person's section, 1000 x 800 centred at (x, y) unless told. */
-export function userSection(id: string, overrides: Partial<BoardItem> = {}): BoardItem {
-  return userSticky(id, {
-    kind: "frame",
-    platformType: "SECTION",
-    text: `Section ${id}`,
-    fill: "#FFFFFF",
-    width: 1000,
-    height: 800,
-    ...overrides,
-  });
-}
+export { userSection } from "./emulator/emulator-test-kit";

@@ -4,7 +4,7 @@ import {
 } from "../../adapters/figjam-plugin/emulator/figjam-emulator";
 import { FigJamPluginBoard } from "../../adapters/figjam-plugin/figjam-plugin-board";
 import type { BoardItem } from "../../core/board/board-item";
-import { Random } from "../../corpus/random";
+import { seededRandom } from "../../corpus/random";
 import { runWorkshopAndTidyCopy } from "../miro/workshop-run";
 import { checkBoard } from "./board-check";
 
@@ -29,9 +29,9 @@ export interface FaultRunResult {
  * again), then the re-run the user makes in a calm file, then a check that the file is whole.
  */
 export async function faultRun(seed: number, board: readonly BoardItem[]): Promise<FaultRunResult> {
-  const random = new Random(seed);
+  const random = seededRandom(seed);
   const faults: FigJamFaults = { ...FAULTS };
-  const emulator = new FigJamEmulator({ faults, random: () => random.next() });
+  const emulator = new FigJamEmulator({ faults, random });
   emulator.addUserNodes(board);
   let stoppedBy: string | null = null;
   try {

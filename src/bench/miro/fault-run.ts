@@ -2,7 +2,7 @@ import type { MiroFaults } from "../../adapters/miro-sdk/emulator/miro-emulator"
 import { MiroEmulator } from "../../adapters/miro-sdk/emulator/miro-emulator";
 import { MiroSdkBoard } from "../../adapters/miro-sdk/miro-sdk-board";
 import type { BoardItem } from "../../core/board/board-item";
-import { Random } from "../../corpus/random";
+import { seededRandom } from "../../corpus/random";
 import { checkBoard, itemWrites } from "./board-check";
 import { runWorkshop } from "./workshop-run";
 
@@ -48,19 +48,19 @@ export async function faultRun(
   board: readonly BoardItem[],
   concurrency: number,
 ): Promise<FaultRunResult> {
-  const random = new Random(seed);
+  const random = seededRandom(seed);
   const faults: MiroFaults = { ...FAULTS };
   const emulator = new MiroEmulator({
     latencyMs: FAULT_LATENCY_MS,
     faults,
-    random: () => random.next(),
+    random,
   });
   emulator.addUserItems(board);
   const adapter = () =>
     new MiroSdkBoard(emulator.board, {
       concurrency,
       ...SCALED_BACKOFF,
-      random: () => random.next(),
+      random,
     });
   let stoppedBy: string | null = null;
   try {

@@ -1,6 +1,5 @@
 import { unknownMark } from "../../../core/board/app-items/app-mark";
 import type { BoardItem } from "../../../core/board/board-item";
-import { Random } from "../../../corpus/random";
 
 /** A person's sticky on the page: square, yellow, centred at (0, 0) unless told. */
 export function userSticky(id: string, overrides: Partial<BoardItem> = {}): BoardItem {
@@ -39,12 +38,6 @@ export function appMark(key: string): BoardItem["mark"] {
   return unknownMark(key, "g-1");
 }
 
-/** A seeded random source as the emulator takes it. */
-export function seeded(seed: number): () => number {
-  const random = new Random(seed);
-  return () => random.next();
-}
-
 /** Yields to a timer, as a plugin yields between its chunks. */
 export function yieldTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
@@ -59,3 +52,6 @@ export function outcome(call: () => unknown): string {
     return error instanceof Error ? error.message : String(error);
   }
 }
+
+/** A seeded random source as the emulator takes it. */
+export { seededRandom as seeded } from "../../../corpus/random";

@@ -1,5 +1,4 @@
 import type { BoardItem } from "../../../core/board/board-item";
-import { Random } from "../../../corpus/random";
 import type { MiroFrame, MiroItem, MiroStickyNote } from "../miro-api";
 
 /** A user's sticky note on the open board: a square yellow one at (x, y) unless told. */
@@ -34,12 +33,6 @@ export function userFrame(id: string, overrides: Partial<BoardItem> = {}): Board
   });
 }
 
-/** A seeded random source as the emulator takes it. */
-export function seeded(seed: number): () => number {
-  const random = new Random(seed);
-  return () => random.next();
-}
-
 /** What a promise settled as, for comparing whole runs. */
 export async function outcome(promise: Promise<unknown>): Promise<string> {
   try {
@@ -61,3 +54,6 @@ export function asFrame(item: MiroItem): MiroFrame {
   if (item.type !== "frame" || !("childrenIds" in item)) throw new Error(`${item.id} is no frame`);
   return item;
 }
+
+/** A seeded random source as the emulator takes it. */
+export { seededRandom as seeded } from "../../../corpus/random";
