@@ -41,6 +41,19 @@ export const BoardItemSchema = z.object({
   ends: z.optional(z.object({ from: z.string(), to: z.string() })),
   /** The titles of the tags a note or card carries, where the platform has tags. */
   tags: z.optional(z.array(z.string())),
+  /**
+   * A shape's outline as the platform names it, lower-cased (Miro's `right_arrow`, `pentagon`;
+   * FigJam's `chevron`, `rounded_rectangle`); absent for other kinds and where it is not known.
+   */
+  shape: z.optional(z.string()),
+  /** A table cell's place: the table's id and the cell's row and column, counted from 0. */
+  cell: z.optional(
+    z.object({
+      tableId: z.string(),
+      row: z.int().check(z.minimum(0)),
+      column: z.int().check(z.minimum(0)),
+    }),
+  ),
 });
 
 export type BoardItem = z.infer<typeof BoardItemSchema>;
