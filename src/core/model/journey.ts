@@ -37,6 +37,7 @@ export const StructureRoleSchema = z.enum([
   "lane-label",
   "legend",
   "workshop-header",
+  "vote",
 ]);
 export type StructureRole = z.infer<typeof StructureRoleSchema>;
 

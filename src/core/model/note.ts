@@ -31,6 +31,8 @@ export const NoteSchema = z.object({
   height: z.number().check(z.minimum(0)),
   itemKind: ItemKindSchema,
   parentId: z.nullable(z.string()),
+  /** Votes the team put on the note (dot stickers, stamps); absent when it has none. */
+  votes: z.optional(z.int().check(z.minimum(1))),
 });
 
 export type Note = z.infer<typeof NoteSchema>;
