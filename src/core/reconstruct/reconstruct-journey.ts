@@ -7,24 +7,19 @@ import {
   type Journey,
   type Lane,
   type Placement,
-  type StructureRole,
   type Unplaced,
 } from "../model/journey";
 import { LANE_KINDS } from "../model/lane-kind";
-import type { Note } from "../model/note";
 import { EMPTY_HEADER } from "../model/workshop-header";
 import { readBoardLegend } from "./board-legend";
 import { type BoardParts, boardParts } from "./board-parts";
 import { chooseTemplate } from "./choose-template";
 import { type Grid, type LaneSource, type StageSource, stagesByContainer } from "./grid";
-import { findLaneLabels } from "./lane-labels";
 import { parkingAreas } from "./parking-areas";
 import { placeNote } from "./place-note";
+import { readGrid } from "./read-grid";
 import { readWorkshopHeader } from "./read-workshop-header";
-import { rowsFromLabels } from "./rows-from-labels";
-import { rowsFromFrames, stagesFromFrames } from "./stages-from-frames";
-import { stagesFromGaps } from "./stages-from-gaps";
-import { stagesFromHeaders } from "./stages-from-headers";
+import type { Structure } from "./structure";
 import { templateGrids } from "./template-grid";
 
 export interface ReconstructOptions {
@@ -49,12 +44,6 @@ export interface Reconstruction {
   /** The legend the notes were read by: the user's, the board's over the default, or the default. */
   legend: Legend;
 }
-
-/** The board's structure among its notes: what each such note is for. */
-type Structure = Map<string, { reason: string; role: StructureRole }>;
-
-/** Rows are this many note heights deep at most beyond their last label's band. */
-const ROW_SLACK = 0.5;
 
 /**
  * Reads a board into a journey. Stages come, in order of trust, from the app's template, from
@@ -139,71 +128,6 @@ export function reconstructJourney(
     laneSource: grid.laneSource,
     legendSource,
     legend,
-  };
-}
-
-/** Stages and rows of a board without the app's template. */
-function readGrid(parts: BoardParts, legend: Legend, structure: Structure): Grid {
-  const lookUp = meaningLookup(legend);
-  const meaning = (note: Note) => lookUp(note.colour);
-  // Lane labels first: a column of dark-blue label notes is labels, not stage headers.
-  const labels = findLaneLabels(parts, new Set(structure.keys()));
-  for (const label of labels) {
-    structure.set(label.id, { reason: `lane label “${label.title}”`, role: "lane-label" });
-  }
-  const headerNotes = parts.notes.filter(
-    (n) => !structure.has(n.id) && meaning(n) === "stage-header",
-  );
-  const content = parts.notes.filter((n) => !structure.has(n.id) && meaning(n) !== "stage-header");
-  const taken = new Set(structure.keys());
-
-  let stageSource: StageSource = "frames";
-  let top = Number.NEGATIVE_INFINITY;
-  let stages = stagesFromFrames(parts.frames, content, taken) ?? [];
-  if (stages.length === 0) {
-    const labelsEnd = Math.max(Number.NEGATIVE_INFINITY, ...labels.map((l) => l.x + l.width / 2));
-    const headerRow = stagesFromHeaders(parts, headerNotes, content, taken, labelsEnd);
-    if (headerRow) {
-      stageSource = "header-row";
-      stages = headerRow.stages;
-      top = headerRow.bottom;
-      headerRow.stages.forEach((stage, i) => {
-        const id = headerRow.headerIds[i] as string;
-        const reason = `stage header${stage.title ? ` “${stage.title}”` : ""}`;
-        structure.set(id, { reason, role: "stage-header" });
-      });
-    } else {
-      const bands = stagesFromGaps(content, parts.noteWidth, (n) => meaning(n) === "question");
-      stageSource = bands.length > 0 ? "gaps" : "none";
-      stages = bands.map((band) => ({ title: null, band }));
-    }
-  }
-
-  const left = stages[0]?.band.start ?? 0;
-  const right = stages[stages.length - 1]?.band.end ?? 0;
-  const inStages = content.filter((n) => n.x >= left && n.x <= right && n.y >= top);
-  let laneSource: LaneSource = "frames";
-  const stageFrames = stages.flatMap((s) => (s.containerId ? [s.containerId] : []));
-  let rows = rowsFromFrames(parts.frames, new Set([...taken, ...stageFrames]));
-  if (rows.length === 0 && labels.length > 0) {
-    laneSource = "labels";
-    const colourLane = (note: Note) => {
-      const lane = meaning(note);
-      return lane && lane !== "none" && lane !== "stage-header" ? lane : null;
-    };
-    rows = rowsFromLabels(labels, inStages, colourLane, parts.noteHeight, top);
-  }
-  if (rows.length === 0) laneSource = "colour";
-  const slack = ROW_SLACK * parts.noteHeight;
-  return {
-    stageSource,
-    stages,
-    laneSource,
-    rows,
-    top: rows.length > 0 ? Math.max(top, (rows[0]?.band.start ?? 0) - slack) : top,
-    bottom:
-      rows.length > 0 ? (rows[rows.length - 1]?.band.end ?? 0) + slack : Number.POSITIVE_INFINITY,
-    parked: parkingAreas(parts),
   };
 }
 

@@ -1,0 +1,56 @@
+import type { Legend } from "../legend/legend";
+import { meaningLookup } from "../legend/legend";
+import type { Note } from "../model/note";
+import type { BoardParts } from "./board-parts";
+import type { Grid } from "./grid";
+import { findLaneLabels } from "./lane-labels";
+import { parkingAreas } from "./parking-areas";
+import { readRows } from "./read-rows";
+import { readStages } from "./read-stages";
+import type { Structure } from "./structure";
+
+/** Rows are this many note heights deep at most beyond their last label's band. */
+const ROW_SLACK = 0.5;
+
+/**
+ * Stages and rows of a board without the app's template. What is read as structure (labels,
+ * headers) is added to `structure`.
+ */
+export function readGrid(parts: BoardParts, legend: Legend, structure: Structure): Grid {
+  const lookUp = meaningLookup(legend);
+  const meaning = (note: Note) => lookUp(note.colour);
+  // Lane labels first: a column of dark-blue label notes is labels, not stage headers.
+  const labels = findLaneLabels(parts, new Set(structure.keys()));
+  for (const label of labels) {
+    structure.set(label.id, { reason: `lane label “${label.title}”`, role: "lane-label" });
+  }
+  const headerNotes = parts.notes.filter(
+    (n) => !structure.has(n.id) && meaning(n) === "stage-header",
+  );
+  const content = parts.notes.filter((n) => !structure.has(n.id) && meaning(n) !== "stage-header");
+  const taken = new Set(structure.keys());
+  const { stageSource, stages, top } = readStages(
+    parts,
+    labels,
+    headerNotes,
+    content,
+    structure,
+    (n) => meaning(n) === "question",
+  );
+  const colourLane = (note: Note) => {
+    const lane = meaning(note);
+    return lane && lane !== "none" && lane !== "stage-header" ? lane : null;
+  };
+  const { laneSource, rows } = readRows(parts, labels, stages, content, taken, top, colourLane);
+  const slack = ROW_SLACK * parts.noteHeight;
+  return {
+    stageSource,
+    stages,
+    laneSource,
+    rows,
+    top: rows.length > 0 ? Math.max(top, (rows[0]?.band.start ?? 0) - slack) : top,
+    bottom:
+      rows.length > 0 ? (rows[rows.length - 1]?.band.end ?? 0) + slack : Number.POSITIVE_INFINITY,
+    parked: parkingAreas(parts),
+  };
+}

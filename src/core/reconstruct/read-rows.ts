@@ -1,0 +1,39 @@
+import type { LaneKind } from "../model/lane-kind";
+import type { Note } from "../model/note";
+import type { BoardParts } from "./board-parts";
+import type { GridRow, GridStage, LaneSource } from "./grid";
+import type { LaneLabel } from "./lane-labels";
+import { rowsFromLabels } from "./rows-from-labels";
+import { rowsFromFrames } from "./stages-from-frames";
+
+/** The rows of a board without the app's template, and where they were read from. */
+export interface RowsRead {
+  laneSource: LaneSource;
+  rows: GridRow[];
+}
+
+/**
+ * Rows from frames titled as lanes, else from lane labels; none (lanes from colour) where the
+ * board has neither. `top` is where the stage titles end.
+ */
+export function readRows(
+  parts: BoardParts,
+  labels: readonly LaneLabel[],
+  stages: readonly GridStage[],
+  content: readonly Note[],
+  taken: ReadonlySet<string>,
+  top: number,
+  colourLane: (note: Note) => LaneKind | null,
+): RowsRead {
+  const left = stages[0]?.band.start ?? 0;
+  const right = stages[stages.length - 1]?.band.end ?? 0;
+  const stageFrames = stages.flatMap((s) => (s.containerId ? [s.containerId] : []));
+  const frames = rowsFromFrames(parts.frames, new Set([...taken, ...stageFrames]));
+  if (frames.length > 0) return { laneSource: "frames", rows: frames };
+  if (labels.length > 0) {
+    const inStages = content.filter((n) => n.x >= left && n.x <= right && n.y >= top);
+    const rows = rowsFromLabels(labels, inStages, colourLane, parts.noteHeight, top);
+    if (rows.length > 0) return { laneSource: "labels", rows };
+  }
+  return { laneSource: "colour", rows: [] };
+}
