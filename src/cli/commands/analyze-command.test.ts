@@ -67,7 +67,34 @@ describe("journey-mapper analyze", () => {
     expect(result.stderr).toContain("user legend");
   });
 
+  it("writes the Markdown in the language asked for with --lang", async () => {
+    const board = await generateBoard({
+      kind: "header-row",
+      mess: "clean",
+      platform: "miro",
+      seed: 4,
+      language: "en",
+    });
+    await writeFile(join(dir, "english.json"), JSON.stringify(board.file));
+    const swedish = await runCli(
+      ["analyze", "english.json", "--format", "md", "--lang", "sv"],
+      dir,
+    );
+    expect(swedish.code).toBe(0);
+    expect(swedish.stdout.split("\n")[0]).toBe("# Kundresa");
+    expect(swedish.stdout).toContain("Lästes som tavlans struktur, inte som lappar");
+    const own = await runCli(["analyze", "english.json", "--format", "md"], dir);
+    expect(own.stdout.split("\n")[0]).toBe("# Customer journey");
+    expect(own.stdout).toContain("Read as the board's structure, not as notes");
+    expect(swedish.stderr).toBe(own.stderr);
+  });
+
   it.each([
+    [
+      ["analyze", "miro.json", "--lang", "fi"],
+      2,
+      'journey-mapper: --lang: "fi" is not a language (en, sv, da)\n',
+    ],
     [
       ["analyze"],
       2,

@@ -1,11 +1,10 @@
 import { journeyMarkdown } from "../../core/markdown/journey-markdown";
-import { usageError } from "../cli-error";
 import type { CliIo } from "../cli-io";
 import { loadJourney } from "../load-journey";
-import { parseOptions } from "../parse-options";
+import { parseReportOptions } from "../report-options";
 import { writeOutput } from "../write-output";
 
-export const ANALYZE_HELP = `Usage: journey-mapper analyze FILE [--format json|md] [--legend LEGEND.json] [--out FILE]
+export const ANALYZE_HELP = `Usage: journey-mapper analyze FILE [--format json|md] [--lang en|sv|da] [--legend LEGEND.json] [--out FILE]
 
 Reads a board file and prints the journey on it: stages, lanes, and where every sticky note
 belongs, with a confidence for each placement and a reason for each note it could not place.
@@ -18,6 +17,8 @@ FILE is either
 
 Options:
   --format json|md     json (default): the journey with schemaVersion; md: a table of stages by lanes
+  --lang en|sv|da      the language the Markdown is written in (default: the board's own, read
+                       from the words of its labels, stage titles and notes)
   --legend FILE        a legend JSON that says what each colour means, instead of the board's or the default
   --out FILE           write to FILE instead of standard output
   -h, --help           show this help
@@ -25,32 +26,22 @@ Options:
 
 /** `journey-mapper analyze`: a board file read into a structured journey. */
 export async function analyzeCommand(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseOptions("analyze", args, {
-    format: { type: "string" },
-    legend: { type: "string" },
-    out: { type: "string" },
-    help: { type: "boolean", short: "h" },
-  });
-  if (values.help) {
+  const options = parseReportOptions("analyze", args, "json");
+  if (options.help) {
     io.stdout(ANALYZE_HELP);
     return 0;
   }
-  const [file, extra] = positionals;
-  if (file === undefined)
-    throw usageError("analyze needs a board file: journey-mapper analyze board.json");
-  if (extra !== undefined) throw usageError(`analyze reads one file; also given: "${extra}"`);
-  const format = values.format ?? "json";
-  if (format !== "json" && format !== "md") {
-    throw usageError(`--format: "${format}" is not a format (json, md)`);
-  }
   const { journey, stageSource, laneSource, legendSource, platform } = await loadJourney(
-    file,
-    values.legend,
+    options.file,
+    options.legend,
     io,
   );
 
-  const text = format === "md" ? journeyMarkdown(journey) : `${JSON.stringify(journey, null, 2)}\n`;
-  await writeOutput(text, values.out, io);
+  const text =
+    options.format === "md"
+      ? journeyMarkdown(journey, options.language)
+      : `${JSON.stringify(journey, null, 2)}\n`;
+  await writeOutput(text, options.out, io);
   const structure = journey.unplaced.filter((u) => u.role !== undefined).length;
   const kind = platform === "miro" ? "Miro" : "FigJam";
   io.stderr(
