@@ -14,6 +14,10 @@ export interface BoardParts {
   labels: BoardItem[];
   /** The users' frames and sections. */
   frames: BoardItem[];
+  /** The users' tables (a FigJam TABLE); their cells with words are among `labels`. */
+  tables: BoardItem[];
+  /** The users' shapes that carry no words: drawn lines, empty boxes and grid cells, chips. */
+  bareShapes: BoardItem[];
   /** Everything the app made itself (templates, summaries). Never read as notes. */
   appItems: BoardItem[];
   /** Median note size, the yardstick for every distance. */
@@ -30,6 +34,8 @@ export function boardParts(items: readonly BoardItem[], platform: Platform): Boa
     positionless: [],
     labels: [],
     frames: [],
+    tables: [],
+    bareShapes: [],
     appItems: [],
     noteWidth: FALLBACK_SIZE,
     noteHeight: FALLBACK_SIZE,
@@ -39,6 +45,8 @@ export function boardParts(items: readonly BoardItem[], platform: Platform): Boa
     else if (item.kind === "sticky") {
       (item.noPosition ? parts.positionless : parts.notes).push(itemToNote(item, platform));
     } else if (item.kind === "frame") parts.frames.push(item);
+    else if (item.platformType === "TABLE") parts.tables.push(item);
+    else if (item.kind === "shape" && item.text.trim() === "") parts.bareShapes.push(item);
     else if ((item.kind === "text" || item.kind === "shape") && item.text.trim() !== "") {
       parts.labels.push(item);
     }
