@@ -1,4 +1,4 @@
-import type { FigmaNode } from "./figma-rest-schema";
+import type { FigmaNode, FigmaPaint } from "./figma-rest-schema";
 
 type Json = Record<string, unknown>;
 
@@ -10,7 +10,8 @@ const finite = (value: unknown) => typeof value === "number" && Number.isFinite(
 const optional = (value: unknown, type: string) =>
   value === undefined || (type === "number" ? finite(value) : typeof value === type);
 
-function paintOk(paint: unknown): boolean {
+/** Whether a paint is one FigmaPaintSchema accepts. */
+export function paintOk(paint: unknown): paint is FigmaPaint {
   if (!isObject(paint) || typeof paint.type !== "string") return false;
   if (!optional(paint.opacity, "number") || !optional(paint.visible, "boolean")) return false;
   const colour = paint.color;

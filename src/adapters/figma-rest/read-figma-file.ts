@@ -2,7 +2,9 @@ import { readMark } from "../../core/board/app-items/read-mark";
 import type { BoardItem } from "../../core/board/board-item";
 import type { ItemKind } from "../../core/model/note";
 import { formatPath, type Parsed } from "../../core/model/parse-outside";
-import { fastFigmaNodeOk } from "./fast-figma-node";
+import { fastFigmaNodeOk, paintOk } from "./fast-figma-node";
+import { LINE_LIKE, lineBoxOf } from "./figma-lines";
+import { hexOfPaints } from "./figma-paints";
 import {
   type FigmaFile,
   FigmaFileSchema,
@@ -11,6 +13,7 @@ import {
   MARK_KEY,
   MARK_NAMESPACE,
 } from "./figma-rest-schema";
+import { tableCellItems } from "./read-figma-table";
 
 const KINDS: Record<string, ItemKind> = {
   STICKY: "sticky",
@@ -38,8 +41,10 @@ export function looksLikeFigmaFile(json: unknown): boolean {
 /**
  * Reads a FigJam file from Figma's REST API (`GET /v1/files/:key`). Reads the first page that has
  * sticky notes; positions become centres in the page's coordinates; a section is the parent of
- * what it holds. Marks come from shared plugin data when the file was fetched with
- * `plugin_data=shared`.
+ * what it holds. A shape's `shapeType` is its outline (`chevron`); a table is followed by its
+ * cells that hold text, each with its row and column; a stamp's text is its name (`Thumbs up`);
+ * lines drawn on the board are shapes of outline `line`. Marks come from shared plugin data when
+ * the file was fetched with `plugin_data=shared`.
  */
 export function readFigmaFile(json: unknown): Parsed<FigmaBoardRead> {
   const parsed = fastFigmaFile(json) ?? FigmaFileSchema.safeParse(json);
@@ -95,52 +100,47 @@ function collect(
       warnings.push(`${node.type.toLowerCase()} ${node.id} has no position and is left out`);
       continue;
     }
-    const kind = KINDS[node.type] ?? "other";
-    items.push({
+    const line = box && LINE_LIKE.has(node.type) ? lineBoxOf(node, box) : null;
+    const at = line ?? box;
+    const kind = line ? "shape" : (KINDS[node.type] ?? "other");
+    const item: BoardItem = {
       id: node.id,
       kind,
       platformType: node.type,
-      text: kind === "frame" ? (node.name ?? "") : (node.characters ?? ""),
-      fill: fillOf(node.fills),
-      x: box ? box.x + box.width / 2 : 0,
-      y: box ? box.y + box.height / 2 : 0,
-      width: box?.width ?? 0,
-      height: box?.height ?? 0,
+      text: textOf(node, kind),
+      fill: hexOfPaints(node.fills) ?? (line ? hexOfPaints(strokesOf(node)) : null),
+      x: at ? at.x + at.width / 2 : 0,
+      y: at ? at.y + at.height / 2 : 0,
+      width: at?.width ?? 0,
+      height: at?.height ?? 0,
       rotation: node.rotation ?? 0,
       parentId,
       mark: markOf(node),
-      ...(box ? {} : { noPosition: true as const }),
-    });
+      ...(at ? {} : { noPosition: true as const }),
+    };
+    if (line) item.shape = "line";
+    else if (node.type === "SHAPE_WITH_TEXT" && typeof node.shapeType === "string") {
+      item.shape = node.shapeType.toLowerCase();
+    }
+    items.push(item);
+    if (node.type === "TABLE") {
+      items.push(...tableCellItems(node, parentId, warnings));
+      continue;
+    }
     if (node.children)
       collect(node.children, kind === "frame" ? node.id : parentId, items, warnings);
   }
 }
 
-/** Two hex digits for every byte, made once. */
-const HEX = Array.from({ length: 256 }, (_, byte) =>
-  byte.toString(16).padStart(2, "0").toUpperCase(),
-);
-
-function byteOf(channel: number): number {
-  return Math.round(Math.min(1, Math.max(0, channel)) * 255);
+/** A section's name, a stamp's (what it is: `Thumbs up`, `+1`), or the node's own text. */
+function textOf(node: FigmaNode, kind: BoardItem["kind"]): string {
+  if (kind === "frame" || node.type === "STAMP") return node.name ?? "";
+  return node.characters ?? "";
 }
 
-/** Fills as hex, one string per colour: a board repeats a handful of fills many times. */
-const FILLS = new Map<number, string>();
-
-function fillOf(fills: readonly FigmaPaint[] | undefined): string | null {
-  if (!fills) return null;
-  for (const fill of fills) {
-    if (fill.type !== "SOLID" || fill.visible === false || !fill.color) continue;
-    const key = byteOf(fill.color.r) * 65536 + byteOf(fill.color.g) * 256 + byteOf(fill.color.b);
-    let hex = FILLS.get(key);
-    if (hex === undefined) {
-      hex = `#${HEX[key >> 16]}${HEX[(key >> 8) & 255]}${HEX[key & 255]}`;
-      FILLS.set(key, hex);
-    }
-    return hex;
-  }
-  return null;
+/** A drawn line's colour is its stroke's (strokes are not checked with the file: check here). */
+function strokesOf(node: FigmaNode): FigmaPaint[] | undefined {
+  return Array.isArray(node.strokes) ? node.strokes.filter(paintOk) : undefined;
 }
 
 function markOf(node: FigmaNode): BoardItem["mark"] {

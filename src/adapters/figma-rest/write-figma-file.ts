@@ -2,36 +2,81 @@ import { modeRgb, useMode } from "culori/fn";
 import type { BoardItem } from "../../core/board/board-item";
 import type { FigmaFile, FigmaNode } from "./figma-rest-schema";
 import { MARK_KEY, MARK_NAMESPACE } from "./figma-rest-schema";
+import { boxOf, type CellNodeParts, tableChildren } from "./write-figma-table";
 
-const TYPES: Partial<Record<BoardItem["kind"], string>> = {
-  sticky: "STICKY",
-  shape: "SHAPE_WITH_TEXT",
-  text: "TEXT",
-  frame: "SECTION",
-  connector: "CONNECTOR",
-};
+/** Drawn lines a file may hold: a LINE is FigJam's own; marker strokes and tape come as such. */
+const LINE_TYPES = new Set(["LINE", "VECTOR", "WASHI_TAPE"]);
+
+/**
+ * The FigJam node type an item is written as, or null for what a FigJam file cannot hold (a
+ * Miro card, an image). A shape whose outline is `line` is a LINE (or the marker stroke or washi
+ * tape it was read from); a text item with a cell of a table that is written is that cell.
+ */
+function typeOf(item: BoardItem, tableIds: ReadonlySet<string>): string | null {
+  switch (item.kind) {
+    case "sticky":
+      return "STICKY";
+    case "shape":
+      if (item.shape !== "line") return "SHAPE_WITH_TEXT";
+      return LINE_TYPES.has(item.platformType) ? item.platformType : "LINE";
+    case "text":
+      return item.cell && tableIds.has(item.cell.tableId) ? "TABLE_CELL" : "TEXT";
+    case "frame":
+      return "SECTION";
+    case "connector":
+      return "CONNECTOR";
+    case "other":
+      return item.platformType === "TABLE" || item.platformType === "STAMP"
+        ? item.platformType
+        : null;
+    default:
+      return null;
+  }
+}
 
 /**
  * Writes board items as a FigJam file in the shape of Figma's REST API (`GET /v1/files/:key`):
  * one page, sections holding what sits in them, fills as 0..1 RGB, and the app's marks as shared
  * plugin data, as the REST API returns them with `plugin_data=shared`. Nodes carry the layer
- * fields the API returns (blend mode, render bounds, effects), as a real export does. Ids become Figma-like
- * (`1:23`) unless `keepIds` is set.
+ * fields the API returns (blend mode, render bounds, effects), as a real export does. A table
+ * holds its cells, every row and column of them, row by row; a shape has its `shapeType`; a
+ * stamp is named after what it is (`Thumbs up`); a line's box is as thin as the line, its
+ * thickness its stroke weight. Ids become Figma-like (`1:23`) unless `keepIds` is set.
  */
 export function writeFigmaFile(
   items: readonly BoardItem[],
   name: string,
   options: { keepIds?: boolean } = {},
 ): FigmaFile {
-  const written = items.filter((item) => TYPES[item.kind]);
+  const tableIds = new Set(
+    items.filter((item) => typeOf(item, new Set()) === "TABLE").map((item) => item.id),
+  );
+  const written = items.filter((item) => typeOf(item, tableIds) !== null);
   const figmaId = (index: number) => `${Math.floor(index / 1000) + 1}:${(index % 1000) + 1}`;
   const ids = new Map(
     written.map((item, index) => [item.id, options.keepIds ? item.id : figmaId(index)]),
   );
+  const idOf = (item: BoardItem) => ids.get(item.id) as string;
   const nodes = new Map<string, FigmaNode>();
-  const roots: FigmaNode[] = [];
-  for (const item of written) nodes.set(item.id, nodeOf(item, ids.get(item.id) as string));
+  const cells = new Map<string, BoardItem[]>();
+  const placed: BoardItem[] = [];
   for (const item of written) {
+    const type = typeOf(item, tableIds) as string;
+    if (type === "TABLE_CELL") {
+      const tableId = item.cell?.tableId as string;
+      cells.set(tableId, [...(cells.get(tableId) ?? []), item]);
+      continue;
+    }
+    nodes.set(item.id, nodeOf(item, idOf(item), type));
+    placed.push(item);
+  }
+  for (const tableId of tableIds) {
+    const table = nodes.get(tableId) as FigmaNode;
+    const item = written.find((each) => each.id === tableId) as BoardItem;
+    table.children = tableChildren(item, table.id, cells.get(tableId) ?? [], idOf, cellNode);
+  }
+  const roots: FigmaNode[] = [];
+  for (const item of placed) {
     const node = nodes.get(item.id) as FigmaNode;
     const parent = item.parentId === null ? undefined : nodes.get(item.parentId);
     if (parent?.type === "SECTION") parent.children = [...(parent.children ?? []), node];
@@ -50,30 +95,73 @@ export function writeFigmaFile(
   };
 }
 
-function nodeOf(item: BoardItem, id: string): FigmaNode {
-  const type = TYPES[item.kind] as string;
-  const box = {
-    x: item.x - item.width / 2,
-    y: item.y - item.height / 2,
-    width: item.width,
-    height: item.height,
-  };
-  return {
+function nodeOf(item: BoardItem, id: string, type: string): FigmaNode {
+  const box = boxOf(item);
+  const paints = item.fill ? [solid(item.fill)] : [];
+  const common = {
     id,
-    name: type === "SECTION" ? item.text : item.text.split("\n")[0] || type,
+    name: type === "SECTION" || type === "STAMP" ? item.text : item.text.split("\n")[0] || type,
     type,
     scrollBehavior: "SCROLLS",
     blendMode: "PASS_THROUGH",
-    ...(type === "SECTION" ? {} : { characters: item.text }),
-    ...(type === "SECTION" ? { children: [] } : {}),
-    fills: item.fill ? [solid(item.fill)] : [],
     absoluteBoundingBox: box,
     absoluteRenderBounds: box,
     effects: [],
-    ...(type === "STICKY" ? { authorVisible: true } : {}),
     ...(item.mark
       ? { sharedPluginData: { [MARK_NAMESPACE]: { [MARK_KEY]: JSON.stringify(item.mark) } } }
       : {}),
+  };
+  switch (type) {
+    case "SECTION":
+      return { ...common, fills: paints, children: [] };
+    case "TABLE":
+      return { ...common, name: "Table", strokes: [], children: [] };
+    case "STAMP":
+      return { ...common, fills: paints };
+    case "LINE":
+    case "VECTOR":
+      return { ...common, ...thinLine(box), fills: [], strokes: paints };
+    case "WASHI_TAPE":
+      return { ...common, fills: paints };
+    case "SHAPE_WITH_TEXT":
+      return {
+        ...common,
+        characters: item.text,
+        fills: paints,
+        shapeType: (item.shape ?? "square").toUpperCase(),
+      };
+    case "STICKY":
+      return { ...common, characters: item.text, fills: paints, authorVisible: true };
+    default:
+      return { ...common, characters: item.text, fills: paints };
+  }
+}
+
+/**
+ * A drawn line's layer box has no thickness across the line (a LINE node is `length x 0`); the
+ * stroke gives it one, which the render bounds include.
+ */
+function thinLine(box: ReturnType<typeof boxOf>) {
+  const across = box.width >= box.height ? "height" : "width";
+  const thickness = box[across];
+  const centre = across === "height" ? { y: box.y + box.height / 2 } : { x: box.x + box.width / 2 };
+  return {
+    absoluteBoundingBox: { ...box, ...centre, [across]: 0 },
+    strokeWeight: thickness,
+    strokeAlign: "CENTER",
+  };
+}
+
+function cellNode(parts: CellNodeParts): FigmaNode {
+  return {
+    id: parts.id,
+    name: parts.text.split("\n")[0] || "Cell",
+    type: "TABLE_CELL",
+    scrollBehavior: "SCROLLS",
+    characters: parts.text,
+    fills: parts.fill ? [solid(parts.fill)] : [],
+    absoluteBoundingBox: parts.box,
+    absoluteRenderBounds: parts.box,
   };
 }
 
