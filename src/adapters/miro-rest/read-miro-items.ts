@@ -30,7 +30,9 @@ export function looksLikeMiroItems(json: unknown): boolean {
 
 /**
  * Reads `GET /v2/boards/{id}/items` output: one page `{ data }`, an array of pages, or a bare
- * array of items. Positions become board coordinates of each item's centre.
+ * array of items. Positions become board coordinates of each item's centre; a shape's
+ * `data.shape` is its outline (`right_arrow`); a card's text is its title, a line, then its
+ * description, and its `cardTheme` its colour. Miro's items list has no tables.
  */
 export function readMiroItems(json: unknown): Parsed<MiroBoardRead> {
   const collected = collectItems(json);
@@ -95,6 +97,8 @@ export function readMiroItems(json: unknown): Parsed<MiroBoardRead> {
       mark: null,
     };
     if (!item.position && item.type === "sticky_note") record.noPosition = true;
+    // A sticky's data.shape is only its square or wide form: the outline is a shape's.
+    if (item.type === "shape" && item.data?.shape) record.shape = item.data.shape.toLowerCase();
     const fontSize = item.style?.fontSize == null ? Number.NaN : Number(item.style.fontSize);
     if (fontSize > 0) record.style = { fontSize };
     records[i] = record;

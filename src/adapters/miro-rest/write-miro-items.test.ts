@@ -124,4 +124,108 @@ describe("writeMiroItems", () => {
     expect(page.data.some((i) => i.type === "other")).toBe(false);
     expect(back.find((i) => i.text === "on an image")?.parentId).toBeNull();
   });
+
+  describe("shapes, lines and cards", () => {
+    const drawn: BoardItem[] = [
+      item("arrow", {
+        kind: "shape",
+        text: "Upptäcka",
+        fill: "#ffdc4a",
+        x: 0,
+        y: 0,
+        width: 400,
+        height: 120,
+        shape: "right_arrow",
+      }),
+      item("box", { kind: "shape", text: "", x: 500, y: 0, width: 200, height: 200 }),
+      item("rule", {
+        kind: "shape",
+        fill: "#1a1a1a",
+        x: 0,
+        y: 400,
+        width: 1800,
+        height: 4,
+        shape: "line",
+      }),
+      item("task", {
+        kind: "card",
+        text: "Ring kunden\nInom en vecka, <b>Anna</b>",
+        fill: "#f24726",
+        x: 0,
+        y: 800,
+        width: 320,
+        height: 94,
+      }),
+      item("bare", {
+        kind: "card",
+        text: "Bara en titel",
+        fill: null,
+        x: 400,
+        y: 800,
+        width: 320,
+        height: 94,
+      }),
+    ];
+    const written = writeMiroItems(drawn, { keepIds: true });
+    const again = readMiroItems(JSON.parse(JSON.stringify(written)));
+    if (!again.ok) throw new Error(again.error);
+    const byId = new Map(again.value.items.map((each) => [each.id, each]));
+
+    it("writes a shape's outline as its data.shape and reads it back", () => {
+      expect(written.data.find((each) => each.id === "arrow")?.data?.shape).toBe("right_arrow");
+      expect(byId.get("arrow")).toMatchObject({
+        kind: "shape",
+        shape: "right_arrow",
+        text: "Upptäcka",
+        fill: "#ffdc4a",
+      });
+      expect(byId.get("box")).toMatchObject({ kind: "shape", shape: "rectangle" });
+    });
+
+    it("writes a line as the thin rectangle Miro boards rule with", () => {
+      expect(written.data.find((each) => each.id === "rule")).toMatchObject({
+        type: "shape",
+        data: { shape: "rectangle" },
+        geometry: { width: 1800, height: 4 },
+      });
+      expect(byId.get("rule")).toMatchObject({
+        kind: "shape",
+        shape: "rectangle",
+        x: 0,
+        y: 400,
+        width: 1800,
+        height: 4,
+        fill: "#1a1a1a",
+      });
+    });
+
+    it("writes a card's title, description and theme, and reads them back as its text and colour", () => {
+      expect(written.data.find((each) => each.id === "task")).toMatchObject({
+        type: "card",
+        data: {
+          title: "Ring kunden",
+          description: "<p>Inom en vecka, &lt;b&gt;Anna&lt;/b&gt;</p>",
+        },
+        style: { cardTheme: "#f24726" },
+      });
+      expect(byId.get("task")).toMatchObject({
+        kind: "card",
+        text: "Ring kunden\nInom en vecka, <b>Anna</b>",
+        fill: "#f24726",
+      });
+      expect(byId.get("bare")).toMatchObject({
+        kind: "card",
+        text: "Bara en titel",
+        fill: "#2d9bf0",
+      });
+      expect(byId.get("task")?.shape).toBeUndefined();
+    });
+
+    it("gives no outline to stickies, whose data.shape is only their form", () => {
+      const note = readMiroItems({
+        data: [{ id: "1", type: "sticky_note", data: { content: "x", shape: "square" } }],
+      });
+      expect(note.ok && note.value.items[0]?.shape).toBeUndefined();
+    });
+  });
 });

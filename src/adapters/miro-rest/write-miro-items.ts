@@ -19,7 +19,8 @@ const FIRST_ID = 3458764600000000001n;
 /**
  * Writes board items as one page of `GET /v2/boards/{id}/items`: the file a team gets from
  * Miro's REST API, and the one `analyze` reads. Children are placed relative to their frame's
- * top-left corner, as Miro does. The app's marks have no place in Miro's REST items, so a file
+ * top-left corner, as Miro does. A shape's outline is its `data.shape`, a card's first line its
+ * title and the rest its description, its colour its `cardTheme`. The app's marks have no place in Miro's REST items, so a file
  * carries none. Ids become Miro-like digit strings unless `keepIds` is set. Every item carries
  * what the API adds (who made it and when, its link), as a real export does.
  */
@@ -87,7 +88,7 @@ function dataOf(item: BoardItem): MiroItem["data"] {
         shape: item.width > item.height * 1.3 ? "rectangle" : "square",
       };
     case "shape":
-      return { content: contentOf(item), shape: "rectangle" };
+      return { content: contentOf(item), shape: shapeOf(item) };
     case "card": {
       const [title = "", ...rest] = item.text.split("\n");
       return { title: escapeHtml(title), description: textToHtml(rest.join("\n")) };
@@ -95,6 +96,14 @@ function dataOf(item: BoardItem): MiroItem["data"] {
     default:
       return { content: contentOf(item) };
   }
+}
+
+/**
+ * The shape's outline as Miro names it; `rectangle` when none is given. Miro's items have no
+ * line, so a drawn line is the thin rectangle a team draws a rule with on a Miro board.
+ */
+function shapeOf(item: BoardItem): string {
+  return !item.shape || item.shape === "line" ? "rectangle" : item.shape;
 }
 
 function styleOf(item: BoardItem): MiroItem["style"] {
