@@ -90,4 +90,131 @@ describe("readFigmaFile", () => {
     expect(looksLikeFigmaFile(file)).toBe(true);
     expect(looksLikeFigmaFile({ data: [] })).toBe(false);
   });
+
+  it("reads what real boards carry: outlines, stamps by name, tables with their cells, drawn lines", () => {
+    const box = (x: number, y: number, width: number, height: number) => ({ x, y, width, height });
+    const page = {
+      id: "0:1",
+      type: "CANVAS",
+      children: [
+        {
+          id: "1:1",
+          type: "SECTION",
+          name: "Journey",
+          absoluteBoundingBox: box(0, 0, 3000, 2000),
+          children: [
+            {
+              id: "1:2",
+              type: "STICKY",
+              characters: "Note",
+              absoluteBoundingBox: box(0, 900, 240, 240),
+            },
+            {
+              id: "1:3",
+              type: "SHAPE_WITH_TEXT",
+              shapeType: "CHEVRON",
+              characters: "Fas 1",
+              absoluteBoundingBox: box(0, 0, 400, 120),
+            },
+            {
+              id: "1:4",
+              type: "SHAPE_WITH_TEXT",
+              characters: "Old file",
+              absoluteBoundingBox: box(500, 0, 200, 200),
+            },
+            { id: "1:5", type: "STAMP", name: "+1", absoluteBoundingBox: box(200, 900, 40, 40) },
+            {
+              id: "1:6",
+              type: "GROUP",
+              absoluteBoundingBox: box(0, 300, 600, 200),
+              children: [
+                {
+                  id: "1:7",
+                  type: "TABLE",
+                  name: "Table",
+                  absoluteBoundingBox: box(0, 300, 600, 200),
+                  children: [
+                    {
+                      id: "1:8",
+                      type: "TABLE_CELL",
+                      characters: "Steg",
+                      absoluteBoundingBox: box(0, 300, 300, 100),
+                    },
+                    {
+                      id: "1:9",
+                      type: "TABLE_CELL",
+                      characters: "Köp",
+                      absoluteBoundingBox: box(300, 300, 300, 100),
+                    },
+                  ],
+                },
+              ],
+            },
+            {
+              id: "1:10",
+              type: "LINE",
+              strokeWeight: 2,
+              strokes: [{ type: "SOLID", color: { r: 0, g: 0, b: 0, a: 1 } }],
+              absoluteBoundingBox: box(0, 600, 3000, 0),
+            },
+            {
+              id: "1:11",
+              type: "VECTOR",
+              strokeWeight: 6,
+              absoluteBoundingBox: box(800, 800, 200, 150),
+            },
+          ],
+        },
+      ],
+    };
+    const { items: read } = (() => {
+      const result = readFigmaFile({ document: { type: "DOCUMENT", children: [page] } });
+      if (!result.ok) throw new Error(result.error);
+      return result.value;
+    })();
+    const get = (id: string) => read.find((each) => each.id === id);
+    expect(read.map((each) => each.id)).toEqual([
+      "1:1",
+      "1:2",
+      "1:3",
+      "1:4",
+      "1:5",
+      "1:7",
+      "1:8",
+      "1:9",
+      "1:10",
+      "1:11",
+    ]);
+    expect(get("1:3")).toMatchObject({ kind: "shape", shape: "chevron" });
+    expect(get("1:4")?.shape).toBeUndefined();
+    expect(get("1:5")).toMatchObject({
+      kind: "other",
+      platformType: "STAMP",
+      text: "+1",
+      x: 220,
+      y: 920,
+    });
+    expect(get("1:7")).toMatchObject({
+      kind: "other",
+      platformType: "TABLE",
+      text: "",
+      parentId: "1:1",
+    });
+    expect(get("1:9")).toMatchObject({
+      kind: "text",
+      text: "Köp",
+      parentId: "1:1",
+      cell: { tableId: "1:7", row: 0, column: 1 },
+    });
+    expect(get("1:10")).toMatchObject({
+      kind: "shape",
+      shape: "line",
+      fill: "#000000",
+      y: 600,
+      height: 2,
+      width: 3000,
+    });
+    expect(get("1:11")).toMatchObject({ kind: "other", platformType: "VECTOR" });
+    expect(get("1:11")?.shape).toBeUndefined();
+  });
 });
