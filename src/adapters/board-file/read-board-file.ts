@@ -18,7 +18,9 @@ export const BOARD_FILE_FORMATS =
 
 /**
  * Reads a board file, telling Miro's REST items from Figma's file JSON by their content. Items
- * that share an id (pages exported twice, say) are all kept, the later ones renamed `id~2`...
+ * that share an id (pages exported twice, say) are all kept, the later ones renamed `id~2`...,
+ * and a renamed table's cells name it by its new id. Everything the platform's reader gives
+ * (outlines, table cells, stamps, lines, cards) is passed on as it is.
  */
 export function readBoardFile(json: unknown): Parsed<BoardFile> {
   const read = readEither(json);
@@ -29,14 +31,17 @@ export function readBoardFile(json: unknown): Parsed<BoardFile> {
 function distinctIds(board: BoardFile): void {
   const seen = new Set<string>();
   const repeats = new Map<string, number>();
+  // A table's cells follow it: they name the table by the id it was last given.
+  const tables = new Map<string, string>();
   for (const item of board.items) {
-    if (!seen.has(item.id)) {
-      seen.add(item.id);
-      continue;
-    }
-    const count = (repeats.get(item.id) ?? 1) + 1;
-    repeats.set(item.id, count);
-    item.id = `${item.id}~${count}`;
+    if (item.cell) item.cell.tableId = tables.get(item.cell.tableId) ?? item.cell.tableId;
+    const id = item.id;
+    if (seen.has(id)) {
+      const count = (repeats.get(id) ?? 1) + 1;
+      repeats.set(id, count);
+      item.id = `${id}~${count}`;
+    } else seen.add(id);
+    if (item.platformType === "TABLE") tables.set(id, item.id);
   }
   for (const [id, count] of repeats) {
     board.warnings.push(
