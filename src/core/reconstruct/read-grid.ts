@@ -8,17 +8,36 @@ import { parkingAreas } from "./parking-areas";
 import { readRows } from "./read-rows";
 import { readStages } from "./read-stages";
 import type { Structure } from "./structure";
+import { readTableGrid } from "./table-grid";
 
 /** Rows are this many note heights deep at most beyond their last label's band. */
 const ROW_SLACK = 0.5;
 
 /**
- * Stages and rows of a board without the app's template. What is read as structure (labels,
- * headers) is added to `structure`.
+ * Stages and rows of a board without the app's template: from a table or a grid of shapes where
+ * the journey is drawn in one, else stages and rows each read on their own. What is read as
+ * structure (labels, headers) is added to `structure`.
  */
 export function readGrid(parts: BoardParts, legend: Legend, structure: Structure): Grid {
   const lookUp = meaningLookup(legend);
   const meaning = (note: Note) => lookUp(note.colour);
+  // A table (or a grid of shapes) is the grid itself: its cells say the stages and the rows.
+  const table = readTableGrid(
+    parts,
+    parts.notes.filter((n) => !structure.has(n.id)),
+    structure,
+  );
+  if (table) {
+    return {
+      stageSource: "header-row",
+      stages: table.stages,
+      laneSource: table.rows.length > 0 ? "labels" : "colour",
+      rows: table.rows,
+      top: table.top,
+      bottom: table.bottom,
+      parked: parkingAreas(parts),
+    };
+  }
   // Lane labels first: a column of dark-blue label notes is labels, not stage headers.
   const labels = findLaneLabels(parts, new Set(structure.keys()));
   for (const label of labels) {
