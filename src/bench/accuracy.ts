@@ -5,6 +5,14 @@ import { reconstructJourney } from "../core/reconstruct/reconstruct-journey";
 import { BOARD_KINDS } from "../corpus/corpus-board";
 import { generateBoard } from "../corpus/generate-board";
 import { MESS_LEVELS, type MessLevel } from "../corpus/mess";
+import { DRAW_CATEGORY } from "../corpus/real-world/categories";
+import { REAL_CATEGORIES } from "../corpus/real-world/real-board";
+import {
+  type BoardResult,
+  boardAccuracy,
+  REAL_TARGET,
+  tallyCategory,
+} from "../corpus/real-world/real-world-tally";
 import { scoreBaseline, scoreJourney } from "../corpus/score";
 
 const SEEDS = Number(process.env.SEEDS ?? 20);
@@ -17,6 +25,12 @@ const rows: string[][] = [
   ["kind", "mess", "boards", "notes", "accuracy", "baseline", "miro", "figjam", "target"],
 ];
 let missed = 0;
+
+function printTable(table: readonly string[][]): void {
+  const widths = (table[0] ?? []).map((_, c) => Math.max(...table.map((r) => (r[c] ?? "").length)));
+  for (const row of table)
+    console.log(row.map((cell, c) => cell.padEnd(widths[c] ?? 0)).join("  "));
+}
 for (const kind of BOARD_KINDS) {
   for (const mess of MESS_LEVELS) {
     const totals = { notes: 0, correct: 0, baseline: 0 };
@@ -56,8 +70,73 @@ for (const kind of BOARD_KINDS) {
   }
 }
 
-const widths = (rows[0] ?? []).map((_, c) => Math.max(...rows.map((r) => (r[c] ?? "").length)));
-for (const row of rows) console.log(row.map((cell, c) => cell.padEnd(widths[c] ?? 0)).join("  "));
+printTable(rows);
 console.log(
   `\n${SEEDS} seeds per kind, mess level and platform; ${missed === 0 ? "every target met" : `${missed} target(s) missed`}.`,
+);
+
+// The real-world corpus (issue 12): boards as workshops leave them, read through their files,
+// per category and per board, against the issue's targets.
+const REAL_SEEDS = Array.from({ length: Number(process.env.REAL_SEEDS ?? 2) }, (_, i) => i + 1);
+const realRows: string[][] = [
+  [
+    "category",
+    "boards",
+    "notes",
+    "accuracy",
+    "journeys read/drawn",
+    "language right",
+    "votes right",
+    "structure misread",
+  ],
+];
+const realBoards: BoardResult[] = [];
+const realTotals = { notes: 0, correct: 0 };
+for (const category of REAL_CATEGORIES) {
+  if (!DRAW_CATEGORY[category]) {
+    realRows.push([category, "not drawn yet"]);
+    continue;
+  }
+  const tally = tallyCategory(category, REAL_SEEDS);
+  realBoards.push(...tally.boards);
+  realTotals.notes += tally.notes;
+  realTotals.correct += tally.correct;
+  const boards = tally.boards.length;
+  realRows.push([
+    category,
+    String(boards),
+    String(tally.notes),
+    percent(tally.correct, tally.notes),
+    `${tally.journeysRight}/${boards} boards`,
+    `${tally.languageRight}/${boards}`,
+    tally.voted === 0 ? "-" : `${tally.votesRight}/${tally.voted}`,
+    String(tally.structureMisread),
+  ]);
+  if (tally.missing > 0) throw new Error(`${category}: ${tally.missing} notes missing`);
+}
+console.log("\nReal-world boards (issue 12), read through their Miro REST and Figma REST files:");
+printTable(realRows);
+console.log("\nPer board:");
+const nameWidth = Math.max(0, ...realBoards.map((b) => b.name.length));
+for (const board of realBoards) {
+  const share = boardAccuracy(board.score);
+  const flag = share < REAL_TARGET.board ? "  MISSED" : "";
+  console.log(
+    `  ${board.name.padEnd(nameWidth)}  ${percent(board.score.correct, board.score.notes).padStart(6)}  (${board.score.correct}/${board.score.notes})${flag}`,
+  );
+}
+const overall = realTotals.correct / Math.max(realTotals.notes, 1);
+const missedBoards = realBoards.filter((b) => boardAccuracy(b.score) < REAL_TARGET.board);
+console.log(
+  `\nReal-world overall: ${percent(realTotals.correct, realTotals.notes)} of ${realTotals.notes} notes on ${realBoards.length} boards (${REAL_SEEDS.length} seeds × 3 languages × 2 platforms per category).`,
+);
+console.log(
+  `Target ≥${REAL_TARGET.overall * 100}% overall: ${overall >= REAL_TARGET.overall ? "met" : "MISSED"}.`,
+);
+console.log(
+  `Target ≥${REAL_TARGET.board * 100}% on every board: ${
+    missedBoards.length === 0
+      ? "met"
+      : `MISSED on ${missedBoards.length} board(s): ${missedBoards.map((b) => b.name).join(", ")}`
+  }.`,
 );

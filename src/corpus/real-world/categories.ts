@@ -1,7 +1,10 @@
+import { drawQuestionLabels } from "./question-labels";
 import type { DrawRealBoard, RealCategory } from "./real-board";
 
 /**
  * How each category draws its boards. A category not drawn yet is absent; each reading rule's
  * author adds theirs in a file of its own (`partial-labels.ts`...).
  */
-export const DRAW_CATEGORY: Partial<Record<RealCategory, DrawRealBoard>> = {};
+export const DRAW_CATEGORY: Partial<Record<RealCategory, DrawRealBoard>> = {
+  "question-labels": drawQuestionLabels,
+};
