@@ -27,6 +27,7 @@ type KnownSceneType =
   | "TABLE"
   | "CONNECTOR"
   | "STAMP"
+  | "LINE"
   | "GROUP";
 type ParentType = "DOCUMENT" | "PAGE" | "SECTION" | "GROUP";
 
@@ -112,6 +113,8 @@ export type FigmaConnectorNode = Pick<
 > &
   Placed;
 export type FigmaStampNode = Pick<StampNode, Common | Box> & Placed;
+/** A drawn line: `length x 0` as a layer, its stroke's weight its thickness. */
+export type FigmaLineNode = Pick<LineNode, Common | Box | "strokeWeight"> & Placed;
 /** A group: no coordinates of its own for its children (theirs are relative to its parent). */
 export type FigmaGroupNode = Pick<GroupNode, Common | Box> &
   Placed & { readonly children: ReadonlyArray<FigmaSceneNode> };
@@ -128,6 +131,7 @@ export type FigmaSceneNode =
   | FigmaTableNode
   | FigmaConnectorNode
   | FigmaStampNode
+  | FigmaLineNode
   | FigmaGroupNode
   | FigmaOtherNode;
 

@@ -14,6 +14,7 @@ export const READ_TYPES = [
   "TABLE",
   "CONNECTOR",
   "STAMP",
+  "LINE",
 ] as const satisfies readonly FigmaSceneNode["type"][];
 
 /** The port's kinds of FigJam's types, as the Figma REST reader has them; the rest is `other`. */
@@ -23,13 +24,15 @@ const KINDS: Partial<Record<FigmaSceneNode["type"], ItemKind>> = {
   TEXT: "text",
   SECTION: "frame",
   CONNECTOR: "connector",
+  LINE: "shape",
 };
 
 /**
  * A node as the port's plain record, read as the Figma REST reader reads the same node of a
- * file: its type as `platformType`, a section's name as its text, a fill as `#RRGGBB`, its
- * centre on the page from its page box, the section it sits in (groups are not containers),
- * and the app's mark. A text node's fills colour its letters, not a background: it has no fill.
+ * file: its type as `platformType`, a section's or a stamp's name as its text (`Thumbs up`), a
+ * shape's `shapeType` lower-cased as its outline, a LINE as a shape of outline `line` as thick as
+ * its stroke, a fill as `#RRGGBB`, its centre on the page from its page box, the section it sits
+ * in (groups are not containers), and the app's mark. A text node's fills colour its letters, not a background: it has no fill.
  */
 export function boardItemOfNode(node: FigmaSceneNode): BoardItem {
   const centre = centreOf(node);
@@ -47,6 +50,15 @@ export function boardItemOfNode(node: FigmaSceneNode): BoardItem {
     parentId: sectionOf(node),
     mark: markOf(node),
   };
+  if (node.type === "SHAPE_WITH_TEXT") record.shape = node.shapeType.toLowerCase();
+  if (node.type === "LINE") {
+    record.shape = "line";
+    // A line's layer has no thickness across it: its stroke gives it one.
+    const weight = typeof node.strokeWeight === "number" ? node.strokeWeight : 0;
+    const box = node.absoluteBoundingBox;
+    record.width = Math.max(box?.width ?? node.width, weight);
+    record.height = Math.max(box?.height ?? node.height, weight);
+  }
   if (node.type === "CONNECTOR") {
     const from = endOf(node.connectorStart);
     const to = endOf(node.connectorEnd);
@@ -63,6 +75,7 @@ function textOf(node: FigmaSceneNode): string {
     case "TEXT":
       return node.characters;
     case "SECTION":
+    case "STAMP":
       return node.name;
     default:
       return "";

@@ -75,9 +75,75 @@ describe("FigJamPluginBoard reads", () => {
       ["text", "TABLE_CELL", "Beställa", 100, 150],
     ]);
     expect(items.every((item) => item.mark === null)).toBe(true);
+    expect(items.map((item) => item.cell)).toEqual([
+      undefined,
+      { tableId: "t", row: 0, column: 0 },
+      { tableId: "t", row: 0, column: 1 },
+      { tableId: "t", row: 1, column: 0 },
+    ]);
+    expect(pick(items, "t/r1c0")).toMatchObject({ text: "Beställa", width: 200, height: 100 });
   });
 
-  it("reads a connector's ends, a stamp as other, and the app's marks", async () => {
+  it("reads a shape's outline from its shapeType, and a line as a shape as thick as its stroke", async () => {
+    const { board } = boardWith([
+      {
+        ...userSticky("arrow"),
+        kind: "shape",
+        platformType: "SHAPE_WITH_TEXT",
+        text: "Fas 1",
+        shape: "chevron",
+        width: 400,
+        height: 120,
+      },
+      { ...userSticky("box"), kind: "shape", platformType: "SHAPE_WITH_TEXT", text: "Mål", x: 600 },
+      {
+        ...userSticky("rule"),
+        kind: "shape",
+        platformType: "LINE",
+        text: "",
+        shape: "line",
+        x: 900,
+        y: 500,
+        width: 1800,
+        height: 4,
+      },
+      {
+        ...userSticky("post"),
+        kind: "shape",
+        platformType: "shape",
+        text: "",
+        shape: "line",
+        x: 100,
+        y: 900,
+        width: 2,
+        height: 700,
+      },
+    ]);
+    const items = await board.readItems({ kind: "board" });
+    expect(pick(items, "arrow")).toMatchObject({ kind: "shape", shape: "chevron", text: "Fas 1" });
+    expect(pick(items, "box")?.shape).toBe("square");
+    expect(pick(items, "rule")).toMatchObject({
+      kind: "shape",
+      platformType: "LINE",
+      shape: "line",
+      text: "",
+      x: 900,
+      y: 500,
+      width: 1800,
+      height: 4,
+    });
+    expect(pick(items, "post")).toMatchObject({
+      kind: "shape",
+      platformType: "LINE",
+      shape: "line",
+      x: 100,
+      y: 900,
+      width: 2,
+      height: 700,
+    });
+  });
+
+  it("reads a connector's ends, a stamp as other named after what it is, and the app's marks", async () => {
     const { board } = boardWith([
       userSticky("a", { mark: contractMark("a") }),
       userSticky("b", { x: 500 }),
@@ -87,13 +153,24 @@ describe("FigJamPluginBoard reads", () => {
         platformType: "CONNECTOR",
         ends: { from: "a", to: "b" },
       },
-      { ...userSticky("v"), kind: "other", platformType: "STAMP", width: 40, height: 40 },
+      {
+        ...userSticky("v"),
+        kind: "other",
+        platformType: "STAMP",
+        text: "Thumbs up",
+        width: 40,
+        height: 40,
+      },
     ]);
     const items = await board.readItems({ kind: "board" });
     expect(pick(items, "a")?.mark).toEqual(contractMark("a"));
     expect(pick(items, "b")?.mark).toBeNull();
     expect(pick(items, "c")).toMatchObject({ kind: "connector", ends: { from: "a", to: "b" } });
-    expect(pick(items, "v")).toMatchObject({ kind: "other", platformType: "STAMP", text: "" });
+    expect(pick(items, "v")).toMatchObject({
+      kind: "other",
+      platformType: "STAMP",
+      text: "Thumbs up",
+    });
   });
 
   it("reads a selected section with what it holds, and a container without itself", async () => {

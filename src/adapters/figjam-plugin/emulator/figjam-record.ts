@@ -71,6 +71,11 @@ export interface TableRecord extends Boxed {
 export interface StampRecord extends Boxed {
   type: "STAMP";
 }
+/** A drawn line: `length x 0`, as thick as its stroke. */
+export interface LineRecord extends Boxed {
+  type: "LINE";
+  strokeWeight: number;
+}
 /** Anything else a person put on the page (a frame, a drawing, a widget...); read only. */
 export interface OtherRecord extends Boxed {
   type: FigmaOtherNode["type"];
@@ -102,6 +107,7 @@ export type BoxedRecord =
   | SectionRecord
   | TableRecord
   | StampRecord
+  | LineRecord
   | OtherRecord;
 /** Any node on the page. */
 export type SceneRecord = BoxedRecord | GroupRecord | ConnectorRecord;

@@ -1,5 +1,10 @@
 /// <reference types="@figma/plugin-typings/plugin-api" />
-import type { FigmaConnectorNode, FigmaStampNode, FigmaTableNode } from "../figma-api";
+import type {
+  FigmaConnectorNode,
+  FigmaLineNode,
+  FigmaStampNode,
+  FigmaTableNode,
+} from "../figma-api";
 import { BoxView } from "./box-view";
 import { refusedError } from "./figjam-errors";
 import type { ConnectorRecord } from "./figjam-record";
@@ -9,6 +14,18 @@ import { copyOf } from "./view-context";
 /** A stamp a person put on the page. */
 export class StampView extends BoxView implements FigmaStampNode {
   readonly type = "STAMP";
+}
+
+/** A line a person drew; only its stroke's weight is read. */
+export class LineView extends BoxView implements FigmaLineNode {
+  readonly type = "LINE";
+
+  get strokeWeight(): number {
+    return this.ctx.gate.read(() => {
+      const record = this.live("get_strokeWeight");
+      return record.type === "LINE" ? record.strokeWeight : 1;
+    });
+  }
 }
 
 /** A table: rows of cells, each with its text. */

@@ -1,6 +1,6 @@
 /// <reference types="@figma/plugin-typings/plugin-api" />
 import type { BoardItem } from "../../../core/board/board-item";
-import type { FigmaOtherNode } from "../figma-api";
+import type { FigmaOtherNode, FigmaShapeWithTextNode } from "../figma-api";
 import type { MarkPlace } from "./board-state";
 import type { SceneRecord, SharedData, TextRecord } from "./figjam-record";
 import { paintsOf } from "./fills";
@@ -17,7 +17,6 @@ const OTHER_TYPES = [
   "FRAME",
   "RECTANGLE",
   "ELLIPSE",
-  "LINE",
   "VECTOR",
   "POLYGON",
   "STAR",
@@ -73,9 +72,15 @@ export function userRecord(item: BoardItem, pageId: string, mark: MarkPlace): Sc
     "CONNECTOR",
     "TABLE",
     "STAMP",
+    "LINE",
     "GROUP",
   ];
-  const chosen = known.includes(type) || otherType(type) ? type : BY_KIND[item.kind];
+  const line = item.kind === "shape" && item.shape === "line" && !otherType(type);
+  const chosen = line
+    ? "LINE"
+    : known.includes(type) || otherType(type)
+      ? type
+      : BY_KIND[item.kind];
   const wide = item.width > (STICKY_SIZE.width + WIDE_STICKY_SIZE.width) / 2;
   const size =
     chosen === "STICKY"
@@ -104,7 +109,7 @@ export function userRecord(item: BoardItem, pageId: string, mark: MarkPlace): Sc
         type: "SHAPE_WITH_TEXT",
         text: text(STICKY_FONT),
         fills,
-        shapeType: "SQUARE",
+        shapeType: (item.shape?.toUpperCase() ?? "SQUARE") as FigmaShapeWithTextNode["shapeType"],
       };
     case "TEXT": {
       const fontSize = item.style?.fontSize ?? TEXT_FONT_SIZE;
@@ -123,6 +128,20 @@ export function userRecord(item: BoardItem, pageId: string, mark: MarkPlace): Sc
       return { ...base, type: "TABLE", cells: cellsOf(item.text) };
     case "STAMP":
       return { ...base, type: "STAMP", name: item.text };
+    case "LINE": {
+      // A line's layer has no thickness across it; its stroke's weight is the record's.
+      const along = item.width >= item.height;
+      const weight = along ? item.height : item.width;
+      return {
+        ...base,
+        type: "LINE",
+        strokeWeight: weight,
+        x: along ? base.x : item.x,
+        y: along ? item.y : base.y,
+        width: along ? base.width : 0,
+        height: along ? 0 : base.height,
+      };
+    }
     case "GROUP":
       return {
         id: item.id,

@@ -11,7 +11,7 @@ import { GroupView, OtherContainerView, OtherView, SectionView } from "./contain
 import { ShapeView, StickyView } from "./content-views";
 import type { SceneRecord } from "./figjam-record";
 import type { FontBook } from "./font-book";
-import { ConnectorView, StampView, TableView } from "./item-views";
+import { ConnectorView, LineView, StampView, TableView } from "./item-views";
 import { DocumentView, PageView } from "./root-views";
 import { TextView } from "./text-view";
 import type { ViewContext } from "./view-context";
@@ -34,6 +34,8 @@ function newView(ctx: ViewContext, record: SceneRecord): FigmaSceneNode {
       return new ConnectorView(ctx, record.id);
     case "STAMP":
       return new StampView(ctx, record.id);
+    case "LINE":
+      return new LineView(ctx, record.id);
     default:
       return record.children
         ? new OtherContainerView(ctx, record.id, record.type)
