@@ -1,3 +1,4 @@
+import { JourneyChoice } from "./journey-choice";
 import { JourneyTable } from "./journey-table";
 import { LegendEditor } from "./legend-editor";
 import { ScopeChoice } from "./scope-choice";
@@ -11,11 +12,12 @@ import { WriteButtons } from "./write-buttons";
 export function AnalyseTab(props: TabProps) {
   const { session, state, words } = props;
   const said = words.analyse;
-  const { preview, stale } = state.analyse;
+  const { preview, stale, journeys } = state.analyse;
   const busy = state.task !== null;
   return (
     <div class="jm-stack">
       <h2>{said.heading}</h2>
+      <JourneyChoice {...props} />
       <ScopeChoice {...props} />
       <button
         type="button"
@@ -30,6 +32,7 @@ export function AnalyseTab(props: TabProps) {
       {stale && <p class="jm-notice">{said.stale}</p>}
       {preview && (
         <>
+          {journeys.length > 1 && <p class="jm-hint">{said.journeys(journeys.length)}</p>}
           <p>
             {preview.placed + preview.unplaced.length === 0
               ? said.empty

@@ -1,5 +1,6 @@
 import type { ExportTarget } from "../../core/export/export-journey";
 import { PANEL_EXPORT_TARGETS } from "../session/export-files";
+import { JourneyChoice } from "./journey-choice";
 import { saveFile } from "./save-file";
 import type { TabProps } from "./tab-props";
 import { TaskStatus } from "./task-status";
@@ -36,6 +37,7 @@ export function ExportTab(props: TabProps) {
   return (
     <div class="jm-stack">
       <h2>{said.heading}</h2>
+      <JourneyChoice {...props} />
       <div class="jm-field">
         <label for="jm-export-target">{said.target}</label>
         <select

@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import type { DEFAULT_LEGEND } from "../../core/legend/default-legend";
+import { da } from "../words/da";
+import { en } from "../words/en";
+import { errorText } from "../words/report-text";
+import { sv } from "../words/sv";
+import { type AnalysisLoader, analyseActions } from "./analyse-actions";
 import { createPanelSession } from "./panel-session";
 import { sessionOn, smallWorkshop, sticky, userItem } from "./panel-test-kit";
+import { createTaskRunner } from "./task-runner";
 
 describe("analysing the board", () => {
   it("previews stages by lanes, the hotspot, feelings and every unplaced note with its reason", async () => {
@@ -182,5 +188,36 @@ describe("analysing the board", () => {
     await session.analyse.analyse();
     expect(await session.setLanguage("sv")).toBe(true);
     expect(session.store.get().analyse.preview?.headline).toMatch(/^Hotspot: Buy, 2 smärtpunkter/);
+  });
+
+  it("says when the analysis could not be fetched, and fetches it again at the next try", async () => {
+    const { items } = smallWorkshop();
+    const { board, session } = await sessionOn(items);
+    let tries = 0;
+    const flaky: AnalysisLoader = () => {
+      tries += 1;
+      if (tries === 1) {
+        const url = "https://app.example/assets/board-analysis-9c1d.js";
+        return Promise.reject(new TypeError(`Failed to fetch dynamically imported module: ${url}`));
+      }
+      return import("./board-analysis");
+    };
+    const { store } = session;
+    const analyse = analyseActions(
+      { port: board, store, tasks: createTaskRunner(store) },
+      () => {},
+      flaky,
+    );
+    await analyse.analyse();
+    const error = store.get().error;
+    expect(error?.kind).toBe("analysis-unavailable");
+    expect(store.get().analyse.preview).toBeNull();
+    expect(error && [en, sv, da].map((words) => errorText(words, error))).toEqual([
+      "The analysis could not be loaded. Check the connection and try again.",
+      "Analysen kunde inte laddas. Kontrollera anslutningen och försök igen.",
+      "Analysen kunne ikke indlæses. Tjek forbindelsen, og prøv igen.",
+    ]);
+    await analyse.analyse();
+    expect([tries, store.get().error, store.get().analyse.preview?.placed]).toEqual([2, null, 7]);
   });
 });

@@ -104,8 +104,3 @@ export function analysisPreview(
     feelings: summary.stages.map((stage) => stage.emotion.score),
   };
 }
-
-/** The same preview with its headline said in another language. */
-export function previewInLanguage(preview: AnalysisPreview, language: Language): AnalysisPreview {
-  return { ...preview, headline: summarizeJourney(preview.journey, language).headline };
-}

@@ -1,8 +1,8 @@
 import type { Language } from "../../core/lexicon/lane-words";
 import type { PanelWords } from "../words/panel-words";
 import type { WordsLoader } from "../words/words";
-import { previewInLanguage } from "./analysis-preview";
 import type { PanelState } from "./panel-state";
+import { previewInLanguage } from "./preview-in-language";
 import type { StartActions } from "./start-actions";
 import type { Store } from "./store";
 
@@ -34,15 +34,15 @@ export function languageSwitch(
     }
     // A template language nobody chose follows the panel's.
     const follows = before.start.form.language === before.language;
-    store.set((state) => ({
-      language,
-      words,
-      error,
-      analyse: {
-        ...state.analyse,
-        preview: state.analyse.preview ? previewInLanguage(state.analyse.preview, language) : null,
-      },
-    }));
+    store.set((state) => {
+      const journeys = state.analyse.journeys.map((one) => previewInLanguage(one, language));
+      return {
+        language,
+        words,
+        error,
+        analyse: { ...state.analyse, journeys, preview: journeys[state.analyse.journey] ?? null },
+      };
+    });
     if (follows) start.setTemplateLanguage(language);
   };
 

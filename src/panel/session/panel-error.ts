@@ -11,6 +11,7 @@ export type PanelErrorKind =
   | "incomplete-write"
   | "language-unavailable"
   | "export-unavailable"
+  | "analysis-unavailable"
   | "unknown";
 
 /**
@@ -37,6 +38,7 @@ const KIND_BY_NAME: Record<string, PanelErrorKind> = {
   $ZodError: "invalid-template",
   IncompleteWriteError: "incomplete-write",
   ExportUnavailableError: "export-unavailable",
+  AnalysisUnavailableError: "analysis-unavailable",
 };
 
 /** How long an unknown error's message may be in the panel; the rest is noise to a facilitator. */

@@ -40,6 +40,11 @@ export interface AnalyseState {
   frameId: string | null;
   frames: readonly FrameChoice[];
   selectionCount: number;
+  /** Every journey read, in the board's order: one for most boards, as-is and to-be for some. */
+  journeys: readonly AnalysisPreview[];
+  /** Which of `journeys` the preview, the write-back and the export are for. */
+  journey: number;
+  /** The chosen journey's preview: `journeys[journey]`, or null before an analysis. */
   preview: AnalysisPreview | null;
   /** The board or the choice of scope changed since the preview: it may be out of date. */
   stale: boolean;
@@ -82,6 +87,8 @@ export function initialPanelState(language: Language): PanelState {
       frameId: null,
       frames: [],
       selectionCount: 0,
+      journeys: [],
+      journey: 0,
       preview: null,
       stale: false,
       brokenSavedLegend: false,

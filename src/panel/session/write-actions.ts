@@ -5,13 +5,16 @@ import type { SessionContext } from "./session-context";
 export function writeActions({ port, store, tasks }: SessionContext) {
   return {
     async write(part: WriteBackPart): Promise<void> {
-      const { preview, writeLanguage } = store.get().analyse;
+      const { preview, writeLanguage, journey } = store.get().analyse;
       if (preview === null) return;
       await tasks.run(part, async ({ signal, onProgress }) => {
         const done = await writeBack(port, preview.journey, {
           parts: [part],
           legend: preview.legend,
           language: writeLanguage,
+          // Each journey's write-back is its own, so writing the to-be keeps the as-is's; the
+          // first keeps the name every board's write-back had before journeys were told apart.
+          ...(journey > 0 ? { writeBackId: `wb-${journey + 1}` } : {}),
           onProgress,
           signal,
         });

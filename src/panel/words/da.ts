@@ -49,6 +49,10 @@ export const da: PanelWords = {
     frame: "Ramme eller sektion",
     noFrames: "Tavlen har ingen rammer eller sektioner.",
     untitledFrame: (position) => `Ramme uden navn ${position}`,
+    journey: "Kunderejse",
+    untitledJourney: (position) => `Kunderejse ${position}`,
+    journeys: (count) =>
+      `Tavlen rummer ${count} kunderejser. Forhåndsvisningen, det der skrives på tavlen, og eksporten gælder den, der er valgt ovenfor.`,
     run: "Analysér",
     runAgain: "Analysér igen",
     stale:
@@ -211,6 +215,7 @@ export const da: PanelWords = {
     "language-unavailable":
       "Det andet sprog kunne ikke indlæses, så panelet bliver på dansk. Tjek forbindelsen, og vælg sproget igen.",
     "export-unavailable": "Eksporten kunne ikke indlæses. Tjek forbindelsen, og prøv igen.",
+    "analysis-unavailable": "Analysen kunne ikke indlæses. Tjek forbindelsen, og prøv igen.",
     "incomplete-write": (done, total, unmarked) =>
       `Tavlen holdt op med at tage imod ændringer. ${done} af ${total} ændringer blev lavet; kør det samme igen, så bliver det færdigt.${unmarked > 0 ? ` ${counted(unmarked, "nyt element", "nye elementer")} kunne ikke fjernes, da det stoppede, og regnes ikke længere som appens: slet selv de ekstra kopier.` : ""}`,
     unknown: (message) =>

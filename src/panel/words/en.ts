@@ -47,6 +47,10 @@ export const en: PanelWords = {
     frame: "Frame or section",
     noFrames: "The board has no frames or sections.",
     untitledFrame: (position) => `Untitled frame ${position}`,
+    journey: "Journey",
+    untitledJourney: (position) => `Journey ${position}`,
+    journeys: (count) =>
+      `The board holds ${count} journeys. The preview, writing back and export are for the one chosen above.`,
     run: "Analyse",
     runAgain: "Analyse again",
     stale: "The board or your choice has changed since this preview. Analyse again to update it.",
@@ -205,6 +209,7 @@ export const en: PanelWords = {
     "language-unavailable":
       "The other language could not be loaded, so the panel stays in English. Check the connection, then choose the language again.",
     "export-unavailable": "The export could not be loaded. Check the connection and try again.",
+    "analysis-unavailable": "The analysis could not be loaded. Check the connection and try again.",
     "incomplete-write": (done, total, unmarked) =>
       `The board stopped taking changes. ${done} of ${total} changes were made; run the same task again to finish it.${unmarked > 0 ? ` ${counted(unmarked, "new item", "new items")} could not be removed when it stopped and no longer count as the app's: delete the extra copies yourself.` : ""}`,
     unknown: (message) =>

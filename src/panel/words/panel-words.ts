@@ -57,6 +57,11 @@ export interface PanelWords {
     frame: string;
     noFrames: string;
     untitledFrame: (position: number) => string;
+    /** The choice of journey, shown only when what was read holds more than one. */
+    journey: string;
+    untitledJourney: (position: number) => string;
+    /** Said in the preview when what was read holds `count` journeys (two or more). */
+    journeys: (count: number) => string;
     run: string;
     runAgain: string;
     stale: string;

@@ -49,6 +49,10 @@ export const sv: PanelWords = {
     frame: "Ram eller sektion",
     noFrames: "Tavlan har inga ramar eller sektioner.",
     untitledFrame: (position) => `Ram utan namn ${position}`,
+    journey: "Kundresa",
+    untitledJourney: (position) => `Kundresa ${position}`,
+    journeys: (count) =>
+      `Tavlan rymmer ${count} kundresor. Förhandsvisningen, det som skrivs på tavlan och exporten gäller den som är vald ovan.`,
     run: "Analysera",
     runAgain: "Analysera igen",
     stale:
@@ -207,6 +211,7 @@ export const sv: PanelWords = {
     "language-unavailable":
       "Det andra språket kunde inte laddas, så panelen fortsätter på svenska. Kontrollera anslutningen och välj språket igen.",
     "export-unavailable": "Exporten kunde inte laddas. Kontrollera anslutningen och försök igen.",
+    "analysis-unavailable": "Analysen kunde inte laddas. Kontrollera anslutningen och försök igen.",
     "incomplete-write": (done, total, unmarked) =>
       `Tavlan slutade ta emot ändringar. ${done} av ${total} ändringar gjordes; kör samma sak igen så blir det klart.${unmarked > 0 ? ` ${counted(unmarked, "nytt objekt", "nya objekt")} gick inte att ta bort när det stannade och räknas inte längre som appens: ta bort de extra kopiorna själv.` : ""}`,
     unknown: (message) =>
