@@ -104,6 +104,7 @@ describe("boardItemOf", () => {
     };
     expect(boardItemOf(shape, at(0, 0))).toMatchObject({
       kind: "shape",
+      shape: "rectangle",
       text: "Stage 1",
       fill: null,
       rotation: 12,
@@ -156,5 +157,40 @@ describe("boardItemOf", () => {
     });
     const loose = boardItemOf({ ...connector, end: { position: { x: 1, y: 2 } } }, at(0, 0));
     expect(loose.ends).toBeUndefined();
+  });
+
+  it("reads a shape's outline as Miro names it, and none for other items", () => {
+    const arrow: MiroShape = {
+      id: "ar",
+      type: "shape",
+      parentId: null,
+      x: 0,
+      y: 0,
+      width: 400,
+      height: 120,
+      rotation: 0,
+      content: "<p>Awareness</p>",
+      shape: "right_arrow",
+      style: {
+        color: "#1a1a1a",
+        fillColor: "#ffdc4a",
+        fillOpacity: 1,
+        fontFamily: "open_sans",
+        fontSize: 14,
+        textAlign: "center",
+        textAlignVertical: "middle",
+        borderStyle: "normal",
+        borderOpacity: 1,
+        borderColor: "#1a1a1a",
+        borderWidth: 2,
+      },
+      ...itemCalls(),
+    };
+    expect(boardItemOf(arrow, at(0, 0))).toMatchObject({
+      kind: "shape",
+      shape: "right_arrow",
+      fill: "#ffdc4a",
+    });
+    expect(boardItemOf(stickyView(), at(0, 0)).shape).toBeUndefined();
   });
 });

@@ -27,8 +27,8 @@ export interface ViewContext {
 /**
  * An SDK item view as the board port's plain record, read as the REST reader reads Miro's
  * items: HTML content as text, a card's title and description as lines, no fill where none
- * shows (transparent, or opacity 0), and a card's due date and status, a connector's ends and
- * a note's tags where the item has them.
+ * shows (transparent, or opacity 0), a shape's outline (`right_arrow`), and a card's due date
+ * and status, a connector's ends and a note's tags where the item has them.
  */
 export function boardItemOf(view: MiroBoardItem, context: ViewContext): BoardItem {
   const placed = isPlaced(view);
@@ -46,6 +46,7 @@ export function boardItemOf(view: MiroBoardItem, context: ViewContext): BoardIte
     parentId: view.parentId ?? null,
     mark: context.mark,
   };
+  if (isShape(view) && view.shape) record.shape = String(view.shape).toLowerCase();
   if ((isShape(view) || isText(view)) && view.style.fontSize > 0) {
     record.style = { fontSize: view.style.fontSize };
   }

@@ -16,6 +16,17 @@ describe("recordOfItem", () => {
     });
   });
 
+  it("keeps a shape's outline, a drawn line as the thin rectangle Miro boards rule with", () => {
+    const base = userNote("x", { text: "", fill: null });
+    expect(recordOfItem({ ...base, kind: "shape", shape: "right_arrow" }, "m")).toMatchObject({
+      shape: "right_arrow",
+    });
+    expect(recordOfItem({ ...base, kind: "shape" }, "m")).toMatchObject({ shape: "rectangle" });
+    expect(
+      recordOfItem({ ...base, kind: "shape", shape: "line", width: 1800, height: 4 }, "m"),
+    ).toMatchObject({ shape: "rectangle", width: 1800, height: 4 });
+  });
+
   it("makes a record with a mark the app's, the mark its metadata", () => {
     const mark = {
       schemaVersion: 2 as const,

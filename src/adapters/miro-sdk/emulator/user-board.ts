@@ -3,7 +3,7 @@ import { MIRO_COLOUR_NAMES, platformName } from "../../../core/colour/named-colo
 import { nearestColour } from "../../../core/colour/nearest-colour";
 import { textToHtml } from "../../../core/text/html-to-text";
 import { jsonValue } from "./json-value";
-import type { ItemRecord } from "./miro-record";
+import type { ItemRecord, ShapeRecord } from "./miro-record";
 
 type StickyFill = (typeof MIRO_COLOUR_NAMES)[number];
 const FILLS: readonly string[] = MIRO_COLOUR_NAMES;
@@ -97,7 +97,10 @@ export function recordOfItem(item: BoardItem, markKey: string): ItemRecord {
         height,
         rotation,
         content,
-        shape: "rectangle",
+        // Miro's items have no line: a drawn line is the thin rectangle Miro boards rule with.
+        shape: (item.shape && item.shape !== "line"
+          ? item.shape
+          : "rectangle") as ShapeRecord["shape"],
         style: {
           ...textStyle(item, "center"),
           textAlignVertical: "middle",
