@@ -7,6 +7,7 @@ import { findLaneLabels } from "./lane-labels";
 import { parkingAreas } from "./parking-areas";
 import { readRows } from "./read-rows";
 import { readStages } from "./read-stages";
+import { stageTitleNotes } from "./stage-titles-from-notes";
 import type { Structure } from "./structure";
 import { readTableGrid } from "./table-grid";
 
@@ -43,10 +44,19 @@ export function readGrid(parts: BoardParts, legend: Legend, structure: Structure
   for (const label of labels) {
     structure.set(label.id, { reason: `lane label “${label.title}”`, role: "lane-label" });
   }
-  const headerNotes = parts.notes.filter(
-    (n) => !structure.has(n.id) && meaning(n) === "stage-header",
+  const colourLane = (note: Note) => {
+    const lane = meaning(note);
+    return lane && lane !== "none" && lane !== "stage-header" ? lane : null;
+  };
+  const notes = parts.notes.filter((n) => !structure.has(n.id) && meaning(n) !== "stage-header");
+  // Wide stickies or stickies of a colour of their own across the top are titles, not steps.
+  const titles = new Set(
+    stageTitleNotes(notes, parts.noteWidth, parts.noteHeight, colourLane, labels),
   );
-  const content = parts.notes.filter((n) => !structure.has(n.id) && meaning(n) !== "stage-header");
+  const headerNotes = parts.notes.filter(
+    (n) => titles.has(n) || (!structure.has(n.id) && meaning(n) === "stage-header"),
+  );
+  const content = titles.size > 0 ? notes.filter((n) => !titles.has(n)) : notes;
   const taken = new Set(structure.keys());
   const { stageSource, stages, top } = readStages(
     parts,
@@ -56,10 +66,6 @@ export function readGrid(parts: BoardParts, legend: Legend, structure: Structure
     structure,
     (n) => meaning(n) === "question",
   );
-  const colourLane = (note: Note) => {
-    const lane = meaning(note);
-    return lane && lane !== "none" && lane !== "stage-header" ? lane : null;
-  };
   const { laneSource, rows } = readRows(parts, labels, stages, content, taken, top, colourLane);
   const slack = ROW_SLACK * parts.noteHeight;
   return {

@@ -11,6 +11,8 @@ const MAX_HEADER_LENGTH = 80;
 const ROW_REACH = 0.75;
 /** The header row lies above this share of the notes. */
 const ABOVE_SHARE = 0.9;
+/** Outlines drawn as a journey's stages, one after the other (Miro's and FigJam's names). */
+const ARROW = /chevron|arrow|pentagon/;
 
 interface HeaderCandidate {
   id: string;
@@ -29,8 +31,9 @@ export interface HeaderRow {
 }
 
 /**
- * Stages from a header row: stage-header-coloured notes, or else text and shapes standing in one
- * row above the notes. Null when the board has no such row of at least two headers.
+ * Stages from a header row: stage-header-coloured notes (and stickies read as titles), else
+ * chevrons or arrows in a row above the notes, else text and shapes standing in one row above
+ * the notes. Null when the board has no such row of at least two headers.
  */
 export function stagesFromHeaders(
   parts: BoardParts,
@@ -47,6 +50,17 @@ export function stagesFromHeaders(
   const xs = NoteSpread.of(contentNotes, "x");
   const overNotes = (h: HeaderCandidate) => h.x > labelsEnd;
   let row = largestRow(headerNotes.filter(overNotes), parts.noteHeight);
+  if (row.length < 2) {
+    // Chevrons, arrows and pentagons in a row are drawn as a journey's stages.
+    const arrows = parts.labels.filter(
+      (label) =>
+        !taken.has(label.id) &&
+        ARROW.test(label.shape ?? "") &&
+        overNotes(label) &&
+        label.y <= limit,
+    );
+    row = largestRow(arrows, parts.noteHeight);
+  }
   if (row.length < 2) {
     const labels = parts.labels.filter(
       (label) =>
