@@ -88,6 +88,7 @@ const realRows: string[][] = [
     "language right",
     "votes right",
     "structure misread",
+    "missing",
   ],
 ];
 const realBoards: BoardResult[] = [];
@@ -111,8 +112,8 @@ for (const category of REAL_CATEGORIES) {
     `${tally.languageRight}/${boards}`,
     tally.voted === 0 ? "-" : `${tally.votesRight}/${tally.voted}`,
     String(tally.structureMisread),
+    String(tally.missing),
   ]);
-  if (tally.missing > 0) throw new Error(`${category}: ${tally.missing} notes missing`);
 }
 console.log("\nReal-world boards (issue 12), read through their Miro REST and Figma REST files:");
 printTable(realRows);
@@ -125,6 +126,7 @@ for (const board of realBoards) {
     `  ${board.name.padEnd(nameWidth)}  ${percent(board.score.correct, board.score.notes).padStart(6)}  (${board.score.correct}/${board.score.notes})${flag}`,
   );
 }
+const missing = realBoards.filter((b) => b.score.missing > 0);
 const overall = realTotals.correct / Math.max(realTotals.notes, 1);
 const missedBoards = realBoards.filter((b) => boardAccuracy(b.score) < REAL_TARGET.board);
 console.log(
@@ -138,5 +140,10 @@ console.log(
     missedBoards.length === 0
       ? "met"
       : `MISSED on ${missedBoards.length} board(s): ${missedBoards.map((b) => b.name).join(", ")}`
+  }.`,
+);
+console.log(
+  `Every note placed or listed as unplaced: ${
+    missing.length === 0 ? "met" : `MISSED on ${missing.map((b) => b.name).join(", ")}`
   }.`,
 );

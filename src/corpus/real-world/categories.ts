@@ -1,5 +1,6 @@
 import { drawQuestionLabels } from "./question-labels";
 import type { DrawRealBoard, RealCategory } from "./real-board";
+import { drawWorkshop } from "./workshop";
 
 /**
  * How each category draws its boards. A category not drawn yet is absent; each reading rule's
@@ -7,4 +8,5 @@ import type { DrawRealBoard, RealCategory } from "./real-board";
  */
 export const DRAW_CATEGORY: Partial<Record<RealCategory, DrawRealBoard>> = {
   "question-labels": drawQuestionLabels,
+  workshop: drawWorkshop,
 };

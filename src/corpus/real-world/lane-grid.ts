@@ -22,11 +22,15 @@ export interface GridFill {
   rowGap: number;
   /** How far notes stray from their slot, in note sizes. */
   jitter: number;
+  /** The chance that a note at the edge of its cell is pushed a third of its size across it. */
+  edge?: number;
   /** The colour a note of a lane is given (a team's own choice, or a wrong one now and then). */
   colourOf: (lane: LaneKind) => NamedColourId;
   /** Where the grid's top-left corner lies. */
   left: number;
   top: number;
+  /** The frame or section the notes are drawn in, if any. */
+  parentId?: string;
 }
 
 /** Where a drawn grid's stages and rows lie, for the titles, labels and shapes around them. */
@@ -96,6 +100,7 @@ export function drawGrid(sketch: Sketch, fill: GridFill, journey = 0): DrawnGrid
             y: ny,
             width: w,
             height: h,
+            parentId: fill.parentId ?? null,
           },
           { journey, stage: s, lane: row.lane },
         );

@@ -1,0 +1,210 @@
+import type { NamedColourId } from "../../core/colour/named-colour";
+import { LANE_KINDS, type LaneKind } from "../../core/model/lane-kind";
+import { LANE_TITLES, TEMPLATE_WORDS } from "../../core/template/template-labels";
+import type { Random } from "../random";
+import { NOTE_TEXTS } from "../vocabulary";
+import { boardLanes, boardNoteSize } from "./board-style";
+import { drawGrid } from "./lane-grid";
+import { LANE_WORDINGS } from "./lane-wordings";
+import type { RealDrawing, RealRecipe } from "./real-board";
+import { laneColour, Sketch } from "./sketch";
+import { STAGE_WORDINGS } from "./stage-wordings";
+import { drawHeaders, drawRowShapes, type HeaderStyle, headerColour } from "./workshop-grid";
+import {
+  drawParkingLot,
+  drawPersona,
+  drawTeamLegend,
+  drawVotes,
+  teamColours,
+} from "./workshop-parts";
+
+const CARD_NOTES = { en: "Owner: Anna", sv: "Ansvarig: Erik", da: "Ansvarlig: Mette" };
+
+/**
+ * The generalisation check: a board laid out as Miro's and FigJam's own customer journey
+ * templates are (a title, a persona box, stage headers as chevrons, shapes or coloured stickies,
+ * lane labels on the left, row backgrounds or rules) and then filled and messed up by a team:
+ * rows left unlabelled, the team's own legend, cards in the action row (Miro), dot votes and
+ * stamps, questions in a parking lot, emoji in labels, notes across their cell's edges. The
+ * truth is what a facilitator would say: a note belongs to the cell it mostly lies in.
+ */
+export function drawWorkshop(recipe: RealRecipe, random: Random): RealDrawing {
+  const { language, platform } = recipe;
+  const sketch = new Sketch(platform, random);
+  const note = boardNoteSize(platform, random);
+  const lanes = workshopLanes(recipe, random);
+  const stageSet = random.pick(STAGE_WORDINGS[language]);
+  const stages = stageSet.slice(0, random.int(4, stageSet.length));
+  const style: HeaderStyle = random.pick(
+    platform === "miro"
+      ? (["pentagon", "right_arrow", "rectangle", "sticky", "text"] as const)
+      : (["chevron", "rectangle", "sticky", "text"] as const),
+  );
+  const team = random.chance(0.5);
+  const defaults = new Map<LaneKind, NamedColourId>(
+    LANE_KINDS.map((lane) => [lane, laneColour(platform, lane)]),
+  );
+  const headerFill = style === "sticky" ? headerColour(platform, lanes, team, random) : null;
+  const colours = team
+    ? teamColours(lanes, platform, random, headerFill ? [headerFill] : [])
+    : defaults;
+  const unlabelled = unlabelledRows(lanes, random);
+  const ownColour = (lane: LaneKind) => colours.get(lane) ?? laneColour(platform, lane);
+  // A slip of colour happens in a labelled row only: there its place still says its lane.
+  const colourOf = (lane: LaneKind): NamedColourId => {
+    if (unlabelled.has(lane) || !random.chance(0.08)) return ownColour(lane);
+    return ownColour(random.pick(lanes));
+  };
+
+  const frame = random.chance(0.5)
+    ? sketch.add("frame", {
+        text: TEMPLATE_WORDS[language].defaultTitle,
+        x: 0,
+        y: 0,
+        fill: "#FFFFFF",
+      })
+    : null;
+  const left = random.between(-4000, 4000);
+  const top = random.between(-3000, 3000);
+  const grid = drawGrid(sketch, {
+    language,
+    stages,
+    lanes,
+    note,
+    maxColumns: random.int(1, 3),
+    maxPerCell: random.int(2, 5),
+    emptyCell: random.between(0.05, 0.2),
+    noteGap: random.between(0.04, 0.2),
+    stageGap: random.between(0.3, 1.2),
+    rowGap: random.between(0.3, 0.8),
+    jitter: random.between(0, 0.1),
+    edge: random.between(0, 0.15),
+    colourOf,
+    left,
+    top,
+  });
+  const labelWidth = note.width * random.between(1, 1.5);
+  const labelX = left - note.width * random.between(0.4, 0.8) - labelWidth / 2;
+  drawRowShapes(sketch, grid, labelX - labelWidth / 2 - 30, note);
+  const headerBottom = drawHeaders(sketch, grid, style, headerFill, note);
+  drawLabels(sketch, recipe, grid.rows, unlabelled, labelX, labelWidth, note);
+  const title = `${TEMPLATE_WORDS[language].defaultTitle}${random.chance(0.5) ? "" : ` – ${stages[0]} → ${stages[stages.length - 1]}`}`;
+  const titleY = headerBottom - note.height * 2.6;
+  sketch.add("text", {
+    text: title,
+    x: left + 2 * note.width,
+    y: titleY,
+    width: 7 * note.width,
+    height: 120,
+  });
+  if (random.chance(0.7))
+    drawPersona(sketch, language, labelX + note.width, titleY + note.height * 1.2, note);
+
+  if (platform === "miro") cardsInActionRow(sketch, recipe, grid, random);
+  const voted = grid.notes.filter(() => random.chance(0.08));
+  for (const id of voted) drawVotes(sketch, id, random.int(1, 4));
+
+  let sideTop = top;
+  const sideLeft = grid.right + note.width * random.between(2, 3.5);
+  if (team)
+    sideTop = drawTeamLegend(sketch, language, colours, note, sideLeft, top).bottom + note.height;
+  const question = colours.get("question") ?? laneColour(platform, "question");
+  if (random.chance(0.7)) drawParkingLot(sketch, language, question, note, sideLeft, sideTop);
+  if (frame) enclose(sketch, frame.id);
+  return sketch.drawing();
+}
+
+/** The template's rows, kept or renamed by the team; an action row for the cards on Miro. */
+function workshopLanes(recipe: RealRecipe, random: Random): LaneKind[] {
+  const lanes = boardLanes(random, 4, 7);
+  if (recipe.platform === "miro" && !lanes.includes("action") && random.chance(0.7)) {
+    lanes.splice(lanes.length - (lanes.at(-1) === "question" ? 1 : 0), 0, "action");
+  }
+  return lanes;
+}
+
+/** One or two rows the team left without a label (never the action row, which holds cards). */
+function unlabelledRows(lanes: readonly LaneKind[], random: Random): Set<LaneKind> {
+  const bare = new Set<LaneKind>();
+  const count = random.pick([0, 1, 1, 2]);
+  const candidates = lanes.filter((lane) => lane !== "action");
+  while (bare.size < Math.min(count, lanes.length - 2) && candidates.length > 0) {
+    bare.add(candidates.splice(random.int(0, candidates.length - 1), 1)[0] as LaneKind);
+  }
+  return bare;
+}
+
+function drawLabels(
+  sketch: Sketch,
+  recipe: RealRecipe,
+  rows: readonly { lane: LaneKind; top: number; bottom: number }[],
+  unlabelled: ReadonlySet<LaneKind>,
+  x: number,
+  width: number,
+  note: { width: number; height: number },
+): void {
+  const { random } = sketch;
+  const style = random.pick(["text", "text", "shape", "sticky"] as const);
+  for (const row of rows) {
+    if (unlabelled.has(row.lane)) continue;
+    const text = random.chance(0.45)
+      ? LANE_TITLES[recipe.language][row.lane]
+      : random.pick(LANE_WORDINGS[recipe.language][row.lane]);
+    const y = Math.min((row.top + row.bottom) / 2, row.top + note.height / 2);
+    if (style === "sticky") {
+      sketch.structural({ text, x, y, fill: sketch.fill(laneColour(recipe.platform, "question")) });
+    } else {
+      const tall = style === "shape";
+      sketch.add(style, {
+        text,
+        x,
+        y: tall ? (row.top + row.bottom) / 2 : y,
+        width,
+        height: tall ? row.bottom - row.top : 70,
+        fill: tall ? "#FFFFFF" : null,
+      });
+    }
+  }
+}
+
+/** A few of the action row's notes written as Miro cards: a title, an owner beneath. */
+function cardsInActionRow(
+  sketch: Sketch,
+  recipe: RealRecipe,
+  grid: ReturnType<typeof drawGrid>,
+  random: Random,
+): void {
+  const row = grid.rows.find((r) => r.lane === "action");
+  if (!row) return;
+  const inRow = sketch.items.filter(
+    (item) =>
+      sketch.truth.get(item.id)?.lane === "action" && item.y >= row.top && item.y <= row.bottom,
+  );
+  for (const item of inRow) {
+    if (!random.chance(0.5)) continue;
+    item.kind = "card";
+    item.platformType = "card";
+    item.text = `${random.pick(NOTE_TEXTS[recipe.language].action)}\n${CARD_NOTES[recipe.language]}`;
+    item.fill = "#2d9bf0";
+    item.height = item.height * 0.6;
+  }
+}
+
+/** Puts everything drawn in the frame or section, sized to hold it with a margin. */
+function enclose(sketch: Sketch, frameId: string): void {
+  const inside = sketch.items.filter((item) => item.id !== frameId);
+  const frame = sketch.items.find((item) => item.id === frameId);
+  if (!frame || inside.length === 0) return;
+  const margin = 200;
+  const left = Math.min(...inside.map((i) => i.x - i.width / 2)) - margin;
+  const right = Math.max(...inside.map((i) => i.x + i.width / 2)) + margin;
+  const top = Math.min(...inside.map((i) => i.y - i.height / 2)) - margin;
+  const bottom = Math.max(...inside.map((i) => i.y + i.height / 2)) + margin;
+  Object.assign(frame, {
+    x: (left + right) / 2,
+    y: (top + bottom) / 2,
+    width: right - left,
+    height: bottom - top,
+  });
+  for (const item of inside) item.parentId = frameId;
+}
