@@ -7,14 +7,20 @@ import { WorkshopHeaderSchema } from "./workshop-header";
 /** Bumped whenever the JSON form of a journey changes shape. */
 export const JOURNEY_SCHEMA_VERSION = 1;
 
-/** A column of the journey; `band` is its horizontal extent in board coordinates. */
+/**
+ * A column of the journey; `band` is its horizontal extent in board coordinates (its vertical
+ * extent in a vertical journey, where stages are rows).
+ */
 export const StageSchema = z.object({
   title: z.nullable(z.string()),
   band: BandSchema,
 });
 export type Stage = z.infer<typeof StageSchema>;
 
-/** A row of the journey; `band` is its vertical extent, null where lanes come from colour alone. */
+/**
+ * A row of the journey; `band` is its vertical extent (horizontal in a vertical journey), null
+ * where lanes come from colour alone.
+ */
 export const LaneSchema = z.object({
   kind: LaneKindSchema,
   title: z.nullable(z.string()),
@@ -62,9 +68,17 @@ export const UnplacedSchema = z.object({
 });
 export type Unplaced = z.infer<typeof UnplacedSchema>;
 
+/**
+ * How a journey runs on the board. Absent or `horizontal`: stages are columns (stage bands are
+ * horizontal extents, lane bands vertical ones). `vertical`: stages are rows and lanes columns,
+ * so stage bands are vertical extents and lane bands horizontal ones.
+ */
+export const OrientationSchema = z.enum(["horizontal", "vertical"]);
+
 export const JourneySchema = z
   .object({
     schemaVersion: z.literal(JOURNEY_SCHEMA_VERSION),
+    orientation: z.optional(OrientationSchema),
     header: WorkshopHeaderSchema,
     stages: z.array(StageSchema),
     lanes: z.array(LaneSchema),

@@ -1,17 +1,112 @@
 import type { BoardItem } from "../board/board-item";
-import {
-  type Reconstruction,
-  type ReconstructOptions,
-  reconstructJourney,
-} from "./reconstruct-journey";
+import { boardOutline } from "./board-outline";
+import { frameCandidates, type RegionCandidate, spaceCandidates } from "./journey-regions";
+import { readOriented } from "./read-oriented";
+import type { Reconstruction, ReconstructOptions } from "./reconstruct-journey";
+import { titleAbove } from "./region-title";
+import { readingOrder, shareOut } from "./share-out";
+
+/** One journey of a board, with the title that tells it from the others. */
+export interface BoardJourney extends Reconstruction {
+  /** Its frame's or section's title, the title written above it, or its header's title. */
+  title: string | null;
+}
 
 /** A board read as the journeys on it: one for most boards, several where it holds more. */
 export interface BoardReading {
   /** In reading order: top to bottom, then left to right. Never empty. */
-  journeys: Reconstruction[];
+  journeys: BoardJourney[];
 }
 
-/** Reads every journey on a board. */
+/** A part of the board with fewer notes is not tried as a journey. */
+const MIN_NOTES = 4;
+/** Stages read from these are the journey's own titles, not guessed from gaps. */
+const OWN_STAGE_TITLES = new Set(["template", "frames", "header-row"]);
+
+/**
+ * Reads every journey on a board. Frames or sections that each hold a grid of their own (their
+ * own stage titles or stage frames, or lane labels), or parts of the board separated by wide
+ * clear space that each have their own stage titles, are read as journeys of their own, in
+ * reading order; whatever lies between them goes to the nearest. Each journey is read the way
+ * it runs (see `readOriented`), with the board's legend where it draws none of its own.
+ * Otherwise the board is one journey.
+ */
 export function readBoard(items: readonly BoardItem[], options: ReconstructOptions): BoardReading {
-  return { journeys: [reconstructJourney(items, options)] };
+  const outline = boardOutline(items);
+  const split =
+    splitBoard(frameCandidates(outline), items, options) ??
+    splitBoard(spaceCandidates(items, outline), items, options);
+  if (split) return { journeys: split };
+  const read = readOriented(items, options, outline);
+  return { journeys: [{ ...read, title: read.journey.header.title }] };
+}
+
+interface Tried {
+  candidate: RegionCandidate;
+  items: BoardItem[];
+  read: Reconstruction | null;
+}
+
+/** The board as two or more journeys, or null when fewer than two regions hold one. */
+function splitBoard(
+  candidates: readonly RegionCandidate[],
+  items: readonly BoardItem[],
+  options: ReconstructOptions,
+): BoardJourney[] | null {
+  if (candidates.length < 2) return null;
+  const ordered = readingOrder(candidates);
+  const shares = shareOut(
+    items,
+    ordered.map((c) => c.rect),
+  );
+  const tried: Tried[] = ordered.map((candidate, i) => ({
+    candidate,
+    items: shares[i] ?? [],
+    read: null,
+  }));
+  // Smallest first, stopping once fewer than two could still hold a journey: a board with a
+  // parking lot beside its one journey reads the parking lot only.
+  let failed = 0;
+  for (const t of [...tried].sort((a, b) => a.candidate.notes - b.candidate.notes)) {
+    if (tried.length - failed < 2) return null;
+    const read =
+      t.candidate.notes >= MIN_NOTES ? readRegion(t.items, t.candidate, items, options) : null;
+    if (read && holdsJourney(read, t.candidate.fromFrame)) t.read = read;
+    else failed++;
+  }
+  const journeys = tried.filter((t) => t.read !== null);
+  if (journeys.length < 2) return null;
+  const final = shareOut(
+    items,
+    journeys.map((t) => t.candidate.rect),
+  );
+  return journeys.map((t, i) => {
+    const share = final[i] ?? [];
+    const read =
+      share.length === t.items.length && t.read
+        ? t.read
+        : readRegion(share, t.candidate, items, options);
+    return { ...read, title: read.journey.header.title };
+  });
+}
+
+function readRegion(
+  share: readonly BoardItem[],
+  candidate: RegionCandidate,
+  board: readonly BoardItem[],
+  options: ReconstructOptions,
+): Reconstruction {
+  const title = candidate.title ?? titleAbove(share);
+  return readOriented(share, { ...options, board, title });
+}
+
+/**
+ * Whether a region's reading is a journey of its own: two or more stages with titles of its own
+ * (stage frames, a header row), or, for a frame, two or more stages and rows from lane labels.
+ */
+export function holdsJourney(read: Reconstruction, fromFrame: boolean): boolean {
+  if (read.journey.stages.length < 2) return false;
+  if (!read.journey.placements.some((p) => p.stage !== null)) return false;
+  if (OWN_STAGE_TITLES.has(read.stageSource)) return true;
+  return fromFrame && read.laneSource !== "colour";
 }

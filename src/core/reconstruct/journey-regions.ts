@@ -1,0 +1,198 @@
+import type { BoardItem, Rect } from "../board/board-item";
+import type { BoardOutline } from "./board-outline";
+
+/** A part of the board that may hold a journey of its own. */
+export interface RegionCandidate {
+  /** Its box; x and y are the top-left corner. */
+  rect: Rect;
+  /** The frame's or section's title, where the region is one. */
+  title: string | null;
+  /** How many notes lie in it: candidates are tried smallest first. */
+  notes: number;
+  fromFrame: boolean;
+}
+
+/** A frame needs this many notes to be tried as a journey of its own. */
+const MIN_NOTES = 4;
+/** Clear space this many note sizes wide separates two journeys drawn without frames. */
+const SPACE_GAP = 2.5;
+/** Names platforms give new frames and sections; they name no journey. */
+const DEFAULT_NAME = /^(frame|section|sektion|ramme|ram)\s*\d*$/i;
+
+/**
+ * Frames or sections that may each hold a journey: the outermost frames holding notes, or, where
+ * one frame holds them all, the frames inside it. Fewer than two gives none.
+ */
+export function frameCandidates(parts: BoardOutline): RegionCandidate[] {
+  if (parts.frames.length < 2) return [];
+  const counted = parts.frames
+    .map((frame) => ({ frame, notes: parts.notes.filter((n) => holds(frame, n)).length }))
+    .filter((f) => f.notes >= MIN_NOTES);
+  let outer = counted.filter((f) => !counted.some((g) => g !== f && encloses(g.frame, f.frame)));
+  const only = outer[0];
+  if (outer.length === 1 && only) {
+    const inside = counted.filter((f) => f !== only && encloses(only.frame, f.frame));
+    outer = inside.filter((f) => !inside.some((g) => g !== f && encloses(g.frame, f.frame)));
+  }
+  if (outer.length < 2) return [];
+  return outer.map(({ frame, notes }) => ({
+    rect: rectOf(frame),
+    title: titleOf(frame.text),
+    notes,
+    fromFrame: true,
+  }));
+}
+
+/**
+ * Clusters of items with wide empty space between them: the board cut along clear horizontal
+ * strips, each strip along clear vertical ones, and each piece once more along horizontal ones.
+ * Fewer than two gives none.
+ */
+export function spaceCandidates(
+  items: readonly BoardItem[],
+  parts: BoardOutline,
+): RegionCandidate[] {
+  const gap = SPACE_GAP * Math.max(parts.noteWidth, parts.noteHeight);
+  const boxes = items.filter((i) => !i.noPosition && i.kind !== "connector");
+  // Each item's middle and half size along both axes, read once: items come in many shapes.
+  const n = boxes.length;
+  const geometry: Geometry = {
+    x: { middle: new Float64Array(n), half: new Float64Array(n) },
+    y: { middle: new Float64Array(n), half: new Float64Array(n) },
+  };
+  boxes.forEach((item, i) => {
+    geometry.x.middle[i] = item.x;
+    geometry.x.half[i] = item.width / 2;
+    geometry.y.middle[i] = item.y;
+    geometry.y.half[i] = item.height / 2;
+  });
+  const all = new Uint32Array(n);
+  for (let i = 0; i < n; i++) all[i] = i;
+  const clusters = cut(all, geometry.y, gap).flatMap((strip) => {
+    const pieces = cut(strip, geometry.x, gap);
+    return pieces.length > 1 ? pieces.flatMap((piece) => cut(piece, geometry.y, gap)) : pieces;
+  });
+  if (clusters.length < 2) return [];
+  return clusters.map((cluster) => {
+    const members = Array.from(cluster, (i) => boxes[i] as BoardItem);
+    return {
+      rect: extent(members),
+      title: null,
+      notes: members.filter((i) => i.kind === "sticky" && i.mark === null).length,
+      fromFrame: false,
+    };
+  });
+}
+
+interface Axis {
+  middle: Float64Array;
+  half: Float64Array;
+}
+type Geometry = Record<"x" | "y", Axis>;
+
+/** Bins per gap when looking for clear strips: a clear strip spans this many empty bins. */
+const BINS_PER_GAP = 4;
+/** Bins along an axis at most; on a wider board the bins widen. */
+const MAX_BINS = 1 << 16;
+
+/**
+ * Items (by index) split where a strip of clear space about `gap` wide (at least three quarters
+ * of it) runs across them. What the items cover is marked in bins a quarter gap wide, so the
+ * cost is linear in the items, with no sort.
+ */
+function cut(indexes: Uint32Array, axis: Axis, gap: number): Uint32Array[] {
+  const { middle, half } = axis;
+  let low = Number.POSITIVE_INFINITY;
+  let high = Number.NEGATIVE_INFINITY;
+  for (const i of indexes) {
+    low = Math.min(low, (middle[i] as number) - (half[i] as number));
+    high = Math.max(high, (middle[i] as number) + (half[i] as number));
+  }
+  if (!(high - low > gap)) return [indexes];
+  const bin = Math.max(gap / BINS_PER_GAP, (high - low) / MAX_BINS);
+  const covered = new Uint8Array(Math.floor((high - low) / bin) + 1);
+  for (const i of indexes) {
+    const first = Math.floor(((middle[i] as number) - (half[i] as number) - low) / bin);
+    const last = Math.floor(((middle[i] as number) + (half[i] as number) - low) / bin);
+    covered.fill(1, first, last + 1);
+  }
+  // Where each clear strip ends: an item starting past it belongs to a later group.
+  const bounds: number[] = [];
+  let empty = 0;
+  for (let b = 0; b < covered.length; b++) {
+    if (covered[b] === 0) empty++;
+    else {
+      if (empty >= BINS_PER_GAP - 1) bounds.push(low + b * bin);
+      empty = 0;
+    }
+  }
+  if (bounds.length === 0) return [indexes];
+  const groupOf = new Uint32Array(indexes.length);
+  const sizes = new Uint32Array(bounds.length + 1);
+  indexes.forEach((i, k) => {
+    const start = (middle[i] as number) - (half[i] as number);
+    let lo = 0;
+    let hi = bounds.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (start >= (bounds[mid] as number)) lo = mid + 1;
+      else hi = mid;
+    }
+    groupOf[k] = lo;
+    sizes[lo] = (sizes[lo] as number) + 1;
+  });
+  const groups = Array.from(sizes, (size) => new Uint32Array(size));
+  const filled = new Uint32Array(groups.length);
+  indexes.forEach((i, k) => {
+    const g = groupOf[k] as number;
+    (groups[g] as Uint32Array)[filled[g] as number] = i;
+    filled[g] = (filled[g] as number) + 1;
+  });
+  return groups.filter((g) => g.length > 0);
+}
+
+/** The box around items. */
+export function extent(items: readonly BoardItem[]): Rect {
+  let left = Number.POSITIVE_INFINITY;
+  let top = Number.POSITIVE_INFINITY;
+  let right = Number.NEGATIVE_INFINITY;
+  let bottom = Number.NEGATIVE_INFINITY;
+  for (const i of items) {
+    left = Math.min(left, i.x - i.width / 2);
+    right = Math.max(right, i.x + i.width / 2);
+    top = Math.min(top, i.y - i.height / 2);
+    bottom = Math.max(bottom, i.y + i.height / 2);
+  }
+  return { x: left, y: top, width: right - left, height: bottom - top };
+}
+
+function rectOf(item: BoardItem): Rect {
+  return {
+    x: item.x - item.width / 2,
+    y: item.y - item.height / 2,
+    width: item.width,
+    height: item.height,
+  };
+}
+
+function titleOf(text: string): string | null {
+  const title = text.trim();
+  return title === "" || DEFAULT_NAME.test(title) ? null : title;
+}
+
+function holds(frame: BoardItem, note: { x: number; y: number; parentId: string | null }): boolean {
+  return (
+    note.parentId === frame.id ||
+    (Math.abs(note.x - frame.x) <= frame.width / 2 &&
+      Math.abs(note.y - frame.y) <= frame.height / 2)
+  );
+}
+
+function encloses(outer: BoardItem, inner: BoardItem): boolean {
+  return (
+    outer.x - outer.width / 2 <= inner.x - inner.width / 2 &&
+    outer.x + outer.width / 2 >= inner.x + inner.width / 2 &&
+    outer.y - outer.height / 2 <= inner.y - inner.height / 2 &&
+    outer.y + outer.height / 2 >= inner.y + inner.height / 2
+  );
+}

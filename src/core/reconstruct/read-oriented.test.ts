@@ -1,0 +1,130 @@
+import { describe, expect, it } from "vitest";
+import type { BoardItem } from "../board/board-item";
+import { bandHolds } from "../model/band";
+import { JourneySchema } from "../model/journey";
+import { drawGrid, THREE_LANES } from "./journey-test-kit";
+import { quality, readOriented } from "./read-oriented";
+import { reconstructJourney } from "./reconstruct-journey";
+
+const STAGES = ["Upptäcka", "Boka", "Resa", "Efteråt"];
+
+describe("readOriented", () => {
+  it("reads a vertical journey: stages down the side, lanes across the top", () => {
+    const board = drawGrid({
+      prefix: "v",
+      x: 0,
+      y: 0,
+      stages: STAGES,
+      lanes: THREE_LANES,
+      vertical: true,
+    });
+    const { journey, stageSource, laneSource } = readOriented(board.items, { platform: "miro" });
+    expect(JourneySchema.safeParse(journey).success).toBe(true);
+    expect(journey.orientation).toBe("vertical");
+    expect([stageSource, laneSource]).toEqual(["header-row", "labels"]);
+    expect(journey.stages.map((s) => s.title)).toEqual(STAGES);
+    expect(journey.lanes.map((l) => l.kind)).toEqual(["step", "pain", "opportunity"]);
+    const right = journey.placements.filter((p) => {
+      const truth = board.truth.get(p.noteId);
+      return truth?.stage === p.stage && truth?.lane === p.lane;
+    });
+    expect(right).toHaveLength(board.truth.size);
+  });
+
+  it("gives a vertical journey's bands along the board: stages by y, lanes by x, notes where they are", () => {
+    const board = drawGrid({
+      prefix: "v",
+      x: 0,
+      y: 0,
+      stages: STAGES,
+      lanes: THREE_LANES,
+      vertical: true,
+    });
+    const { journey } = readOriented(board.items, { platform: "miro" });
+    const drawn = new Map(board.items.map((i) => [i.id, i]));
+    for (const note of journey.notes) {
+      const item = drawn.get(note.id) as BoardItem;
+      expect([note.x, note.y, note.width, note.height]).toEqual([
+        item.x,
+        item.y,
+        item.width,
+        item.height,
+      ]);
+    }
+    for (const p of journey.placements) {
+      const note = drawn.get(p.noteId) as BoardItem;
+      expect(bandHolds(journey.stages[p.stage ?? -1]?.band ?? { start: 0, end: -1 }, note.y)).toBe(
+        true,
+      );
+      const lane = journey.lanes.find((l) => l.kind === p.lane)?.band;
+      expect(lane && bandHolds(lane, note.x)).toBe(true);
+    }
+  });
+
+  it("reads a vertical journey of stage frames stacked one above the other", () => {
+    const board = drawGrid({
+      prefix: "v",
+      x: 0,
+      y: 0,
+      stages: STAGES,
+      lanes: THREE_LANES,
+      vertical: true,
+    });
+    const frames: BoardItem[] = STAGES.map((title, s) => ({
+      id: `stage${s}`,
+      kind: "frame",
+      platformType: "frame",
+      text: title,
+      fill: null,
+      x: 550,
+      y: 400 + s * 520,
+      width: 1100,
+      height: 500,
+      rotation: 0,
+      parentId: null,
+      mark: null,
+    }));
+    const inFrames = board.items
+      .filter((i) => i.kind === "sticky" || i.y < 200)
+      .map((i) =>
+        i.kind === "sticky" ? { ...i, parentId: `stage${Math.floor((i.y - 140) / 520)}` } : i,
+      );
+    const { journey, stageSource } = readOriented([...frames, ...inFrames], { platform: "miro" });
+    expect(journey.orientation).toBe("vertical");
+    expect(stageSource).toBe("frames");
+    expect(journey.stages.map((s) => s.title)).toEqual(STAGES);
+    const right = journey.placements.filter((p) => {
+      const truth = board.truth.get(p.noteId);
+      return truth?.stage === p.stage && truth?.lane === p.lane;
+    });
+    expect(right).toHaveLength(board.truth.size);
+  });
+
+  it("reads a horizontal journey as reconstructJourney does, with no orientation", () => {
+    const board = drawGrid({ prefix: "h", x: 0, y: 0, stages: STAGES, lanes: THREE_LANES });
+    const read = readOriented(board.items, { platform: "miro" });
+    expect(read).toEqual(reconstructJourney(board.items, { platform: "miro" }));
+    expect(read.journey.orientation).toBeUndefined();
+  });
+});
+
+describe("quality", () => {
+  it("counts the confidence of notes with a stage and a lane, halved when stage titles name lanes", () => {
+    const board = drawGrid({
+      prefix: "v",
+      x: 0,
+      y: 0,
+      stages: STAGES,
+      lanes: THREE_LANES,
+      vertical: true,
+    });
+    const sideways = reconstructJourney(board.items, { platform: "miro" });
+    expect(sideways.journey.stages.map((s) => s.title)).toEqual(THREE_LANES.map(([t]) => t));
+    const sum = sideways.journey.placements
+      .filter((p) => p.stage !== null && p.lane !== null)
+      .reduce((total, p) => total + p.confidence, 0);
+    expect(quality(sideways)).toBeCloseTo(sum / 2, 6);
+    const upright = readOriented(board.items, { platform: "miro" });
+    expect(quality(upright)).toBeGreaterThan(quality(sideways));
+  });
+});

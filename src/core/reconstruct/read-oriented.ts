@@ -1,0 +1,63 @@
+import type { BoardItem } from "../board/board-item";
+import { recogniseLane } from "../lexicon/recognise-lane";
+import { type BoardOutline, boardOutline } from "./board-outline";
+import { suggestsVertical, transposed } from "./orientation";
+import {
+  type Reconstruction,
+  type ReconstructOptions,
+  reconstructJourney,
+} from "./reconstruct-journey";
+
+/** Stage titles read this surely as lane names say the stages are really lanes. */
+const LANE_TITLE_CONFIDENCE = 0.8;
+/** The vertical reading must beat the horizontal one by this much to be taken. */
+const MARGIN = 1.05;
+
+/**
+ * Reads one journey in the direction it runs. A board that looks vertical (lane labels across
+ * the top, stage titles down the side, stage frames stacked) is read both ways, the vertical
+ * way by reading the board transposed; the reading that places more notes in a stage and a lane,
+ * more surely, wins. A vertical journey's stage bands are vertical extents and its lane bands
+ * horizontal ones, and it says so in `orientation`. Other boards are read as today, once.
+ */
+export function readOriented(
+  items: readonly BoardItem[],
+  options: ReconstructOptions,
+  outline: BoardOutline = boardOutline(items),
+): Reconstruction {
+  const horizontal = reconstructJourney(items, options);
+  if (!suggestsVertical(outline, options.platform, options.legend)) return horizontal;
+  const vertical = readTransposed(items, options);
+  return quality(vertical) > MARGIN * quality(horizontal) ? vertical : horizontal;
+}
+
+/** The board read with x and y swapped, its notes given back in board coordinates. */
+export function readTransposed(
+  items: readonly BoardItem[],
+  options: ReconstructOptions,
+): Reconstruction {
+  const read = reconstructJourney(items.map(transposed), {
+    ...options,
+    ...(options.board ? { board: options.board.map(transposed) } : {}),
+  });
+  const journey = read.journey;
+  return {
+    ...read,
+    journey: { ...journey, orientation: "vertical", notes: journey.notes.map(transposed) },
+  };
+}
+
+/**
+ * How well a reading explains the board: the summed confidence of notes given both a stage and
+ * a lane, halved when most stage titles name lanes (lane labels read as a header row).
+ */
+export function quality(read: Reconstruction): number {
+  let sum = 0;
+  for (const p of read.journey.placements)
+    if (p.stage !== null && p.lane !== null) sum += p.confidence;
+  const titles = read.journey.stages.flatMap((s) => (s.title ? [s.title] : []));
+  const laneNamed = titles.filter(
+    (t) => (recogniseLane(t)?.confidence ?? 0) >= LANE_TITLE_CONFIDENCE,
+  ).length;
+  return titles.length > 0 && 2 * laneNamed >= titles.length ? sum / 2 : sum;
+}
