@@ -1,24 +1,17 @@
 import type { NamedColourId } from "../../core/colour/named-colour";
 import { LANE_KINDS, type LaneKind } from "../../core/model/lane-kind";
-import { LANE_TITLES, TEMPLATE_WORDS } from "../../core/template/template-labels";
+import { TEMPLATE_WORDS } from "../../core/template/template-labels";
 import type { Random } from "../random";
-import { NOTE_TEXTS } from "../vocabulary";
 import { boardLanes, boardNoteSize } from "./board-style";
 import { drawGrid } from "./lane-grid";
-import { LANE_WORDINGS } from "./lane-wordings";
 import type { RealDrawing, RealRecipe } from "./real-board";
 import { laneColour, Sketch } from "./sketch";
 import { STAGE_WORDINGS } from "./stage-wordings";
 import { drawHeaders, drawRowShapes, type HeaderStyle, headerColour } from "./workshop-grid";
-import {
-  drawParkingLot,
-  drawPersona,
-  drawTeamLegend,
-  drawVotes,
-  teamColours,
-} from "./workshop-parts";
-
-const CARD_NOTES = { en: "Owner: Anna", sv: "Ansvarig: Erik", da: "Ansvarlig: Mette" };
+import { cardsInActionRow, drawLabels, labelTexts, unlabelledRows } from "./workshop-labels";
+import { drawTeamLegend, teamColours } from "./workshop-legend";
+import { drawParkingLot, drawPersona, drawVotes } from "./workshop-parts";
+import { drawTableFrame } from "./workshop-table";
 
 /**
  * The generalisation check: a board laid out as Miro's and FigJam's own customer journey
@@ -85,9 +78,16 @@ export function drawWorkshop(recipe: RealRecipe, random: Random): RealDrawing {
   });
   const labelWidth = note.width * random.between(1, 1.5);
   const labelX = left - note.width * random.between(0.4, 0.8) - labelWidth / 2;
-  drawRowShapes(sketch, grid, labelX - labelWidth / 2 - 30, note);
-  const headerBottom = drawHeaders(sketch, grid, style, headerFill, note);
-  drawLabels(sketch, recipe, grid.rows, unlabelled, labelX, labelWidth, note);
+  const labels = labelTexts(language, lanes, unlabelled, random);
+  let headerBottom: number;
+  // Now and then the template is a table: FigJam's own, or a grid of rectangles on Miro.
+  if (random.chance(0.2)) {
+    headerBottom = drawTableFrame(sketch, grid, labels, labelX - labelWidth / 2, note);
+  } else {
+    drawRowShapes(sketch, grid, labelX - labelWidth / 2 - 30, note);
+    headerBottom = drawHeaders(sketch, grid, style, headerFill, note);
+    drawLabels(sketch, recipe, grid.rows, labels, labelX, labelWidth, note);
+  }
   const title = `${TEMPLATE_WORDS[language].defaultTitle}${random.chance(0.5) ? "" : ` – ${stages[0]} → ${stages[stages.length - 1]}`}`;
   const titleY = headerBottom - note.height * 2.6;
   sketch.add("text", {
@@ -121,73 +121,6 @@ function workshopLanes(recipe: RealRecipe, random: Random): LaneKind[] {
     lanes.splice(lanes.length - (lanes.at(-1) === "question" ? 1 : 0), 0, "action");
   }
   return lanes;
-}
-
-/** One or two rows the team left without a label (never the action row, which holds cards). */
-function unlabelledRows(lanes: readonly LaneKind[], random: Random): Set<LaneKind> {
-  const bare = new Set<LaneKind>();
-  const count = random.pick([0, 1, 1, 2]);
-  const candidates = lanes.filter((lane) => lane !== "action");
-  while (bare.size < Math.min(count, lanes.length - 2) && candidates.length > 0) {
-    bare.add(candidates.splice(random.int(0, candidates.length - 1), 1)[0] as LaneKind);
-  }
-  return bare;
-}
-
-function drawLabels(
-  sketch: Sketch,
-  recipe: RealRecipe,
-  rows: readonly { lane: LaneKind; top: number; bottom: number }[],
-  unlabelled: ReadonlySet<LaneKind>,
-  x: number,
-  width: number,
-  note: { width: number; height: number },
-): void {
-  const { random } = sketch;
-  const style = random.pick(["text", "text", "shape", "sticky"] as const);
-  for (const row of rows) {
-    if (unlabelled.has(row.lane)) continue;
-    const text = random.chance(0.45)
-      ? LANE_TITLES[recipe.language][row.lane]
-      : random.pick(LANE_WORDINGS[recipe.language][row.lane]);
-    const y = Math.min((row.top + row.bottom) / 2, row.top + note.height / 2);
-    if (style === "sticky") {
-      sketch.structural({ text, x, y, fill: sketch.fill(laneColour(recipe.platform, "question")) });
-    } else {
-      const tall = style === "shape";
-      sketch.add(style, {
-        text,
-        x,
-        y: tall ? (row.top + row.bottom) / 2 : y,
-        width,
-        height: tall ? row.bottom - row.top : 70,
-        fill: tall ? "#FFFFFF" : null,
-      });
-    }
-  }
-}
-
-/** A few of the action row's notes written as Miro cards: a title, an owner beneath. */
-function cardsInActionRow(
-  sketch: Sketch,
-  recipe: RealRecipe,
-  grid: ReturnType<typeof drawGrid>,
-  random: Random,
-): void {
-  const row = grid.rows.find((r) => r.lane === "action");
-  if (!row) return;
-  const inRow = sketch.items.filter(
-    (item) =>
-      sketch.truth.get(item.id)?.lane === "action" && item.y >= row.top && item.y <= row.bottom,
-  );
-  for (const item of inRow) {
-    if (!random.chance(0.5)) continue;
-    item.kind = "card";
-    item.platformType = "card";
-    item.text = `${random.pick(NOTE_TEXTS[recipe.language].action)}\n${CARD_NOTES[recipe.language]}`;
-    item.fill = "#2d9bf0";
-    item.height = item.height * 0.6;
-  }
 }
 
 /** Puts everything drawn in the frame or section, sized to hold it with a margin. */
