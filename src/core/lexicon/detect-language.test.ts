@@ -1,0 +1,148 @@
+import { describe, expect, it } from "vitest";
+import { detectLanguage, textLanguageScores } from "./detect-language";
+
+const winner = (text: string) => {
+  const scores = textLanguageScores(text);
+  const best = Math.max(scores.en, scores.sv, scores.da);
+  const top = (["en", "sv", "da"] as const).filter((language) => scores[language] === best);
+  return best > 0 && top.length === 1 ? top[0] : null;
+};
+
+describe("textLanguageScores: what one text's words tell", () => {
+  it.each([
+    ["Kunden venter på svar", "da"],
+    ["Hvad gør vi nu", "da"],
+    ["Hvad gor vi nu", "da"],
+    ["Det tager for lang tid", "da"],
+    ["Vi skal ringe tilbage samme dag", "da"],
+    ["Kunden vill ha svar", "sv"],
+    ["Det tar för lång tid", "sv"],
+    ["Vi borde ringa tillbaka samma dag", "sv"],
+    ["Jag vet inte vad jag ska göra", "sv"],
+    ["The customer waits for an answer", "en"],
+    ["What do we do now?", "en"],
+    ["It takes too long", "en"],
+  ] as const)("%j reads as %s", (text, language) => {
+    expect(winner(text)).toBe(language);
+  });
+
+  it("weighs the words that tell Swedish from Danish above those they share", () => {
+    expect(textLanguageScores("och")).toEqual({ en: 0, sv: 2, da: 0 });
+    expect(textLanguageScores("og")).toEqual({ en: 0, sv: 0, da: 2 });
+    expect(textLanguageScores("det")).toEqual({ en: 0, sv: 1, da: 1 });
+    expect(textLanguageScores("the")).toEqual({ en: 2, sv: 0, da: 0 });
+  });
+
+  it("reads forms typed without å, ä, ö, æ, ø", () => {
+    expect(textLanguageScores("ogsaa")).toEqual({ en: 0, sv: 0, da: 2 });
+    expect(textLanguageScores("ocksa")).toEqual({ en: 0, sv: 2, da: 0 });
+    expect(textLanguageScores("pa")).toEqual({ en: 0, sv: 1, da: 1 });
+  });
+
+  it("leaves a shared text undecided between Swedish and Danish, and out of English", () => {
+    expect(textLanguageScores("Det som kan")).toEqual({ en: 0, sv: 3, da: 3 });
+  });
+
+  it("reads a capital I inside a sentence as English, a lower-case i as Swedish or Danish", () => {
+    expect(textLanguageScores("Then I left")).toMatchObject({ en: 2 + 1.5 });
+    expect(textLanguageScores("i")).toEqual({ en: 0, sv: 0.5, da: 0.5 });
+  });
+
+  it("reads no language into mentions and the app's own due: syntax", () => {
+    expect(textLanguageScores("@hvad @och due:2026-12-01")).toEqual({ en: 0, sv: 0, da: 0 });
+    expect(textLanguageScores("KPI:er")).toEqual({ en: 0, sv: 0, da: 0 });
+  });
+
+  it("weighs a name's letters inside a sentence at a quarter", () => {
+    // "Söder" opening a text is a word; "Söder" after one is a name.
+    expect(textLanguageScores("Söder").sv).toBe(1.5);
+    expect(textLanguageScores("Ring Söder").sv).toBe(0.375);
+  });
+});
+
+describe("detectLanguage: the board's language", () => {
+  it("reads a Danish board whose notes have no æ or ø", () => {
+    const reading = detectLanguage({
+      texts: ["Kunden venter på svar", "Hvad gør vi nu", "Det tager for lang tid", "Ingen svar"],
+    });
+    expect(reading.language).toBe("da");
+    expect(reading.votes.da).toBe(3.5);
+    expect(reading.votes.sv).toBe(0.5);
+  });
+
+  it("reads a Swedish board whose notes have no ä or ö", () => {
+    const reading = detectLanguage({
+      texts: ["Kunden vill ha svar", "Vi borde ringa tillbaka", "Inget svar", "Bra personal"],
+    });
+    expect(reading.language).toBe("sv");
+  });
+
+  it("reads an English board with Scandinavian names as English", () => {
+    const reading = detectLanguage({
+      texts: [
+        "Call Søren about the invoice",
+        "Meeting with Åsa in Malmö",
+        "Björn owns the budget",
+        "Ask Jørgen what the price is",
+      ],
+    });
+    expect(reading.language).toBe("en");
+    // A name opening a note is read as a word: "Björn owns the budget" is half Swedish.
+    expect(reading.votes).toEqual({ en: 3.5, sv: 0.5, da: 0 });
+  });
+
+  it("reads an English board with a few borrowed words as English", () => {
+    const texts = ["The customer says tak and leaves", "Fika with the team", "We need hygge"];
+    expect(detectLanguage({ texts }).language).toBe("en");
+  });
+
+  it("gives a mixed board the language most of its texts are in, however long each is", () => {
+    const danish = ["Kunden venter", "Hvad nu", "Ikke godt", "Lang ventetid", "Hvem ringer?"];
+    const english = [
+      "The customer is waiting for the delivery and nobody answers the phone",
+      "We should tell them about the price before they order",
+      "Why is the form so long and what do they need it for",
+    ];
+    expect(detectLanguage({ texts: [...danish, ...english] }).language).toBe("da");
+    expect(detectLanguage({ texts: [...danish.slice(0, 2), ...english] }).language).toBe("en");
+  });
+
+  it("reads an empty board, or one whose words tell nothing, as English with no confidence", () => {
+    expect(detectLanguage({})).toEqual({
+      language: "en",
+      confidence: 0,
+      votes: { en: 0, sv: 0, da: 0 },
+    });
+    expect(detectLanguage({ texts: ["NPS", "123", "", null] }).confidence).toBe(0);
+    expect(detectLanguage({ texts: ["NPS", "123"] }).language).toBe("en");
+  });
+
+  it("counts a lane label's wording on top of its words", () => {
+    const reading = detectLanguage({ labels: ["Kundens trin", "Smertepunkter"], texts: [] });
+    expect(reading.language).toBe("da");
+    expect(reading.votes.da).toBeGreaterThanOrEqual(2);
+    // "KPI" and "Behov" are shared: they tell English from neither or Swedish from Danish.
+    expect(detectLanguage({ labels: ["KPI"] }).votes).toEqual({ en: 0, sv: 0, da: 0 });
+  });
+
+  it("grows surer with more texts that agree", () => {
+    const one = detectLanguage({ texts: ["Kunden venter på svar"] });
+    const many = detectLanguage({ texts: Array(10).fill("Kunden venter på svar") });
+    expect(one.confidence).toBe(0.2);
+    expect(many.confidence).toBe(1);
+    const split = detectLanguage({
+      texts: [...Array(6).fill("og ikke"), ...Array(4).fill("och inte")],
+    });
+    expect(split.confidence).toBe(0.2);
+  });
+
+  it("reads a large board from an even sample of its texts", () => {
+    // 40 000 notes, two in three Danish, spread over the board: the sample keeps the share.
+    const texts = Array.from({ length: 40_000 }, (_, i) =>
+      i % 3 === 2 ? "We wait for the answer" : "Vi venter stadig",
+    );
+    const reading = detectLanguage({ texts });
+    expect(reading.language).toBe("da");
+    expect(reading.votes.da + reading.votes.en).toBe(2000);
+  });
+});

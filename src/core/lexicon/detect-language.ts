@@ -1,0 +1,174 @@
+import { addSpellingCues } from "./detect-language-spelling";
+import { LANGUAGE_WORDS } from "./detect-language-words";
+import type { Language } from "./lane-words";
+import { recogniseLane } from "./recognise-lane";
+
+/** The language a board's words are written in, and how sure the reading is. */
+export interface LanguageReading {
+  language: Language;
+  /** 0 when nothing told (English, by default); towards 1 as more texts agree. */
+  confidence: number;
+  /** The votes each language got: at most one per text, more for a recognised lane label. */
+  votes: Record<Language, number>;
+}
+
+/** What a board says, in the parts its language is read from. */
+export interface LanguageEvidence {
+  /** Lane labels: read by their words and as lane names, whose wording has a language. */
+  labels?: readonly (string | null)[];
+  /** Stage titles, notes, the header: read by their words. */
+  texts?: readonly (string | null)[];
+}
+
+/** A board of 40 000 notes is read from an even sample of its texts, not all of them. */
+const MAX_TEXTS = 2000;
+/** The words of one text weighing this much cast its whole vote; fewer, part of it. */
+const FULL_VOTE = 2;
+/** Languages this close to a text's best share its vote: "Det som kan" is sv or da alike. */
+const TIE = 0.5;
+/** A label read as a lane name in one language's wording, on top of its words' vote. */
+const LABEL_VOTE = 1;
+/** With this many votes cast, the reading is as sure as the votes' agreement. */
+const SURE_VOTES = 5;
+/** A name's letters ("Søren", "Jönköping") say little about the language around it. */
+const NAME_WEIGHT = 0.25;
+const LANGUAGES: readonly Language[] = ["en", "sv", "da"];
+const TIE_ORDER: readonly Language[] = ["da", "sv", "en"];
+
+/**
+ * Reads which of English, Swedish and Danish a board is written in from the words of its lane
+ * labels, stage titles and notes: each text votes for the language its words (function words,
+ * frequent words, spellings and letters) tell most, so the language of most texts wins, however
+ * long each is. English when nothing tells.
+ */
+export function detectLanguage(evidence: LanguageEvidence): LanguageReading {
+  const votes = noVotes();
+  const words = noVotes();
+  const memo: WordMemo = new Map();
+  const vote = (text: string) => {
+    const scores = textLanguageScores(text, memo);
+    const best = Math.max(scores.en, scores.sv, scores.da);
+    if (best <= 0) return;
+    const tied = LANGUAGES.filter((language) => scores[language] >= best - TIE);
+    const total = scores.en + scores.sv + scores.da;
+    const weight = Math.min(1, total / FULL_VOTE) / tied.length;
+    for (const language of tied) votes[language] += weight;
+    for (const language of LANGUAGES) words[language] += scores[language];
+  };
+  for (const label of evenSample(evidence.labels ?? [])) {
+    vote(label);
+    const read = recogniseLane(label);
+    // A wording shared by all three ("KPI", "App") tells nothing.
+    if (!read || read.languages.length === LANGUAGES.length) continue;
+    for (const language of read.languages) votes[language] += LABEL_VOTE / read.languages.length;
+  }
+  for (const text of evenSample(evidence.texts ?? [])) vote(text);
+
+  const total = votes.en + votes.sv + votes.da;
+  if (total === 0) return { language: "en", confidence: 0, votes };
+  // Equal votes go to the language with more word evidence; a board whose words tie Swedish
+  // and Danish has no å, ä, ö, æ or ø to tell, which Danish boards lack more often.
+  const [best, second] = [...TIE_ORDER].sort(
+    (a, b) => votes[b] - votes[a] || words[b] - words[a],
+  ) as [Language, Language, Language];
+  const agreement = (votes[best] - votes[second]) / total;
+  return {
+    language: best,
+    confidence: round(agreement * Math.min(1, total / SURE_VOTES)),
+    votes,
+  };
+}
+
+/** Letters and apostrophes: "don't" and "it's" are one word each, and so is "KPI:er". */
+const WORD = /[\p{L}'’]+(?::\p{L}+)*/gu;
+/** A word right after a letter, digit or comma is inside a sentence. */
+const IN_SENTENCE = /[\p{L}\p{N},]/u;
+
+/** What one word tells, and whether a word list names it (a name's letters weigh less). */
+interface WordReading {
+  weights: Readonly<Partial<Record<Language, number>>>;
+  listed: boolean;
+}
+
+/** Words already read, within one board's reading: a board repeats its words. */
+export type WordMemo = Map<string, WordReading>;
+
+/** What the words of one text tell for each language: listed words, then spellings. */
+export function textLanguageScores(
+  text: string,
+  memo: WordMemo = new Map(),
+): Record<Language, number> {
+  const scores = noVotes();
+  for (const match of text.matchAll(WORD)) {
+    const at = match.index;
+    const end = at + match[0].length;
+    const before = charBefore(text, at);
+    // "@anna" is a person, "due:2026-12-01" the app's own syntax: neither is in a language.
+    if (before === "@" || (text.charAt(end) === ":" && DIGIT.test(text.charAt(end + 1)))) continue;
+    const raw = APOSTROPHE.test(match[0])
+      ? match[0].replace(/’/g, "'").replace(/^'+|'+$/g, "")
+      : match[0];
+    if (raw.length === 0) continue;
+    const inSentence = before !== "" && IN_SENTENCE.test(before);
+    if (raw === "I" || raw === "i") {
+      // "I" is English; "i" is "in" in Swedish and Danish, and so is "I" opening a sentence.
+      if (raw === "I" && inSentence) scores.en += 1.5;
+      else if (raw === "I") add(scores, { en: 0.5, sv: 0.25, da: 0.25 }, 1);
+      else add(scores, { sv: 0.5, da: 0.5 }, 1);
+      continue;
+    }
+    const word = raw.toLowerCase();
+    let reading = memo.get(word);
+    if (!reading) {
+      const listed = LANGUAGE_WORDS.get(word);
+      reading = listed ? { weights: listed, listed: true } : readSpelling(word);
+      memo.set(word, reading);
+    }
+    const name = !reading.listed && inSentence && raw !== word && raw !== raw.toUpperCase();
+    add(scores, reading.weights, name ? NAME_WEIGHT : 1);
+  }
+  return scores;
+}
+
+function readSpelling(word: string): WordReading {
+  const weights = noVotes();
+  addSpellingCues(word, 1, weights);
+  return { weights, listed: false };
+}
+
+const DIGIT = /\d/;
+const APOSTROPHE = /['’]/;
+const SPACE = /\s/;
+
+/** The last character before `at` that is not white space; "" at the start. */
+function charBefore(text: string, at: number): string {
+  for (let i = at - 1; i >= 0; i--) if (!SPACE.test(text.charAt(i))) return text.charAt(i);
+  return "";
+}
+
+function add(
+  into: Record<Language, number>,
+  weights: Partial<Record<Language, number>>,
+  scale: number,
+): void {
+  for (const language of LANGUAGES) into[language] += (weights[language] ?? 0) * scale;
+}
+
+/** At most MAX_TEXTS of the texts, spread evenly over them; empty ones left out. */
+function evenSample(texts: readonly (string | null)[]): string[] {
+  const step = Math.max(1, texts.length / MAX_TEXTS);
+  const sample: string[] = [];
+  for (let at = 0; at < texts.length; at += step) {
+    const text = texts[Math.floor(at)];
+    if (text) sample.push(text);
+  }
+  return sample;
+}
+
+function noVotes(): Record<Language, number> {
+  return { en: 0, sv: 0, da: 0 };
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}
