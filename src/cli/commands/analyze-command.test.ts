@@ -89,6 +89,31 @@ describe("journey-mapper analyze", () => {
     expect(swedish.stderr).toBe(own.stderr);
   });
 
+  it("writes the Markdown of a Danish board with no æ or ø in Danish", async () => {
+    const board = await generateBoard({
+      kind: "gaps",
+      mess: "moderate",
+      platform: "miro",
+      seed: 8,
+      language: "da",
+    });
+    const plain = JSON.stringify(board.file)
+      .replace(/æ/g, "ae")
+      .replace(/Æ/g, "Ae")
+      .replace(/ø/g, "o")
+      .replace(/Ø/g, "O");
+    expect(plain).not.toMatch(/[æøÆØäöÄÖ]/);
+    expect(plain).toMatch(/å/);
+    await writeFile(join(dir, "danish.json"), plain);
+    const result = await runCli(["analyze", "danish.json", "--format", "md"], dir);
+    expect(result.code).toBe(0);
+    expect(result.stdout.split("\n")[0]).toBe("# Kunderejse");
+    expect(result.stdout).toContain("| **Smertepunkter** |");
+    const swedish = await runCli(["analyze", "danish.json", "--format", "md", "--lang", "sv"], dir);
+    expect(swedish.stdout.split("\n")[0]).toBe("# Kundresa");
+    expect(swedish.stdout).toContain("| **Smärtpunkter** |");
+  });
+
   it.each([
     [
       ["analyze", "miro.json", "--lang", "fi"],
