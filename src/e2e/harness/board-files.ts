@@ -55,6 +55,17 @@ export function miroSticky(
   };
 }
 
+/** A Miro text item: what a person typed on the board, outside any note. */
+export function miroText(id: string, content: string, place: Place): MiroRestItem {
+  return {
+    id,
+    type: "text",
+    data: { content },
+    style: {},
+    ...placed({ width: 300, height: 60, ...place }),
+  };
+}
+
 /** One page of Miro's items list holding every item. */
 export function miroItemsPage(items: readonly MiroRestItem[]) {
   return { data: items, total: items.length, size: items.length, limit: 50, type: "cursor-list" };

@@ -65,3 +65,62 @@ export async function sessionOn(
   await session.connect();
   return { board, session };
 }
+
+/** One journey of a board: its frame's title, its stages and, per stage, its notes' texts. */
+export interface JourneySketch {
+  title: string;
+  stages: readonly string[];
+  /** Per stage, top to bottom: a step (yellow), then pains (red). */
+  notes: readonly (readonly string[])[];
+}
+
+/**
+ * A board of journeys side by side, as a team leaves an as-is and a to-be: each in a frame of its
+ * own titled after it, with its own header row of stage titles (texts) and its notes under them,
+ * the first of each stage a step, the others pains. Returns the frames too, to read one alone.
+ */
+export function journeysBoard(journeys: readonly JourneySketch[]): {
+  items: BoardItem[];
+  frames: BoardItem[];
+} {
+  const items: BoardItem[] = [];
+  const frames: BoardItem[] = [];
+  let left = 0;
+  for (const { title, stages, notes } of journeys) {
+    const width = stages.length * 800 + 400;
+    const frame = userItem("frame", title, null, left + width / 2, 600, { width, height: 1600 });
+    const inside = (item: BoardItem) => items.push({ ...item, parentId: frame.id });
+    frames.push(frame);
+    items.push(frame);
+    stages.forEach((stage, s) => {
+      const x = left + 400 + s * 800;
+      inside(userItem("text", stage, null, x, 0));
+      (notes[s] ?? []).forEach((text, n) => {
+        inside(sticky(text, n === 0 ? "yellow" : "red", x, 300 + n * 260));
+      });
+    });
+    left += width + 600;
+  }
+  return { items, frames };
+}
+
+/** A Swedish team's as-is ("Idag", three stages) and to-be ("Målbild", two stages). */
+export const AS_IS_AND_TO_BE: readonly JourneySketch[] = [
+  {
+    title: "Idag",
+    stages: ["Hitta", "Beställa", "Installera"],
+    notes: [
+      ["Söker på nätet", "För många val"],
+      ["Ringer kundtjänst", "Lång kö", "Krånglig blankett"],
+      ["Väntar på teknikern", "Tekniker kom aldrig"],
+    ],
+  },
+  {
+    title: "Målbild",
+    stages: ["Välja själv", "Klart direkt"],
+    notes: [
+      ["Jämför i appen", "Svårt att förstå priset"],
+      ["Aktiverar själv", "Oro för avbrott"],
+    ],
+  },
+];
