@@ -1,26 +1,43 @@
 import { readBoardFile } from "../adapters/board-file/read-board-file";
 import type { Journey } from "../core/model/journey";
-import { type Reconstruction, reconstructJourney } from "../core/reconstruct/reconstruct-journey";
+import { type BoardJourney, readBoard } from "../core/reconstruct/read-board";
 import { CliError } from "./cli-error";
 import type { CliIo } from "./cli-io";
+import { pickJourney } from "./pick-journey";
 import { readJsonFile } from "./read-json-file";
 import { readLegendFile } from "./read-legend-file";
 
-/** A board file read into a journey, with the file's warnings written to standard error. */
-export async function loadJourney(
+type Platform = "miro" | "figjam";
+
+/** A board file read into the journeys on it, with the file's warnings written to standard error. */
+export async function loadBoard(
   file: string,
   legendFile: string | undefined,
   io: CliIo,
-): Promise<Reconstruction & { journey: Journey; platform: "miro" | "figjam" }> {
+): Promise<{ journeys: BoardJourney[]; platform: Platform }> {
   const cwd = io.cwd ?? process.cwd();
   const legend = legendFile === undefined ? undefined : await readLegendFile(legendFile, cwd);
   const board = readBoardFile(await readJsonFile(file, cwd));
   if (!board.ok) throw new CliError(`${file}: ${board.error}`);
   for (const warning of board.value.warnings) io.stderr(`journey-mapper: note: ${warning}\n`);
-  const reconstruction = reconstructJourney(board.value.items, {
+  const reading = readBoard(board.value.items, {
     platform: board.value.platform,
     ...(legend ? { legend } : {}),
     title: board.value.name,
   });
-  return { ...reconstruction, platform: board.value.platform };
+  return { journeys: reading.journeys, platform: board.value.platform };
+}
+
+/**
+ * A board file read into one journey: the one `choice` (`--journey N|TITLE`) names, or the first,
+ * with a note when the board holds more (see `pickJourney`).
+ */
+export async function loadJourney(
+  file: string,
+  legendFile: string | undefined,
+  io: CliIo,
+  choice?: string,
+): Promise<BoardJourney & { journey: Journey; platform: Platform }> {
+  const { journeys, platform } = await loadBoard(file, legendFile, io);
+  return { ...pickJourney(journeys, choice, io), platform };
 }

@@ -10,10 +10,15 @@ export interface ReportOptions {
   language: Language | undefined;
   legend: string | undefined;
   out: string | undefined;
+  /** `--journey N|TITLE`: which journey of a board holding several. */
+  journey: string | undefined;
   help: boolean;
 }
 
-/** Parses `FILE [--format json|md] [--lang en|sv|da] [--legend FILE] [--out FILE]`. */
+/**
+ * Parses `FILE [--format json|md] [--lang en|sv|da] [--legend FILE] [--journey N|TITLE]
+ * [--out FILE]`.
+ */
 export function parseReportOptions(
   verb: string,
   args: string[],
@@ -23,10 +28,16 @@ export function parseReportOptions(
     format: { type: "string" },
     lang: { type: "string" },
     legend: { type: "string" },
+    journey: { type: "string" },
     out: { type: "string" },
     help: { type: "boolean", short: "h" },
   });
-  const base = { legend: values.legend, out: values.out, help: values.help === true };
+  const base = {
+    legend: values.legend,
+    out: values.out,
+    journey: values.journey,
+    help: values.help === true,
+  };
   if (values.help) return { ...base, file: "", format: defaultFormat, language: undefined };
   const [file, extra] = positionals;
   if (file === undefined)
@@ -47,6 +58,8 @@ export function parseReportOptions(
 export const REPORT_OPTION_HELP = `  --format json|md     json: the data with schemaVersion; md: a report that reads well on GitHub
   --lang en|sv|da      the language to write in (default: the board's own)
   --legend FILE        a legend JSON that says what each colour means
+  --journey N|TITLE    on a board of several journeys, the one to use: its number (1 is the top
+                       left one) or its title (default: the first, with a note)
   --out FILE           write to FILE instead of standard output
   -h, --help           show this help
 

@@ -7,7 +7,8 @@ import { writeOutput } from "./write-output";
 
 /**
  * A verb that reads one board and writes a report of it, as Markdown (the default) or JSON:
- * `render` makes the report from the journey, in the language asked for or the board's own.
+ * `render` makes the report from the journey, in the language asked for or the board's own. On a
+ * board of several journeys, the one `--journey` names, else the first.
  */
 export function reportVerb(
   verb: string,
@@ -20,7 +21,7 @@ export function reportVerb(
       io.stdout(help);
       return 0;
     }
-    const { journey } = await loadJourney(options.file, options.legend, io);
+    const { journey } = await loadJourney(options.file, options.legend, io, options.journey);
     await writeOutput(render(journey, options.language, options.format), options.out, io);
     return 0;
   };

@@ -1,13 +1,20 @@
 import { journeyMarkdown } from "../../core/markdown/journey-markdown";
+import { JOURNEY_SCHEMA_VERSION, type Journey } from "../../core/model/journey";
+import type { BoardJourney } from "../../core/reconstruct/read-board";
 import type { CliIo } from "../cli-io";
-import { loadJourney } from "../load-journey";
+import { loadBoard } from "../load-journey";
+import { pickJourney } from "../pick-journey";
 import { parseReportOptions } from "../report-options";
 import { writeOutput } from "../write-output";
 
-export const ANALYZE_HELP = `Usage: journey-mapper analyze FILE [--format json|md] [--lang en|sv|da] [--legend LEGEND.json] [--out FILE]
+export const ANALYZE_HELP = `Usage: journey-mapper analyze FILE [--format json|md] [--lang en|sv|da] [--legend LEGEND.json] [--journey N|TITLE] [--out FILE]
 
 Reads a board file and prints the journey on it: stages, lanes, and where every sticky note
 belongs, with a confidence for each placement and a reason for each note it could not place.
+A board holding several journeys (as-is and to-be frames, grids apart) prints them all, in
+reading order: JSON { "schemaVersion": 1, "journeys": [...] }, each journey with its title
+first; Markdown one section each. A journey running down the board says "orientation":
+"vertical" (its stage bands are then vertical extents, its lane bands horizontal).
 
 FILE is either
   - a Miro board: the JSON of GET /v2/boards/{id}/items (one page, an array of pages, or an
@@ -20,37 +27,67 @@ Options:
   --lang en|sv|da      the language the Markdown is written in (default: the board's own, read
                        from the words of its labels, stage titles and notes)
   --legend FILE        a legend JSON that says what each colour means, instead of the board's or the default
+  --journey N|TITLE    on a board of several journeys, only this one, as a board of one prints
+                       it: its number (1 is the top left one) or its title
   --out FILE           write to FILE instead of standard output
   -h, --help           show this help
 `;
 
-/** `journey-mapper analyze`: a board file read into a structured journey. */
+/** `journey-mapper analyze`: a board file read into a structured journey, or several. */
 export async function analyzeCommand(args: string[], io: CliIo): Promise<number> {
   const options = parseReportOptions("analyze", args, "json");
   if (options.help) {
     io.stdout(ANALYZE_HELP);
     return 0;
   }
-  const { journey, stageSource, laneSource, legendSource, platform } = await loadJourney(
-    options.file,
-    options.legend,
-    io,
-  );
-
+  const { journeys, platform } = await loadBoard(options.file, options.legend, io);
+  const chosen =
+    options.journey === undefined ? journeys : [pickJourney(journeys, options.journey, io)];
+  const only = chosen.length === 1 ? chosen[0] : undefined;
   const text =
     options.format === "md"
-      ? journeyMarkdown(journey, options.language)
-      : `${JSON.stringify(journey, null, 2)}\n`;
+      ? chosen.map((j) => journeyMarkdown(titled(j), options.language)).join("\n")
+      : only
+        ? `${JSON.stringify(only.journey, null, 2)}\n`
+        : `${JSON.stringify(
+            {
+              schemaVersion: JOURNEY_SCHEMA_VERSION,
+              journeys: chosen.map((j) => ({ title: j.title, ...j.journey })),
+            },
+            null,
+            2,
+          )}\n`;
   await writeOutput(text, options.out, io);
-  const structure = journey.unplaced.filter((u) => u.role !== undefined).length;
   const kind = platform === "miro" ? "Miro" : "FigJam";
-  io.stderr(
-    `Read ${journey.notes.length} notes from a ${kind} board: ${journey.placements.length} placed ` +
-      `in ${journey.stages.length} stages and ${journey.lanes.length} lanes, ${structure} read as ` +
-      `headers, labels or legend, ${journey.unplaced.length - structure} not placed ` +
-      `(stages from ${SOURCES[stageSource]}, lanes from ${SOURCES[laneSource]}, ${legendSource} legend).\n`,
-  );
+  if (only) {
+    io.stderr(`Read ${only.journey.notes.length} notes from a ${kind} board: ${howRead(only)}.\n`);
+  } else {
+    const notes = chosen.reduce((sum, j) => sum + j.journey.notes.length, 0);
+    io.stderr(`Read ${notes} notes from a ${kind} board of ${chosen.length} journeys:\n`);
+    chosen.forEach((j, i) => {
+      const name = j.title === null ? "" : ` "${j.title}"`;
+      io.stderr(`  ${i + 1}${name}: ${j.journey.notes.length} notes, ${howRead(j)}.\n`);
+    });
+  }
   return 0;
+}
+
+/** A journey headed by the title that tells it from the board's others. */
+function titled(read: BoardJourney): Journey {
+  const title = read.title ?? read.journey.header.title;
+  return { ...read.journey, header: { ...read.journey.header, title } };
+}
+
+/** What was placed and what was read as structure, and where the stages and lanes came from. */
+function howRead({ journey, stageSource, laneSource, legendSource }: BoardJourney): string {
+  const structure = journey.unplaced.filter((u) => u.role !== undefined).length;
+  const vertical = journey.orientation === "vertical" ? ", running down the board" : "";
+  return (
+    `${journey.placements.length} placed in ${journey.stages.length} stages and ` +
+    `${journey.lanes.length} lanes, ${structure} read as headers, labels or legend, ` +
+    `${journey.unplaced.length - structure} not placed (stages from ${SOURCES[stageSource]}, ` +
+    `lanes from ${SOURCES[laneSource]}, ${legendSource} legend${vertical})`
+  );
 }
 
 const SOURCES: Record<string, string> = {

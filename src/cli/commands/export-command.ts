@@ -45,6 +45,9 @@ Options:
   --bom                       start CSV with a byte order mark, for spreadsheet programs
   --lang en|sv|da             the language to write in (default: the board's own)
   --legend FILE               a legend JSON that says what each colour means
+  --journey N|TITLE           on a board of several journeys, the one to export: its number
+                              (1 is the top left one) or its title (default: the first, with
+                              a note)
   --out FILE                  write to FILE instead of standard output
   -h, --help                  show this help
 `;
@@ -58,6 +61,7 @@ export async function exportCommand(args: string[], io: CliIo): Promise<number> 
     bom: { type: "boolean" },
     lang: { type: "string" },
     legend: { type: "string" },
+    journey: { type: "string" },
     out: { type: "string" },
     help: { type: "boolean", short: "h" },
   });
@@ -87,7 +91,7 @@ export async function exportCommand(args: string[], io: CliIo): Promise<number> 
   const language = values.lang === undefined ? undefined : LanguageSchema.safeParse(values.lang);
   if (language && !language.success)
     throw usageError(`--lang: "${values.lang}" is not a language (en, sv, da)`);
-  const { journey } = await loadJourney(file, values.legend, io);
+  const { journey } = await loadJourney(file, values.legend, io, values.journey);
   const text = exportJourney(journey, target as ExportTarget, {
     ...(language?.data ? { language: language.data } : {}),
     ...(mode ? { mode } : {}),

@@ -1,0 +1,42 @@
+import type { BoardJourney } from "../core/reconstruct/read-board";
+import { usageError } from "./cli-error";
+import type { CliIo } from "./cli-io";
+
+/** The board's journeys as a user picks them: `1 "Idag", 2 "Målbild"`. */
+export function journeyList(journeys: readonly BoardJourney[]): string {
+  return journeys
+    .map((j, i) => `${i + 1} ${j.title === null ? "(untitled)" : `"${j.title}"`}`)
+    .join(", ");
+}
+
+/**
+ * The journey `--journey` names: a number counted from 1 in reading order, or a title, in any
+ * case. Without one, the first, with a note on standard error when the board holds more, saying
+ * how to pick another. A choice that names none is a one-line error listing the journeys.
+ */
+export function pickJourney(
+  journeys: readonly BoardJourney[],
+  choice: string | undefined,
+  io: CliIo,
+): BoardJourney {
+  const first = journeys[0] as BoardJourney;
+  if (choice === undefined) {
+    if (journeys.length > 1) {
+      io.stderr(
+        `journey-mapper: note: the board holds ${journeys.length} journeys (${journeyList(journeys)}); ` +
+          `this is journey 1 (pick another with --journey N or --journey TITLE)\n`,
+      );
+    }
+    return first;
+  }
+  const wanted = choice.trim();
+  const byNumber = /^\d+$/.test(wanted) ? journeys[Number(wanted) - 1] : undefined;
+  const byTitle = journeys.find((j) => j.title?.trim().toLowerCase() === wanted.toLowerCase());
+  const picked = byNumber ?? byTitle;
+  if (!picked) {
+    throw usageError(
+      `--journey: "${choice}" is not a journey on this board (${journeyList(journeys)})`,
+    );
+  }
+  return picked;
+}
