@@ -70,7 +70,8 @@ export function listActions(journey: Journey, language?: Language): ActionList {
           owner: marks.owner,
           due: marks.due,
           priority: marks.priority,
-          votes: group.count,
+          // Dots and stamps on the notes count as well as near-duplicates and +1 notes.
+          votes: group.count + noteIds.reduce((sum, id) => sum + (notes.get(id)?.votes ?? 0), 0),
           noteIds,
         } satisfies Action;
       });

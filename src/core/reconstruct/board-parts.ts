@@ -6,12 +6,14 @@ import { selectKth } from "./select-kth";
 
 /** A board sorted into what reconstruction reads. */
 export interface BoardParts {
-  /** The users' sticky notes, the candidates for placement. */
+  /** The users' sticky notes and cards, the candidates for placement. */
   notes: Note[];
   /** Users' notes the file gave no position: listed as unplaced, never placed. */
   positionless: Note[];
   /** The users' text and shapes that carry words: headers, lane labels, legends, titles. */
   labels: BoardItem[];
+  /** Stamps (FigJam's thumbs-up, hearts, avatars): votes for the notes they sit on. */
+  stamps: BoardItem[];
   /** The users' frames and sections. */
   frames: BoardItem[];
   /** The users' tables (a FigJam TABLE); their cells with words are among `labels`. */
@@ -33,6 +35,7 @@ export function boardParts(items: readonly BoardItem[], platform: Platform): Boa
     notes: [],
     positionless: [],
     labels: [],
+    stamps: [],
     frames: [],
     tables: [],
     bareShapes: [],
@@ -42,14 +45,15 @@ export function boardParts(items: readonly BoardItem[], platform: Platform): Boa
   };
   for (const item of items) {
     if (item.mark !== null) parts.appItems.push(item);
-    else if (item.kind === "sticky") {
+    else if (item.kind === "sticky" || item.kind === "card") {
+      // A card (title and description) is a note like a sticky, placed by where it lies.
       (item.noPosition ? parts.positionless : parts.notes).push(itemToNote(item, platform));
     } else if (item.kind === "frame") parts.frames.push(item);
     else if (item.platformType === "TABLE") parts.tables.push(item);
     else if (item.kind === "shape" && item.text.trim() === "") parts.bareShapes.push(item);
     else if ((item.kind === "text" || item.kind === "shape") && item.text.trim() !== "") {
       parts.labels.push(item);
-    }
+    } else if (item.kind === "other" && item.platformType === "STAMP") parts.stamps.push(item);
   }
   parts.noteWidth = medianSize(parts.notes, "width");
   parts.noteHeight = medianSize(parts.notes, "height");

@@ -1,7 +1,7 @@
 import type { BoardItem } from "../board/board-item";
 import type { Platform } from "../colour/named-colour";
 import { DEFAULT_LEGEND } from "../legend/default-legend";
-import { type Legend, type LegendEntry, meaningLookup } from "../legend/legend";
+import { colourFor, type Legend, type LegendEntry, meaningLookup } from "../legend/legend";
 import {
   JOURNEY_SCHEMA_VERSION,
   type Journey,
@@ -11,7 +11,7 @@ import {
 } from "../model/journey";
 import { LANE_KINDS } from "../model/lane-kind";
 import { EMPTY_HEADER } from "../model/workshop-header";
-import { readBoardLegend } from "./board-legend";
+import { type BoardLegend, readBoardLegend } from "./board-legend";
 import { type BoardParts, boardParts } from "./board-parts";
 import { chooseTemplate } from "./choose-template";
 import { type Grid, type LaneSource, type StageSource, stagesByContainer } from "./grid";
@@ -21,6 +21,8 @@ import { readGrid } from "./read-grid";
 import { readWorkshopHeader } from "./read-workshop-header";
 import type { Structure } from "./structure";
 import { templateGrids } from "./template-grid";
+import { NoteGrid } from "./votes-note-grid";
+import { readVotes } from "./votes-read";
 
 export interface ReconstructOptions {
   platform: Platform;
@@ -57,16 +59,17 @@ export function reconstructJourney(
 ): Reconstruction {
   const parts = boardParts(items, options.platform);
   const structure: Structure = new Map();
-  const ownLegend = readBoardLegend(parts, options.platform);
+  const notesByPlace = placedNotes(parts);
+  const ownLegend = readBoardLegend(parts, options.platform, notesByPlace);
   for (const [id, reason] of ownLegend?.itemIds ?? [])
     structure.set(id, { reason, role: "legend" });
+  readVotes(parts, structure, notesByPlace);
   const boardLegend =
-    ownLegend ??
-    (options.board &&
-      readBoardLegend(boardParts(options.board, options.platform), options.platform));
+    ownLegend ?? (options.board && legendElsewhere(options.board, options.platform));
   const legend =
     options.legend ?? (boardLegend ? mergedLegend(boardLegend.entries) : DEFAULT_LEGEND);
   const legendSource = options.legend ? "user" : boardLegend ? "board" : "default";
+  readCardsAsActions(parts, legend, options.platform);
 
   const headerNote = parts.notes.find(
     (n) => !structure.has(n.id) && n.text.includes("\n") && readWorkshopHeader(n.text, null),
@@ -129,6 +132,35 @@ export function reconstructJourney(
     legendSource,
     legend,
   };
+}
+
+/** The notes by where they lie, made the first time a legend or a vote asks for them. */
+function placedNotes(parts: BoardParts): () => NoteGrid {
+  let grid: NoteGrid | null = null;
+  return () => {
+    grid ??= new NoteGrid(parts.notes, parts.noteWidth, parts.noteHeight);
+    return grid;
+  };
+}
+
+/** The legend drawn elsewhere on the whole board. */
+function legendElsewhere(board: readonly BoardItem[], platform: Platform): BoardLegend | null {
+  const parts = boardParts(board, platform);
+  return readBoardLegend(parts, platform, placedNotes(parts));
+}
+
+/**
+ * A card's theme is no sticky colour: a card is a task, so where its place leaves its lane to
+ * colour (no row, or a row read from its colours) it reads as an action, in the colour the
+ * legend gives actions. Its own fill stays in `rawColour`.
+ */
+function readCardsAsActions(parts: BoardParts, legend: Legend, platform: Platform): void {
+  const action = colourFor(legend, "action", platform) ?? null;
+  for (const note of parts.notes) {
+    if (note.itemKind !== "card") continue;
+    note.colour = action;
+    note.colourDistance = 0;
+  }
 }
 
 /** The board's own legend over the default: colours it names take its meaning. */
