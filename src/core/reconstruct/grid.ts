@@ -18,6 +18,10 @@ export interface GridRow {
   kind: LaneKind;
   title: string | null;
   band: Band;
+  /** How far the row's lane is trusted beside its source: less for a row named by colour. */
+  trust?: number;
+  /** A row whose colours named no lane: its notes keep the lanes their own colours name. */
+  byColour?: boolean;
 }
 
 /** The journey's columns and rows as read from the board. */

@@ -21,6 +21,8 @@ const COLUMN_REACH = 0.75;
 /** A lane label is a few words, not a note's sentence. */
 const MAX_LABEL_LENGTH = 48;
 const MIN_LABEL_CONFIDENCE = 0.6;
+/** Labels of a single lane kind must name it at least this surely. */
+const LONE_LABEL_CONFIDENCE = 0.8;
 /** Share of the notes that may lie left of the label column (a parking lot, a persona card). */
 const MAX_NOTES_LEFT = 0.1;
 /** Notes per label that may stand within the label column itself (one slipped in). */
@@ -30,8 +32,9 @@ const LEFT_NEIGHBOUR_REACH = 2.5;
 
 /**
  * Finds the column of lane labels: text, shapes or notes whose words name a lane kind, standing
- * one above the other left of (nearly) all the notes. Returns them top to bottom, or an empty
- * list when the board has no such column.
+ * one above the other left of (nearly) all the notes. A board may label only one or two of its
+ * rows, so a column may hold a single label. Returns them top to bottom, or an empty list when
+ * the board has no such column.
  */
 export function findLaneLabels(parts: BoardParts, taken: ReadonlySet<string>): LaneLabel[] {
   const notes = parts.notes.filter((n) => !taken.has(n.id));
@@ -39,7 +42,7 @@ export function findLaneLabels(parts: BoardParts, taken: ReadonlySet<string>): L
   const leftmost = NoteSpread.of(notes, "x").quantile(MAX_NOTES_LEFT);
   const reach = (Number.isNaN(leftmost) ? Number.POSITIVE_INFINITY : leftmost) + parts.noteWidth;
   const candidates = labelCandidates([parts.labels, notes], reach, taken);
-  if (candidates.length < 2) return [];
+  if (candidates.length === 0) return [];
   const neighbourReach = LEFT_NEIGHBOUR_REACH * parts.noteWidth;
   const nearby = notes.filter((n) => n.x <= reach + parts.noteWidth);
   const hasLeftNeighbour = (label: LaneLabel) =>
@@ -56,7 +59,10 @@ export function findLaneLabels(parts: BoardParts, taken: ReadonlySet<string>): L
   for (const found of columns) {
     // A lane label starts its row: a candidate with a note just left of it is a note itself.
     const column = found.filter((label) => !hasLeftNeighbour(label));
-    if (new Set(column.map((c) => c.kind)).size < 2) continue;
+    // One lane's label alone may name its row (rows then come from what the board draws), but
+    // only when its words say so clearly: a lone note that happens to name a lane is a note.
+    const oneKind = new Set(column.map((c) => c.kind)).size < 2;
+    if (oneKind && !column.every((c) => c.confidence >= LONE_LABEL_CONFIDENCE)) continue;
     const ids = new Set(column.map((c) => c.id));
     const left = Math.min(...column.map((c) => c.x)) - parts.noteWidth / 2;
     const right = Math.max(...column.map((c) => c.x)) + parts.noteWidth / 2;

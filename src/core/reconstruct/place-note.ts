@@ -48,9 +48,15 @@ export function placeNote(
     if (grid.stageSource === "template" && grid.laneSource === "template") {
       return placement(note, index, rowLane.kind, 1);
     }
+    const ownTrust = rowLane.trust ?? 1;
+    if (rowLane.byColour) {
+      if (colourLane === null) return placement(note, index, null, stageTrust * NO_LANE_TRUST);
+      const trust = stageTrust * COLOUR_TRUST * colourTrust(note) * ownTrust;
+      return placement(note, index, colourLane, trust);
+    }
     const agreement = colourLane === null ? 0.95 : colourLane === rowLane.kind ? 1 : 0.9;
     const rowTrust = ROW_TRUST[grid.laneSource] * edgeTrust(note.y, rowLane.band, note.height);
-    return placement(note, index, rowLane.kind, stageTrust * rowTrust * agreement);
+    return placement(note, index, rowLane.kind, stageTrust * rowTrust * agreement * ownTrust);
   }
   if (colourLane === null) return placement(note, index, null, stageTrust * NO_LANE_TRUST);
   return placement(note, index, colourLane, stageTrust * COLOUR_TRUST * colourTrust(note));

@@ -3,6 +3,7 @@ import type { Note } from "../model/note";
 import type { BoardParts } from "./board-parts";
 import type { GridRow, GridStage, LaneSource } from "./grid";
 import type { LaneLabel } from "./lane-labels";
+import { rowsFromDrawing } from "./rows-from-drawing";
 import { rowsFromLabels } from "./rows-from-labels";
 import { rowsFromFrames } from "./stages-from-frames";
 
@@ -13,8 +14,10 @@ export interface RowsRead {
 }
 
 /**
- * Rows from frames titled as lanes, else from lane labels; none (lanes from colour) where the
- * board has neither. `top` is where the stage titles end.
+ * Rows from frames titled as lanes; else from what the board draws (the notes' clusters, rules,
+ * row shapes) named by the labels beside them and, where none is, by their notes' colours; else
+ * from a column of lane labels; none (lanes from colour) where the board has none of these.
+ * `top` is where the stage titles end.
  */
 export function readRows(
   parts: BoardParts,
@@ -30,8 +33,19 @@ export function readRows(
   const stageFrames = stages.flatMap((s) => (s.containerId ? [s.containerId] : []));
   const frames = rowsFromFrames(parts.frames, new Set([...taken, ...stageFrames]));
   if (frames.length > 0) return { laneSource: "frames", rows: frames };
-  if (labels.length > 0) {
-    const inStages = content.filter((n) => n.x >= left && n.x <= right && n.y >= top);
+  const inStages = content.filter((n) => n.x >= left && n.x <= right && n.y >= top);
+  const drawn = rowsFromDrawing({
+    notes: inStages,
+    labels,
+    drawn: [...parts.bareShapes, ...parts.labels.filter((item) => item.kind === "shape")],
+    across: { start: left, end: right },
+    noteWidth: parts.noteWidth,
+    noteHeight: parts.noteHeight,
+    colourLane,
+  });
+  if (drawn) return { laneSource: "labels", rows: drawn };
+  // One label names one row; only labels of two lanes or more can share the rows between them.
+  if (new Set(labels.map((label) => label.kind)).size >= 2) {
     const rows = rowsFromLabels(labels, inStages, colourLane, parts.noteHeight, top);
     if (rows.length > 0) return { laneSource: "labels", rows };
   }

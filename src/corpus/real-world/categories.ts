@@ -1,5 +1,8 @@
+import { drawPartialLabels } from "./partial-labels";
 import { drawQuestionLabels } from "./question-labels";
 import type { DrawRealBoard, RealCategory } from "./real-board";
+import { drawTeamLegendBoard } from "./team-legend";
+import { drawTwoJourneys } from "./two-journeys";
 import { drawWorkshop } from "./workshop";
 
 /**
@@ -7,6 +10,9 @@ import { drawWorkshop } from "./workshop";
  * author adds theirs in a file of its own (`partial-labels.ts`...).
  */
 export const DRAW_CATEGORY: Partial<Record<RealCategory, DrawRealBoard>> = {
+  "partial-labels": drawPartialLabels,
   "question-labels": drawQuestionLabels,
+  "team-legend": drawTeamLegendBoard,
+  "two-journeys": drawTwoJourneys,
   workshop: drawWorkshop,
 };

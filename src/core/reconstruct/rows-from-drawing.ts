@@ -1,0 +1,157 @@
+import type { Band } from "../model/band";
+import type { LaneKind } from "../model/lane-kind";
+import { MIDDLE, OUTSIDE_DISTANCE } from "./bands-from-anchors";
+import { findBand, type GridRow } from "./grid";
+import type { LaneLabel } from "./lane-labels";
+import { NoteSpread, type Placed } from "./note-spread";
+import { rowsDrawn } from "./rows-drawn";
+import { rowsFromClusters } from "./rows-from-clusters";
+import { colourCounts, laneFromColours } from "./rows-from-colour";
+import { type RuleCandidate, rowsFromRules } from "./rows-from-rules";
+import { rowsFromShapes, type ShapeCandidate } from "./rows-from-shapes";
+import { type NamedRow, nameRows } from "./rows-named";
+import { splitByColour } from "./rows-split-by-colour";
+
+/** A labelled row found from the notes' clusters is a little less sure than a template's. */
+export const LABELLED_ROW_TRUST = 0.95;
+/** A row named by its notes' colours, not by words, less again. */
+export const COLOUR_ROW_TRUST = 0.85;
+
+/** What the rows of a partly labelled board are read from. */
+export interface RowDrawing<N extends Placed> {
+  /** The notes within the stages, below the stage titles. */
+  notes: readonly N[];
+  labels: readonly LaneLabel[];
+  /** Text-less shapes and lines (rules, row backgrounds) and shapes with words. */
+  drawn: readonly (RuleCandidate & ShapeCandidate)[];
+  /** The stages' extent, left to right. */
+  across: Band;
+  noteWidth: number;
+  noteHeight: number;
+  colourLane: (note: N) => LaneKind | null;
+}
+
+/**
+ * Rows of a board where only some rows are labelled: rows come from the notes' own clusters,
+ * parted by drawn rules and joined by row shapes; each label names the row beside it, and a row
+ * no label names takes the lane most of its notes' colours name (a row whose colours say nothing
+ * leaves each note its own colour's lane). One label never stretches over its unlabelled
+ * neighbours. Null where this reading adds nothing to the label column's: no rule or shape is
+ * drawn, labels of two kinds or more stand beside the rows, and every unlabelled row's colours
+ * agree with a labelled neighbour (a label's row only spilling over); or where the board shows
+ * fewer than two rows, or nothing names any.
+ */
+export function rowsFromDrawing<N extends Placed>(input: RowDrawing<N>): GridRow[] | null {
+  const { notes, labels, noteHeight } = input;
+  if (notes.length === 0) return null;
+  const spread = NoteSpread.of(notes, "y");
+  const clusters = rowsFromClusters(spread, noteHeight);
+  const first = clusters[0] as Band;
+  const last = clusters[clusters.length - 1] as Band;
+  const depth = last.end - first.start;
+  const near = (band: Band) =>
+    band.end >= first.start - noteHeight && band.start <= last.end + noteHeight;
+  const rules = rowsFromRules(input.drawn, input.across, input.noteWidth, noteHeight).filter((y) =>
+    near({ start: y, end: y }),
+  );
+  const shapes = rowsFromShapes(input.drawn, input.across, depth, noteHeight).filter((s) =>
+    near(s.band),
+  );
+  const anchored = (band: Band) =>
+    labels.some((l) => l.y >= band.start && l.y <= band.end) ||
+    shapes.some((s) => s.band.start < band.end && s.band.end > band.start);
+  const kept = withoutStrays(clusters, anchored, OUTSIDE_DISTANCE * noteHeight);
+  const gaps = spread.gaps(MIDDLE);
+  const coloured = notes
+    .map((n) => ({ y: n.y, lane: input.colourLane(n) }))
+    .sort((a, b) => a.y - b.y);
+  const drawn = splitByColour(rowsDrawn(kept, rules, shapes, noteHeight), coloured, gaps);
+  const named = nameRows(drawn, labels, gaps, noteHeight);
+  if (named.length < 2 || !named.some((row) => row.kind !== null)) return null;
+
+  const { counts, totals } = colourCounts(
+    notes,
+    (n) => findBand(named, n.y),
+    input.colourLane,
+    named.length,
+  );
+  const byColour = named.map((row, i) =>
+    row.kind === null ? laneFromColours(counts[i] as Map<LaneKind, number>, totals[i] ?? 0) : null,
+  );
+  const drawnOnly = rules.length === 0 && shapes.length === 0;
+  const kinds = new Set(labels.map((l) => l.kind));
+  if (
+    drawnOnly &&
+    kinds.size >= 2 &&
+    spillsOnly(
+      named,
+      byColour.map((c) => c?.kind ?? null),
+    )
+  ) {
+    return null;
+  }
+  return named.flatMap((row, i): GridRow[] => {
+    if (row.kind !== null) {
+      return [{ kind: row.kind, title: row.title, band: row.band, trust: LABELLED_ROW_TRUST }];
+    }
+    const colour = byColour[i];
+    if (colour)
+      return [{ kind: colour.kind, title: null, band: row.band, trust: COLOUR_ROW_TRUST }];
+    const plurality = [...(counts[i] ?? new Map<LaneKind, number>())].sort(
+      (a, b) => b[1] - a[1],
+    )[0];
+    const kind = plurality?.[0] ?? nearestKind(named, i);
+    return kind
+      ? [{ kind, title: null, band: row.band, trust: COLOUR_ROW_TRUST, byColour: true }]
+      : [];
+  });
+}
+
+/**
+ * Whether every unlabelled row is only a labelled neighbour's spilling over: its colours name no
+ * lane, or the lane of a labelled row just above or below it.
+ */
+function spillsOnly(rows: readonly NamedRow[], colourKinds: readonly (LaneKind | null)[]): boolean {
+  return rows.every((row, i) => {
+    const colour = colourKinds[i];
+    if (row.kind !== null || colour === null || colour === undefined) return true;
+    return rows[i - 1]?.kind === colour || rows[i + 1]?.kind === colour;
+  });
+}
+
+/** The kind of the nearest row that has one, for a row with nothing else to go by. */
+function nearestKind(rows: readonly NamedRow[], index: number): LaneKind | null {
+  for (let step = 1; step < rows.length; step++) {
+    const kind = rows[index - step]?.kind ?? rows[index + step]?.kind;
+    if (kind) return kind;
+  }
+  return null;
+}
+
+/**
+ * The clusters without strays at either end: a cluster further than `reach` from the rest that
+ * no label or shape marks as a row (a parking lot below the grid, a note dropped above it).
+ */
+function withoutStrays(
+  clusters: readonly Band[],
+  anchored: (band: Band) => boolean,
+  reach: number,
+): Band[] {
+  let from = 0;
+  let to = clusters.length - 1;
+  while (
+    from < to &&
+    (clusters[from + 1] as Band).start - (clusters[from] as Band).end > reach &&
+    !anchored(clusters[from] as Band)
+  ) {
+    from++;
+  }
+  while (
+    to > from &&
+    (clusters[to] as Band).start - (clusters[to - 1] as Band).end > reach &&
+    !anchored(clusters[to] as Band)
+  ) {
+    to--;
+  }
+  return clusters.slice(from, to + 1);
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import type { LaneKind } from "../model/lane-kind";
+import { splitByColour } from "./rows-split-by-colour";
+
+const notes = (...groups: [number, LaneKind | null, number][]) =>
+  groups
+    .flatMap(([y, lane, count]) => Array.from({ length: count }, () => ({ y, lane })))
+    .sort((a, b) => a.y - b.y);
+const GAPS = [
+  { start: 160, end: 200 },
+  { start: 380, end: 420 },
+];
+
+describe("rows parted by colour where their notes run together", () => {
+  it("parts a cluster in the gap where the colours change lane", () => {
+    const rows = splitByColour(
+      [{ band: { start: 0, end: 600 }, shape: null }],
+      notes([100, "pain", 4], [300, "pain", 3], [300, "step", 1], [500, "touchpoint", 4]),
+      GAPS,
+    );
+    expect(rows.map((r) => r.band)).toEqual([
+      { start: 0, end: 400 },
+      { start: 400, end: 600 },
+    ]);
+  });
+
+  it("keeps one row where the colours do not change, or say nothing", () => {
+    const one = [{ band: { start: 0, end: 600 }, shape: null }];
+    expect(
+      splitByColour(one, notes([100, "pain", 4], [300, "pain", 4], [500, "pain", 3]), GAPS),
+    ).toHaveLength(1);
+    expect(splitByColour(one, notes([100, null, 4], [500, "gain", 4]), GAPS)).toHaveLength(1);
+  });
+
+  it("never parts a row for a single odd note, nor a row drawn as a shape", () => {
+    const mixed = notes([100, "pain", 4], [500, "gain", 1]);
+    expect(
+      splitByColour([{ band: { start: 0, end: 600 }, shape: null }], mixed, GAPS),
+    ).toHaveLength(1);
+    const shape = { id: "s", band: { start: 0, end: 600 }, kind: null, title: null, confidence: 0 };
+    const split = notes([100, "pain", 4], [500, "gain", 4]);
+    expect(splitByColour([{ band: { start: 0, end: 600 }, shape }], split, GAPS)).toHaveLength(1);
+  });
+});

@@ -1,0 +1,242 @@
+import type { Language } from "../../core/lexicon/lane-words";
+import { LANE_KINDS, type LaneKind } from "../../core/model/lane-kind";
+import type { Random } from "../random";
+import { NOTE_TEXTS, STAGE_NAMES } from "../vocabulary";
+import type { RealDrawing, RealRecipe } from "./real-board";
+import { laneColour, Sketch } from "./sketch";
+
+/**
+ * How teams label the one to three rows they bother to label: plain names, questions, emoji,
+ * a few extra words. Invented for the corpus, the way workshop boards show them.
+ */
+const ROW_WORDINGS: Record<Language, Partial<Record<LaneKind, readonly string[]>>> = {
+  en: {
+    step: ["Doing", "What the customer does", "Customer journey steps"],
+    touchpoint: ["Touchpoints", "Channels & touchpoints 📱"],
+    thought: ["What is the customer thinking?", "Thoughts and needs 🤔"],
+    emotion: ["Feelings 😀😐😟", "Emotions", "How do they feel?"],
+    pain: ["Pain points", "Pains & frustrations 😤", "Frustrations"],
+    gain: ["Gains", "What works well? 🙌"],
+    opportunity: ["Ideas & opportunities", "Opportunities 💡"],
+    action: ["Next steps", "Actions (who/when)"],
+    kpi: ["KPIs", "Metrics"],
+  },
+  sv: {
+    step: ["Vad gör kunden?", "Kundens aktiviteter"],
+    touchpoint: ["Kontaktpunkter", "Kanaler & kontaktpunkter"],
+    thought: ["Vad tänker kunden?", "Tankar & behov"],
+    emotion: ["Känslor 😊", "Kundkänslor"],
+    pain: ["Smärtpunkter", "Frustrationer", "Problem 😤"],
+    gain: ["Vad funkar bra?", "Glädjeämnen"],
+    opportunity: ["Möjligheter 💡", "Idéer"],
+    action: ["Åtgärder", "Nästa steg"],
+    kpi: ["KPI:er", "Mått"],
+  },
+  da: {
+    step: ["Hvad gør kunden?", "Kundens handlinger"],
+    touchpoint: ["Kontaktpunkter", "Kanaler"],
+    thought: ["Hvad tænker kunden?", "Tanker og behov"],
+    emotion: ["Følelser", "Hvad føler kunden?"],
+    pain: ["Smertepunkter", "Problemer 😤"],
+    gain: ["Det der virker", "Glæder"],
+    opportunity: ["Muligheder", "Idéer 💡"],
+    action: ["Tiltag", "Næste skridt"],
+    kpi: ["KPI'er", "Målinger"],
+  },
+};
+/** Light fills teams give row shapes, as Miro's and FigJam's templates do. */
+const ROW_FILLS = ["#F5F6F8", "#FFF6D6", "#E7F3FF", "#FDECEC", "#EAF7EA"];
+
+/**
+ * A board where only one to three of its five to eight rows are labelled (rule 1 of issue 12):
+ * a header row of stage titles, the other rows bare and told apart by the space between them,
+ * by lines ruled across or by shapes drawn behind them (a label inside its row's shape, or the
+ * shape's own words). Unlabelled rows are coloured by their lane, a note or two in an odd colour;
+ * labelled rows in their lane's colour or the team's yellow. A parking lot beside it now and then.
+ */
+export function drawPartialLabels(recipe: RealRecipe, random: Random): RealDrawing {
+  const sketch = new Sketch(recipe.platform, random);
+  const scale = recipe.platform === "miro" ? random.pick([0.8, 1, 1, 1.25]) : 1;
+  const w = sketch.note.width * scale;
+  const h = sketch.note.height * scale;
+  const look = random.pick(["bare", "bare", "ruled", "shapes"] as const);
+  const rowGap = h * (look === "bare" ? random.between(0.45, 1) : random.between(0.12, 0.45));
+  const stackGap = h * random.between(0.03, 0.1);
+  const stageGap = w * random.between(0.5, 1.4);
+  const jitter = random.between(0.01, 0.05);
+  const pool = STAGE_NAMES[recipe.language];
+  const first = random.int(0, pool.length - 4);
+  const stages = pool.slice(first, first + random.int(4, Math.min(7, pool.length - first)));
+  const lanes = rowLanes(random);
+  const labelled = new Set<number>();
+  for (let n = random.int(1, 3); labelled.size < n; ) labelled.add(random.int(0, lanes.length - 1));
+  const yellowLabelled = random.chance(0.3);
+  const colour = (lane: LaneKind, row: number) =>
+    laneColour(recipe.platform, labelled.has(row) && yellowLabelled ? "step" : lane);
+
+  // The notes, cell by cell: a few columns a stage, lines of notes stacked close in a row.
+  const columns = stages.map(() => random.int(1, 3));
+  const counts = lanes.map(() => stages.map(() => (random.chance(0.15) ? 0 : random.int(1, 3))));
+  const lefts: number[] = [];
+  let x = 0;
+  for (const cols of columns) {
+    lefts.push(x);
+    x += cols * w * 1.08 + stageGap;
+  }
+  const right = x - stageGap;
+  const tops: number[] = [];
+  let y = 0;
+  lanes.forEach((lane, r) => {
+    tops.push(y);
+    const row = counts[r] as number[];
+    // A row with no notes at all is no row anyone drew: give it a couple.
+    if (row.filter((c) => c > 0).length < 2) row[random.int(0, 1)] = 2;
+    const lines = Math.max(
+      1,
+      ...stages.map((_, s) => Math.ceil((row[s] ?? 0) / (columns[s] ?? 1))),
+    );
+    for (let s = 0; s < stages.length; s++) {
+      for (let k = 0; k < (row[s] ?? 0); k++) {
+        const cols = columns[s] as number;
+        const odd = !labelled.has(r) && random.chance(0.05);
+        const shown = odd ? random.pick(LANE_KINDS.filter((k2) => k2 !== lane)) : lane;
+        sketch.content(
+          "sticky",
+          {
+            text: random.pick(NOTE_TEXTS[recipe.language][lane]),
+            fill: sketch.fill(odd ? laneColour(recipe.platform, shown) : colour(lane, r)),
+            x:
+              (lefts[s] as number) +
+              (k % cols) * w * 1.08 +
+              w / 2 +
+              random.between(-1, 1) * jitter * w,
+            y:
+              y +
+              Math.floor(k / cols) * (h + stackGap) +
+              h / 2 +
+              random.between(-1, 1) * jitter * h,
+            width: w,
+            height: h,
+          },
+          { journey: 0, stage: s, lane },
+        );
+      }
+    }
+    y += lines * h + (lines - 1) * stackGap + rowGap;
+  });
+  const bottoms = tops.map((_, r) => (tops[r + 1] ?? y) - rowGap);
+
+  drawHeader(sketch, stages, lefts, columns, w, h, recipe.platform === "miro");
+  const labelWidth = 1.3 * w;
+  const labelX = -0.4 * w - labelWidth / 2;
+  const inShape = look === "shapes" && random.chance(0.4);
+  lanes.forEach((lane, r) => {
+    const top = tops[r] as number;
+    const bottom = bottoms[r] as number;
+    if (look === "shapes") {
+      const pad = Math.min(0.4 * rowGap, 0.15 * h);
+      const left = labelX - labelWidth / 2 - 0.1 * w;
+      sketch.add("shape", {
+        text: inShape && labelled.has(r) ? wording(recipe.language, lane, random) : "",
+        fill: ROW_FILLS[r % ROW_FILLS.length] as string,
+        x: (left + right + 0.2 * w) / 2,
+        y: (top + bottom) / 2,
+        width: right + 0.2 * w - left,
+        height: bottom - top + 2 * pad,
+      });
+    }
+    if (look === "ruled" && r > 0 && random.chance(0.85)) {
+      sketch.add("shape", {
+        shape: "line",
+        x: (labelX - labelWidth / 2 + right) / 2,
+        y: top - rowGap / 2,
+        width: right - labelX + labelWidth / 2,
+        height: random.pick([2, 4, 6]),
+      });
+    }
+    if (labelled.has(r) && !inShape)
+      drawLabel(sketch, recipe, lane, labelX, top, bottom, labelWidth, h);
+  });
+  for (let k = random.int(0, 2); k > 0; k--) {
+    sketch.content(
+      "sticky",
+      {
+        text: random.pick(NOTE_TEXTS[recipe.language].question),
+        fill: sketch.fill(laneColour(recipe.platform, "question")),
+        x: right + 3 * w + k * 1.1 * w,
+        y: y / 2,
+        width: w,
+        height: h,
+      },
+      { journey: 0, stage: null, lane: "question" },
+    );
+  }
+  return sketch.drawing();
+}
+
+/** Five to eight rows in about the usual order, a neighbouring pair swapped now and then. */
+function rowLanes(random: Random): LaneKind[] {
+  const lanes: LaneKind[] = LANE_KINDS.filter((k) => k !== "question");
+  const count = random.int(5, 8);
+  while (lanes.length > count) lanes.splice(random.int(1, lanes.length - 1), 1);
+  const i = random.int(1, lanes.length - 1);
+  if (random.chance(0.3))
+    [lanes[i - 1], lanes[i]] = [lanes[i] as LaneKind, lanes[i - 1] as LaneKind];
+  return lanes;
+}
+
+function wording(language: Language, lane: LaneKind, random: Random): string {
+  return random.pick(ROW_WORDINGS[language][lane] ?? [lane]);
+}
+
+/** Stage titles across the top: text, grey shapes, or (on Miro) dark blue stickies. */
+function drawHeader(
+  sketch: Sketch,
+  stages: readonly string[],
+  lefts: readonly number[],
+  columns: readonly number[],
+  w: number,
+  h: number,
+  miro: boolean,
+): void {
+  const style = sketch.random.pick(
+    miro ? (["text", "shape", "sticky"] as const) : (["text", "shape"] as const),
+  );
+  stages.forEach((title, s) => {
+    const width = (columns[s] as number) * w * 1.08;
+    const fields = { text: title, x: (lefts[s] as number) + width / 2, y: -0.9 * h };
+    if (style === "sticky")
+      sketch.structural({ ...fields, fill: "dark_blue", width: w, height: h * 0.6 });
+    else
+      sketch.add(style, {
+        ...fields,
+        fill: style === "shape" ? "#E6E6E6" : null,
+        width,
+        height: 0.45 * h,
+      });
+  });
+}
+
+/** A row's label left of it: text, a shape or a sticky, at the row's top or its middle. */
+function drawLabel(
+  sketch: Sketch,
+  recipe: RealRecipe,
+  lane: LaneKind,
+  x: number,
+  top: number,
+  bottom: number,
+  width: number,
+  h: number,
+): void {
+  const { random } = sketch;
+  const text = wording(recipe.language, lane, random);
+  const style = random.pick(["text", "shape", "sticky"] as const);
+  const height =
+    style === "sticky" ? h : style === "shape" && random.chance(0.5) ? bottom - top : 0.4 * h;
+  const atTop = random.chance(0.5);
+  const fields = { text, x, y: atTop ? top + height / 2 : (top + bottom) / 2, width, height };
+  if (style === "sticky") {
+    const shade = random.chance(0.5) ? lane : "question";
+    sketch.structural({ ...fields, width, fill: sketch.fill(laneColour(recipe.platform, shade)) });
+  } else sketch.add(style, { ...fields, fill: style === "shape" ? "#FFFFFF" : null });
+}
