@@ -1,8 +1,6 @@
 import { drawPartialLabels } from "./partial-labels";
 import { drawQuestionLabels } from "./question-labels";
 import type { DrawRealBoard, RealCategory } from "./real-board";
-import { drawTeamLegendBoard } from "./team-legend";
-import { drawTwoJourneys } from "./two-journeys";
 import { drawWorkshop } from "./workshop";
 
 /**
@@ -12,7 +10,5 @@ import { drawWorkshop } from "./workshop";
 export const DRAW_CATEGORY: Partial<Record<RealCategory, DrawRealBoard>> = {
   "partial-labels": drawPartialLabels,
   "question-labels": drawQuestionLabels,
-  "team-legend": drawTeamLegendBoard,
-  "two-journeys": drawTwoJourneys,
   workshop: drawWorkshop,
 };
