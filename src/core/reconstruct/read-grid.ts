@@ -51,7 +51,7 @@ export function readGrid(parts: BoardParts, legend: Legend, structure: Structure
   const notes = parts.notes.filter((n) => !structure.has(n.id) && meaning(n) !== "stage-header");
   // Wide stickies or stickies of a colour of their own across the top are titles, not steps.
   const titles = new Set(
-    stageTitleNotes(notes, parts.noteWidth, parts.noteHeight, colourLane, labels),
+    stageTitleNotes(notes, parts.noteWidth, parts.noteHeight, colourLane, labels, parts.labels),
   );
   const headerNotes = parts.notes.filter(
     (n) => titles.has(n) || (!structure.has(n.id) && meaning(n) === "stage-header"),

@@ -166,4 +166,35 @@ describe("stage titles that are not text", () => {
       ),
     ).toEqual(ideas.map(() => null));
   });
+
+  it("keeps titles of their own colour when a slip of that colour lies among the notes", () => {
+    const notes = notesUnder();
+    const slip = notes[7] as BoardItem;
+    slip.fill = "orange";
+    const titles = TITLES.map((text, s) =>
+      item({ kind: "sticky", text, fill: "orange", x: STAGE_X[s] as number, y: -330 }),
+    );
+    const { journey } = read([...titles, ...notes]);
+    expect(journey.stages.map((s) => s.title)).toEqual(TITLES);
+    expect(roles(journey, [slip.id])).toEqual([null]);
+  });
+
+  it("reads a row of notes under a row of text titles as notes", () => {
+    const notes = notesUnder();
+    const texts = TITLES.map((text, s) =>
+      item({ kind: "text", text, x: STAGE_X[s] as number, y: -700, width: 500, height: 80 }),
+    );
+    const wide = STAGE_X.map((x, s) =>
+      item({ kind: "sticky", text: `Goal ${s}`, fill: "light_yellow", x, y: -330, width: 350 }),
+    );
+    const { journey } = read([...texts, ...wide, ...notes]);
+    expect(journey.stages.map((s) => s.title)).toEqual(TITLES);
+    expect(
+      roles(
+        journey,
+        wide.map((w) => w.id),
+      ),
+    ).toEqual(wide.map(() => null));
+    expect(stagesOf(journey, wide)).toEqual([0, 1, 2, 3]);
+  });
 });

@@ -1,8 +1,10 @@
 import type { LaneKind } from "../model/lane-kind";
 import type { Note } from "../model/note";
+import { findBand } from "./grid";
 import { groupAlong } from "./group-along";
 import type { LaneLabel } from "./lane-labels";
-import { NoteSpread } from "./note-spread";
+import { NoteSpread, type Placed } from "./note-spread";
+import { stagesFromGaps } from "./stages-from-gaps";
 
 /** A sticky this many median note widths wide is drawn wide on purpose: a title. */
 const WIDE = 1.5;
@@ -12,16 +14,19 @@ const ROW_REACH = 0.75;
 const STRAYS = 0.05;
 /** ...by at least this many note heights, middle to middle. */
 const CLEARANCE = 0.5;
-/** Titles of a colour of their own stand one over each stage: this many note widths apart. */
-const OWN_COLOUR_SPACING = 1.4;
+/** Titles over narrow stages stand this many note widths apart, middle to middle, or more. */
+const TITLE_PITCH = 1.3;
+/** Notes of the titles' colour elsewhere, a share of the titles: slips of a team's hand. */
+const SLIPS = 0.25;
 /** A title is a stage's name, not a note's sentence. */
-const MAX_TITLE_LENGTH = 60;
+const MAX_TITLE_LENGTH = 40;
 
 /**
  * Stickies that are stage titles though not in the legend's header colour (issue 12, rule 6):
  * wide stickies, or stickies of a colour no other note uses, in one row above the journey's notes.
  * The journey's first row of step notes is no title row, however alone its colour: notes of the
- * step colour, and notes beside a lane label, are never read as titles. Returns the titles found,
+ * step colour, notes beside a lane label and notes under a row of text or shapes (`words`: the
+ * board's short texts and shapes with words) are never read as titles. Returns the titles found,
  * or none.
  */
 export function stageTitleNotes(
@@ -30,8 +35,22 @@ export function stageTitleNotes(
   noteHeight: number,
   colourLane: (note: Note) => LaneKind | null,
   labels: readonly LaneLabel[],
+  words: readonly Placed[] = [],
 ): Note[] {
   if (content.length < 3) return [];
+  // Text or shapes in a row above (chevrons, a header row) are the titles; notes under them
+  // are notes.
+  const wordRows = groupAlong(words, "y", () => ROW_REACH * noteHeight).filter(
+    (r) => r.length >= 2,
+  );
+  const underWords = (row: readonly Note[]) => {
+    const top = Math.min(...row.map((n) => n.y));
+    const left = Math.min(...row.map((n) => n.x - n.width / 2));
+    const right = Math.max(...row.map((n) => n.x + n.width / 2));
+    return wordRows.some(
+      (r) => r.filter((w) => w.y < top && w.x >= left && w.x <= right).length >= 2,
+    );
+  };
   let ys: NoteSpread | null = null;
   const titleLike = (n: Note) => n.text.trim().length <= MAX_TITLE_LENGTH;
   const besideLabel = (row: readonly Note[]) => {
@@ -48,46 +67,78 @@ export function stageTitleNotes(
     return lowest <= ys.quantile(share) - CLEARANCE * noteHeight;
   };
   const isTitleRow = (row: readonly Note[]) =>
-    row.length >= 2 && row.every(titleLike) && !besideLabel(row) && aboveTheRest(row);
+    row.length >= 2 &&
+    row.every(titleLike) &&
+    !besideLabel(row) &&
+    aboveTheRest(row) &&
+    !underWords(row);
 
   const wide = content.filter((n) => n.width >= WIDE * noteWidth);
   const wideRows = groupAlong(wide, "y", () => ROW_REACH * noteHeight).filter(isTitleRow);
   const ownColour = colourRows(content, noteHeight).filter(
     (row) =>
-      colourLane(row[0] as Note) !== "step" && spacedApart(row, noteWidth) && isTitleRow(row),
+      colourLane(row[0] as Note) !== "step" &&
+      isTitleRow(row) &&
+      (spacedApart(row, noteWidth) || oneOverEachStage(row, content, noteWidth)),
   );
   const rows = [...wideRows, ...ownColour].sort((a, b) => b.length - a.length);
   return rows[0] ?? [];
 }
 
-/** The notes of each colour whose notes all stand in one row; other colours give none. */
+/**
+ * For each colour, the notes of it in its topmost row, where (nearly) all its notes stand: a
+ * slip or two of the titles' colour down among the notes leaves it the titles' own.
+ */
 function colourRows(content: readonly Note[], noteHeight: number): Note[][] {
-  const byColour = new Map<string, Note[]>();
-  const spread = new Map<string, { top: number; bottom: number }>();
+  const topOf = new Map<string, number>();
   for (const note of content) {
     if (note.colour === null) continue;
-    const known = spread.get(note.colour);
-    spread.set(
-      note.colour,
-      known
-        ? { top: Math.min(known.top, note.y), bottom: Math.max(known.bottom, note.y) }
-        : { top: note.y, bottom: note.y },
-    );
+    topOf.set(note.colour, Math.min(topOf.get(note.colour) ?? Number.POSITIVE_INFINITY, note.y));
   }
-  const inOneRow = new Set(
-    [...spread].filter(([, s]) => s.bottom - s.top <= ROW_REACH * noteHeight).map(([c]) => c),
-  );
+  const rows = new Map<string, Note[]>();
+  const others = new Map<string, number>();
   for (const note of content) {
-    if (note.colour === null || !inOneRow.has(note.colour)) continue;
-    const notes = byColour.get(note.colour);
-    if (notes) notes.push(note);
-    else byColour.set(note.colour, [note]);
+    if (note.colour === null) continue;
+    if (note.y - (topOf.get(note.colour) as number) <= ROW_REACH * noteHeight) {
+      const row = rows.get(note.colour);
+      if (row) row.push(note);
+      else rows.set(note.colour, [note]);
+    } else others.set(note.colour, (others.get(note.colour) ?? 0) + 1);
   }
-  return [...byColour.values()];
+  return [...rows]
+    .filter(([colour, row]) => (others.get(colour) ?? 0) <= Math.floor(SLIPS * row.length))
+    .map(([, row]) => row);
 }
 
-/** Whether the notes stand well apart along the row, as one title over each stage does. */
+/**
+ * Whether the notes stand apart as titles over narrow stages do: never overlapping, and most of
+ * them further apart than notes packed side by side in one stage.
+ */
 function spacedApart(row: readonly Note[], noteWidth: number): boolean {
   const xs = row.map((n) => n.x).sort((a, b) => a - b);
-  return xs.every((x, i) => i === 0 || x - (xs[i - 1] as number) >= OWN_COLOUR_SPACING * noteWidth);
+  const pitches = xs.slice(1).map((x, i) => x - (xs[i] as number));
+  const sorted = [...pitches].sort((a, b) => a - b);
+  const median = sorted[sorted.length >> 1] ?? 0;
+  return (sorted[0] ?? 0) >= noteWidth && median >= TITLE_PITCH * noteWidth;
+}
+
+/**
+ * Whether the notes stand one over each stage of the others, as titles do; a row of notes of one
+ * colour packed two or three to a stage is a row of notes.
+ */
+function oneOverEachStage(row: readonly Note[], content: readonly Note[], noteWidth: number) {
+  const inRow = new Set(row);
+  const stages = stagesFromGaps(
+    content.filter((n) => !inRow.has(n)),
+    noteWidth,
+  );
+  const over = new Map<number, number>();
+  for (const note of row) {
+    const stage = findBand(
+      stages.map((band) => ({ band })),
+      note.x,
+    );
+    if (stage >= 0) over.set(stage, (over.get(stage) ?? 0) + 1);
+  }
+  return [...over.values()].every((count) => count === 1) && over.size >= row.length / 2;
 }

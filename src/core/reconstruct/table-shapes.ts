@@ -8,7 +8,7 @@ const TOUCH = 0.1;
 const SHARED_SIDE = 0.5;
 /** A shape thinner than this (in note sizes) is a drawn line, not a cell. */
 const LINE = 0.1;
-/** Cells starting within this share of the usual cell size stand in one row or column. */
+/** Cells starting within this share of the smallest cell's size stand in one row or column. */
 const SAME_START = 0.3;
 /** A cell this much wider or taller than its column's or row's cells spans several: a banner. */
 const SPANNING = 1.4;
@@ -115,11 +115,11 @@ function place(shapes: readonly BoardItem[]): TableCell[] {
   const boxes = shapes.map(boxOf);
   const rows = indices(
     boxes.map((b) => b.y),
-    median(boxes.map((b) => b.height)),
+    Math.min(...boxes.map((b) => b.height)),
   );
   const columns = indices(
     boxes.map((b) => b.x),
-    median(boxes.map((b) => b.width)),
+    Math.min(...boxes.map((b) => b.width)),
   );
   return shapes.map((shape, i) => ({
     id: shape.id,
@@ -131,7 +131,7 @@ function place(shapes: readonly BoardItem[]): TableCell[] {
 }
 
 /** The index, in order, of the run each start falls in: runs part where starts jump. */
-function indices(starts: readonly number[], usual: number): number[] {
+function indices(starts: readonly number[], smallest: number): number[] {
   const order = starts
     .map((_, i) => i)
     .sort((a, b) => (starts[a] as number) - (starts[b] as number));
@@ -140,7 +140,7 @@ function indices(starts: readonly number[], usual: number): number[] {
   let first = Number.NEGATIVE_INFINITY;
   for (const i of order) {
     const start = starts[i] as number;
-    if (start - first >= SAME_START * usual) {
+    if (start - first >= SAME_START * smallest) {
       index++;
       first = start;
     }
@@ -153,11 +153,6 @@ function byIndex(cells: readonly TableCell[], axis: "row" | "column"): Map<numbe
   const map = new Map<number, TableCell[]>();
   for (const cell of cells) map.set(cell[axis], [...(map.get(cell[axis]) ?? []), cell]);
   return map;
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[sorted.length >> 1] ?? 0;
 }
 
 function lowerBound(sorted: readonly number[], value: number): number {
