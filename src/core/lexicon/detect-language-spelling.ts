@@ -45,6 +45,8 @@ const CUES: readonly SpellingCue[] = [
   { pattern: /dt$/, weights: { da: 0.5 }, minLength: 4 },
   { pattern: /^hv/, weights: { da: 1 }, minLength: 3 },
   { pattern: /aa/, weights: { da: 0.5 } },
+  // æ typed as "ae" ("vaere", "faerre"); English has it only in a few learned words.
+  { pattern: /ae/, weights: { da: 0.3 } },
   { pattern: /lig(t|a|e)?$/, weights: { sv: 0.3, da: 0.3 }, minLength: 5 },
   { pattern: /^[bdfghkmpstv]j/, weights: { sv: 0.5, da: 0.5 } },
   { pattern: /kv/, weights: { sv: 0.3, da: 0.3 } },

@@ -117,12 +117,29 @@ describe("detectLanguage: the board's language", () => {
     expect(detectLanguage({ texts: ["NPS", "123"] }).language).toBe("en");
   });
 
-  it("counts a lane label's wording on top of its words", () => {
-    const reading = detectLanguage({ labels: ["Kundens trin", "Smertepunkter"], texts: [] });
-    expect(reading.language).toBe("da");
-    expect(reading.votes.da).toBeGreaterThanOrEqual(2);
-    // "KPI" and "Behov" are shared: they tell English from neither or Swedish from Danish.
+  it("counts a lane label, and a stage title, as half a note", () => {
+    const labels = detectLanguage({ labels: ["Kundens trin", "Smertepunkter"] });
+    expect(labels).toMatchObject({ language: "da", votes: { en: 0, sv: 0, da: 1 } });
+    // "Behov" is Swedish and Danish alike; "KPI" is no language's: its words tell nothing.
+    expect(detectLanguage({ labels: ["Behov"] }).votes).toEqual({ en: 0, sv: 0.25, da: 0.25 });
     expect(detectLanguage({ labels: ["KPI"] }).votes).toEqual({ en: 0, sv: 0, da: 0 });
+    expect(detectLanguage({ titles: ["Hvad sker der"] }).votes).toEqual({ en: 0, sv: 0, da: 0.5 });
+  });
+
+  it("gives Danish notes under a template's English titles and labels a Danish reading", () => {
+    const reading = detectLanguage({
+      labels: ["Customer actions", "Touchpoints", "Pain points", "Opportunities"],
+      titles: ["Need", "Research", "Buy", "Delivery"],
+      texts: [
+        "Kunden venter",
+        "Ikke godt nok",
+        "Hvem ringer?",
+        "For lang ventetid",
+        "Hvad koster det?",
+        "Vi skal ringe tilbage",
+      ],
+    });
+    expect(reading.language).toBe("da");
   });
 
   it("grows surer with more texts that agree", () => {

@@ -8,15 +8,17 @@ export interface LanguageReading {
   language: Language;
   /** 0 when nothing told (English, by default); towards 1 as more texts agree. */
   confidence: number;
-  /** The votes each language got: at most one per text, more for a recognised lane label. */
+  /** The votes each language got: at most one per note, half one per title or label. */
   votes: Record<Language, number>;
 }
 
 /** What a board says, in the parts its language is read from. */
 export interface LanguageEvidence {
-  /** Lane labels: read by their words and as lane names, whose wording has a language. */
+  /** Lane labels: read as lane names, whose wording has a language, else by their words. */
   labels?: readonly (string | null)[];
-  /** Stage titles, notes, the header: read by their words. */
+  /** Stage titles and the header: read by their words. */
+  titles?: readonly (string | null)[];
+  /** The team's notes: read by their words. */
   texts?: readonly (string | null)[];
 }
 
@@ -26,8 +28,11 @@ const MAX_TEXTS = 2000;
 const FULL_VOTE = 2;
 /** Languages this close to a text's best share its vote: "Det som kan" is sv or da alike. */
 const TIE = 0.5;
-/** A label read as a lane name in one language's wording, on top of its words' vote. */
-const LABEL_VOTE = 1;
+/**
+ * A title or a label counts half a note: a team that writes its notes in Danish under a
+ * template's English titles wants its report in Danish.
+ */
+const TITLE_VOTE = 0.5;
 /** With this many votes cast, the reading is as sure as the votes' agreement. */
 const SURE_VOTES = 5;
 /** A name's letters ("Søren", "Jönköping") say little about the language around it. */
@@ -36,33 +41,34 @@ const LANGUAGES: readonly Language[] = ["en", "sv", "da"];
 const TIE_ORDER: readonly Language[] = ["da", "sv", "en"];
 
 /**
- * Reads which of English, Swedish and Danish a board is written in from the words of its lane
- * labels, stage titles and notes: each text votes for the language its words (function words,
+ * Reads which of English, Swedish and Danish a board is written in from the words of its notes,
+ * stage titles and lane labels: each text votes for the language its words (function words,
  * frequent words, spellings and letters) tell most, so the language of most texts wins, however
- * long each is. English when nothing tells.
+ * long each is; a lane label votes for the language of the wording it is recognised in. English
+ * when nothing tells.
  */
 export function detectLanguage(evidence: LanguageEvidence): LanguageReading {
   const votes = noVotes();
   const words = noVotes();
   const memo: WordMemo = new Map();
-  const vote = (text: string) => {
+  const vote = (text: string, share: number) => {
     const scores = textLanguageScores(text, memo);
     const best = Math.max(scores.en, scores.sv, scores.da);
     if (best <= 0) return;
-    const tied = LANGUAGES.filter((language) => scores[language] >= best - TIE);
+    const tied = LANGUAGES.filter((l) => scores[l] > 0 && scores[l] >= best - TIE);
     const total = scores.en + scores.sv + scores.da;
-    const weight = Math.min(1, total / FULL_VOTE) / tied.length;
+    const weight = (share * Math.min(1, total / FULL_VOTE)) / tied.length;
     for (const language of tied) votes[language] += weight;
     for (const language of LANGUAGES) words[language] += scores[language];
   };
   for (const label of evenSample(evidence.labels ?? [])) {
-    vote(label);
     const read = recogniseLane(label);
-    // A wording shared by all three ("KPI", "App") tells nothing.
-    if (!read || read.languages.length === LANGUAGES.length) continue;
-    for (const language of read.languages) votes[language] += LABEL_VOTE / read.languages.length;
+    // A wording all three share ("KPI", "App") leaves the label to its words.
+    if (!read || read.languages.length === LANGUAGES.length) vote(label, TITLE_VOTE);
+    else for (const l of read.languages) votes[l] += TITLE_VOTE / read.languages.length;
   }
-  for (const text of evenSample(evidence.texts ?? [])) vote(text);
+  for (const title of evenSample(evidence.titles ?? [])) vote(title, TITLE_VOTE);
+  for (const text of evenSample(evidence.texts ?? [])) vote(text, 1);
 
   const total = votes.en + votes.sv + votes.da;
   if (total === 0) return { language: "en", confidence: 0, votes };

@@ -15,14 +15,7 @@ export function journeyLanguageReading(journey: Journey): LanguageReading {
   const { title, goal, scopeStart, scopeEnd, persona } = journey.header;
   return detectLanguage({
     labels: journey.lanes.map((lane) => lane.title),
-    texts: [
-      title,
-      goal,
-      scopeStart,
-      scopeEnd,
-      persona,
-      ...journey.stages.map((stage) => stage.title),
-      ...journey.notes.map((note) => note.text),
-    ],
+    titles: [title, goal, scopeStart, scopeEnd, persona, ...journey.stages.map((s) => s.title)],
+    texts: journey.notes.map((note) => note.text),
   });
 }
