@@ -49,7 +49,8 @@ export function drawHeaders(
     const x = (stage.left + stage.right) / 2 + random.between(-0.08, 0.08) * note.width;
     const span = stage.right - stage.left;
     if (style === "sticky" && fill) {
-      const wide = sketch.platform === "figjam" ? random.chance(0.6) : true;
+      // FigJam's wide sticky where the stage is wide enough for it: no team overlaps its titles.
+      const wide = sketch.platform === "figjam" && span >= 400 && random.chance(0.7);
       const width =
         sketch.platform === "figjam"
           ? wide

@@ -105,3 +105,50 @@ export function drawParkingLot(
     );
   }
 }
+
+const COMMENTS: Record<Language, readonly string[]> = {
+  en: ["!!", "see Jira #231", "Ask Lisa", "→ top priority", "true for B2B too"],
+  sv: ["!!", "se Jira #231", "Kolla med Lisa", "→ högsta prio", "gäller även företag"],
+  da: ["!!", "se Jira #231", "Spørg Lisa", "→ vigtigst", "gælder også erhverv"],
+};
+
+/**
+ * What else a team leaves in the grid: a few words typed as text beside a note, and on FigJam
+ * an emotion curve of connectors from feeling to feeling. Neither is a note.
+ */
+export function drawScribbles(sketch: Sketch, language: Language, notes: readonly string[]): void {
+  const { random } = sketch;
+  const byId = new Map(sketch.items.map((item) => [item.id, item]));
+  for (let k = random.int(0, 2); k > 0 && notes.length > 0; k--) {
+    const note = byId.get(random.pick(notes));
+    if (!note) continue;
+    sketch.add("text", {
+      text: random.pick(COMMENTS[language]),
+      x: note.x + random.between(-0.2, 0.2) * note.width,
+      y: note.y + note.height * 0.62,
+      width: note.width * 0.8,
+      height: 40,
+    });
+  }
+  if (sketch.platform !== "figjam" || !random.chance(0.5)) return;
+  // One feeling per stage, left to right, joined up.
+  const firsts = new Map<number, string>();
+  for (const id of notes) {
+    const truth = sketch.truth.get(id);
+    if (truth?.lane === "emotion" && truth.stage !== null && !firsts.has(truth.stage))
+      firsts.set(truth.stage, id);
+  }
+  const curve = [...firsts].sort((a, b) => a[0] - b[0]).map(([, id]) => byId.get(id));
+  for (let i = 1; i < curve.length; i++) {
+    const from = curve[i - 1];
+    const to = curve[i];
+    if (!from || !to) continue;
+    sketch.add("connector", {
+      x: (from.x + to.x) / 2,
+      y: (from.y + to.y) / 2,
+      width: Math.abs(to.x - from.x),
+      height: Math.abs(to.y - from.y),
+      ends: { from: from.id, to: to.id },
+    });
+  }
+}

@@ -10,7 +10,7 @@ import { STAGE_WORDINGS } from "./stage-wordings";
 import { drawHeaders, drawRowShapes, type HeaderStyle, headerColour } from "./workshop-grid";
 import { cardsInActionRow, drawLabels, labelTexts, unlabelledRows } from "./workshop-labels";
 import { drawTeamLegend, teamColours } from "./workshop-legend";
-import { drawParkingLot, drawPersona, drawVotes } from "./workshop-parts";
+import { drawParkingLot, drawPersona, drawScribbles, drawVotes } from "./workshop-parts";
 import { drawTableFrame } from "./workshop-table";
 
 /**
@@ -59,13 +59,15 @@ export function drawWorkshop(recipe: RealRecipe, random: Random): RealDrawing {
     : null;
   const left = random.between(-4000, 4000);
   const top = random.between(-3000, 3000);
+  const big = random.chance(0.2);
   const grid = drawGrid(sketch, {
     language,
     stages,
     lanes,
     note,
-    maxColumns: random.int(1, 3),
-    maxPerCell: random.int(2, 5),
+    // Now and then a long day's board: wider stages, fuller cells.
+    maxColumns: random.int(1, big ? 4 : 3),
+    maxPerCell: random.int(2, big ? 8 : 5),
     emptyCell: random.between(0.05, 0.2),
     noteGap: random.between(0.04, 0.2),
     stageGap: random.between(0.3, 1.2),
@@ -101,6 +103,7 @@ export function drawWorkshop(recipe: RealRecipe, random: Random): RealDrawing {
     drawPersona(sketch, language, labelX + note.width, titleY + note.height * 1.2, note);
 
   if (platform === "miro") cardsInActionRow(sketch, recipe, grid, random);
+  drawScribbles(sketch, language, grid.notes);
   const voted = grid.notes.filter(() => random.chance(0.08));
   for (const id of voted) drawVotes(sketch, id, random.int(1, 4));
 
