@@ -1,6 +1,8 @@
 import { drawPartialLabels } from "./partial-labels";
 import { drawQuestionLabels } from "./question-labels";
 import type { DrawRealBoard, RealCategory } from "./real-board";
+import { drawTableGrid } from "./table-grid";
+import { drawTitleShapes } from "./title-shapes";
 import { drawWorkshop } from "./workshop";
 
 /**
@@ -10,5 +12,7 @@ import { drawWorkshop } from "./workshop";
 export const DRAW_CATEGORY: Partial<Record<RealCategory, DrawRealBoard>> = {
   "partial-labels": drawPartialLabels,
   "question-labels": drawQuestionLabels,
+  "table-grid": drawTableGrid,
+  "title-shapes": drawTitleShapes,
   workshop: drawWorkshop,
 };
