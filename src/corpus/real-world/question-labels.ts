@@ -27,6 +27,7 @@ export function drawQuestionLabels(recipe: RealRecipe, random: Random): RealDraw
   const stages = stageSet.slice(0, random.int(4, stageSet.length));
   const left = random.between(-4000, 4000);
   const top = random.between(-3000, 3000);
+  const noteGap = random.between(0.04, 0.2);
   const grid = drawGrid(sketch, {
     language,
     stages,
@@ -35,9 +36,10 @@ export function drawQuestionLabels(recipe: RealRecipe, random: Random): RealDraw
     maxColumns: random.int(1, 3),
     maxPerCell: random.int(1, 4),
     emptyCell: random.between(0.05, 0.25),
-    noteGap: random.between(0.04, 0.2),
+    noteGap,
     stageGap: random.between(0.3, 1.2),
-    rowGap: random.between(0.25, 0.8),
+    // Rows stand visibly apart: their gap is wider than the one between notes.
+    rowGap: noteGap + random.between(0.2, 0.6),
     jitter: random.between(0, 0.1),
     colourOf: boardColouring(platform, random),
     left,

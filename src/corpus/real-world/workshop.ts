@@ -60,6 +60,7 @@ export function drawWorkshop(recipe: RealRecipe, random: Random): RealDrawing {
   const left = random.between(-4000, 4000);
   const top = random.between(-3000, 3000);
   const big = random.chance(0.2);
+  const noteGap = random.between(0.04, 0.2);
   const grid = drawGrid(sketch, {
     language,
     stages,
@@ -69,9 +70,10 @@ export function drawWorkshop(recipe: RealRecipe, random: Random): RealDrawing {
     maxColumns: random.int(1, big ? 4 : 3),
     maxPerCell: random.int(2, big ? 8 : 5),
     emptyCell: random.between(0.05, 0.2),
-    noteGap: random.between(0.04, 0.2),
+    noteGap,
     stageGap: random.between(0.3, 1.2),
-    rowGap: random.between(0.3, 0.8),
+    // Rows stand visibly apart: their gap is wider than the one between notes.
+    rowGap: noteGap + random.between(0.2, 0.6),
     jitter: random.between(0, 0.1),
     edge: random.between(0, 0.15),
     colourOf,
