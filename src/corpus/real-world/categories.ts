@@ -3,6 +3,7 @@ import { drawQuestionLabels } from "./question-labels";
 import type { DrawRealBoard, RealCategory } from "./real-board";
 import { drawTableGrid } from "./table-grid";
 import { drawTitleShapes } from "./title-shapes";
+import { drawTwoJourneys } from "./two-journeys";
 import { drawWorkshop } from "./workshop";
 
 /**
@@ -14,5 +15,6 @@ export const DRAW_CATEGORY: Partial<Record<RealCategory, DrawRealBoard>> = {
   "question-labels": drawQuestionLabels,
   "table-grid": drawTableGrid,
   "title-shapes": drawTitleShapes,
+  "two-journeys": drawTwoJourneys,
   workshop: drawWorkshop,
 };
