@@ -11,9 +11,12 @@ import { laneColour, type Sketch } from "./sketch";
 const CARD_NOTES = { en: "Owner: Anna", sv: "Ansvarig: Erik", da: "Ansvarlig: Mette" };
 
 /** One or two rows the team left without a label (never the action row, which holds cards). */
-export function unlabelledRows(lanes: readonly LaneKind[], random: Random): Set<LaneKind> {
+export function unlabelledRows(
+  lanes: readonly LaneKind[],
+  count: number,
+  random: Random,
+): Set<LaneKind> {
   const bare = new Set<LaneKind>();
-  const count = random.pick([0, 1, 1, 2]);
   const candidates = lanes.filter((lane) => lane !== "action");
   while (bare.size < Math.min(count, lanes.length - 2) && candidates.length > 0) {
     bare.add(candidates.splice(random.int(0, candidates.length - 1), 1)[0] as LaneKind);

@@ -33,7 +33,8 @@ export function drawWorkshop(recipe: RealRecipe, random: Random): RealDrawing {
       ? (["pentagon", "right_arrow", "rectangle", "sticky", "text"] as const)
       : (["chevron", "rectangle", "sticky", "text"] as const),
   );
-  const team = random.chance(0.5);
+  const mess = teamMess(random);
+  const team = mess.has("legend");
   const defaults = new Map<LaneKind, NamedColourId>(
     LANE_KINDS.map((lane) => [lane, laneColour(platform, lane)]),
   );
@@ -41,7 +42,11 @@ export function drawWorkshop(recipe: RealRecipe, random: Random): RealDrawing {
   const colours = team
     ? teamColours(lanes, platform, random, headerFill ? [headerFill] : [])
     : defaults;
-  const unlabelled = unlabelledRows(lanes, random);
+  const unlabelled = unlabelledRows(
+    lanes,
+    mess.has("bare rows") ? random.pick([1, 1, 2]) : 0,
+    random,
+  );
   const ownColour = (lane: LaneKind) => colours.get(lane) ?? laneColour(platform, lane);
   // A slip of colour happens in a labelled row only: there its place still says its lane.
   const colourOf = (lane: LaneKind): NamedColourId => {
@@ -106,7 +111,8 @@ export function drawWorkshop(recipe: RealRecipe, random: Random): RealDrawing {
 
   if (platform === "miro") cardsInActionRow(sketch, recipe, grid, random);
   drawScribbles(sketch, language, grid.notes);
-  const voted = grid.notes.filter(() => random.chance(0.08));
+  const voted = mess.has("votes") ? grid.notes.filter(() => random.chance(0.08)) : [];
+  if (mess.has("votes") && voted.length === 0) voted.push(random.pick(grid.notes));
   for (const id of voted) drawVotes(sketch, id, random.int(1, 4));
 
   let sideTop = top;
@@ -114,9 +120,17 @@ export function drawWorkshop(recipe: RealRecipe, random: Random): RealDrawing {
   if (team)
     sideTop = drawTeamLegend(sketch, language, colours, note, sideLeft, top).bottom + note.height;
   const question = colours.get("question") ?? laneColour(platform, "question");
-  if (random.chance(0.7)) drawParkingLot(sketch, language, question, note, sideLeft, sideTop);
+  if (mess.has("parking lot")) drawParkingLot(sketch, language, question, note, sideLeft, sideTop);
   if (frame) enclose(sketch, frame.id);
   return sketch.drawing();
+}
+
+/** What the team did to the template: at least three of the ways real boards differ. */
+function teamMess(random: Random): Set<string> {
+  const ways = ["bare rows", "legend", "votes", "parking lot"];
+  const mess = new Set(ways.filter(() => random.chance(0.6)));
+  while (mess.size < 3) mess.add(random.pick(ways));
+  return mess;
 }
 
 /** The template's rows, kept or renamed by the team; an action row for the cards on Miro. */
