@@ -52,6 +52,25 @@ describe("lane labels", () => {
     expect(labelsOf([...notes(), item("text", "Thinking & feeling", -300, 400)])).toEqual([]);
   });
 
+  it("takes a stage's title above the notes for no lone label, though it names a lane", () => {
+    // The first stage is called "Behov" (needs): its header stands over the notes, beside none.
+    const wide = [0, 1, 2].flatMap((r) =>
+      [1, 2, 3, 4, 5].map((s) => item("sticky", "a note", 100 + s * 300, 100 + r * 300)),
+    );
+    const board = [...wide, item("sticky", "a note", 100, 100)];
+    const headers = ["Behov", "Köp", "Leverans", "Användning"].map((title, s) => ({
+      ...item("sticky", title, 250 + s * 300, -250),
+      fill: "dark_blue",
+    }));
+    expect(labelsOf([...board, ...headers])).toEqual([]);
+    expect(labelsOf([...wide, ...headers])).toEqual([]);
+    // Nor a note of a row that has notes left of it.
+    expect(labelsOf([...board, item("sticky", "Behov", 250, 400)])).toEqual([]);
+    expect(labelsOf([...board, item("sticky", "Behov", -300, 400)])).toEqual([
+      ["thought", "Behov"],
+    ]);
+  });
+
   it("takes no note of the first stage for a lone label", () => {
     const board = notes();
     board[3] = { ...(board[3] as BoardItem), text: "Pain points" };

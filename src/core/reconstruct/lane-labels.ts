@@ -1,5 +1,8 @@
+import { DEFAULT_LEGEND } from "../legend/default-legend";
+import { meaningLookup } from "../legend/legend";
 import { recogniseLane } from "../lexicon/recognise-lane";
 import type { LaneKind } from "../model/lane-kind";
+import type { Note } from "../model/note";
 import type { BoardParts } from "./board-parts";
 import { groupAlong } from "./group-along";
 import { NoteSpread, type Placed } from "./note-spread";
@@ -23,6 +26,10 @@ const MAX_LABEL_LENGTH = 48;
 const MIN_LABEL_CONFIDENCE = 0.6;
 /** Labels of a single lane kind must name it at least this surely. */
 const LONE_LABEL_CONFIDENCE = 0.8;
+/** No note lies left of a lone label within this many note heights of it. */
+const LONE_CLEAR = 2;
+/** Stage titles written on notes wear the default legend's stage-header colour. */
+const DEFAULT_MEANING = meaningLookup(DEFAULT_LEGEND);
 /** Share of the notes that may lie left of the label column (a parking lot, a persona card). */
 const MAX_NOTES_LEFT = 0.1;
 /** Notes per label that may stand within the label column itself (one slipped in). */
@@ -53,6 +60,22 @@ export function findLaneLabels(parts: BoardParts, taken: ReadonlySet<string>): L
         n.x < label.x - label.width / 2 &&
         n.x > label.x - neighbourReach,
     );
+  // A lone label stands at the left of a row of notes, clear of them: no note beside it to its
+  // left, and it is no stage's title over them (the first stage may well be called "Behov").
+  const isHeader = (n: Note) => DEFAULT_MEANING(n.colour) === "stage-header";
+  const loneLabel = (label: LaneLabel) =>
+    label.confidence >= LONE_LABEL_CONFIDENCE &&
+    notes.some(
+      (n) =>
+        n.id !== label.id &&
+        !isHeader(n) &&
+        n.x > label.x + label.width / 2 &&
+        Math.abs(n.y - label.y) <= Math.max(label.height / 2, parts.noteHeight),
+    ) &&
+    !notes.some(
+      (n) =>
+        n.x < label.x - label.width / 2 && Math.abs(n.y - label.y) <= LONE_CLEAR * parts.noteHeight,
+    );
   const columns = groupAlong(candidates, "x", (first) =>
     Math.max(COLUMN_REACH * parts.noteWidth, first.width / 2),
   );
@@ -62,7 +85,7 @@ export function findLaneLabels(parts: BoardParts, taken: ReadonlySet<string>): L
     // One lane's label alone may name its row (rows then come from what the board draws), but
     // only when its words say so clearly: a lone note that happens to name a lane is a note.
     const oneKind = new Set(column.map((c) => c.kind)).size < 2;
-    if (oneKind && !column.every((c) => c.confidence >= LONE_LABEL_CONFIDENCE)) continue;
+    if (oneKind && !column.every(loneLabel)) continue;
     const ids = new Set(column.map((c) => c.id));
     const left = Math.min(...column.map((c) => c.x)) - parts.noteWidth / 2;
     const right = Math.max(...column.map((c) => c.x)) + parts.noteWidth / 2;

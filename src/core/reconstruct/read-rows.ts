@@ -39,6 +39,7 @@ export function readRows(
     labels,
     drawn: [...parts.bareShapes, ...parts.labels.filter((item) => item.kind === "shape")],
     across: { start: left, end: right },
+    stages: stages.map((stage) => stage.band),
     noteWidth: parts.noteWidth,
     noteHeight: parts.noteHeight,
     colourLane,

@@ -33,6 +33,7 @@ const read = (notes: TestNote[], labels: LaneLabel[], drawn: BoardItem[] = []) =
     labels,
     drawn,
     across: { start: 0, end: 1100 },
+    stages: [0, 1, 2, 3].map((s) => ({ start: s * 300 - 50, end: s * 300 + 250 })),
     noteWidth: W,
     noteHeight: H,
     colourLane: (n) => n.lane,

@@ -10,6 +10,7 @@ import { colourCounts, laneFromColours } from "./rows-from-colour";
 import { type RuleCandidate, rowsFromRules } from "./rows-from-rules";
 import { rowsFromShapes, type ShapeCandidate } from "./rows-from-shapes";
 import { type NamedRow, nameRows } from "./rows-named";
+import { spillsOnly, stagesPerRow } from "./rows-spill";
 import { splitByColour } from "./rows-split-by-colour";
 
 /** A labelled row found from the notes' clusters is a little less sure than a template's. */
@@ -24,8 +25,9 @@ export interface RowDrawing<N extends Placed> {
   labels: readonly LaneLabel[];
   /** Text-less shapes and lines (rules, row backgrounds) and shapes with words. */
   drawn: readonly (RuleCandidate & ShapeCandidate)[];
-  /** The stages' extent, left to right. */
+  /** The stages' extent, left to right, and each stage's. */
   across: Band;
+  stages: readonly Band[];
   noteWidth: number;
   noteHeight: number;
   colourLane: (note: N) => LaneKind | null;
@@ -79,16 +81,11 @@ export function rowsFromDrawing<N extends Placed>(input: RowDrawing<N>): GridRow
     row.kind === null ? laneFromColours(counts[i] as Map<LaneKind, number>, totals[i] ?? 0) : null,
   );
   const drawnOnly = rules.length === 0 && shapes.length === 0;
-  const kinds = new Set(labels.map((l) => l.kind));
-  if (
-    drawnOnly &&
-    kinds.size >= 2 &&
-    spillsOnly(
-      named,
-      byColour.map((c) => c?.kind ?? null),
-    )
-  ) {
-    return null;
+  if (drawnOnly && new Set(labels.map((l) => l.kind)).size >= 2) {
+    const rowOf = (n: N) => findBand(named, n.y);
+    const stagesIn = stagesPerRow(notes, rowOf, input.stages, named.length);
+    const colourKinds = byColour.map((c) => c?.kind ?? null);
+    if (spillsOnly(named, colourKinds, stagesIn, input.stages.length)) return null;
   }
   return named.flatMap((row, i): GridRow[] => {
     if (row.kind !== null) {
@@ -104,18 +101,6 @@ export function rowsFromDrawing<N extends Placed>(input: RowDrawing<N>): GridRow
     return kind
       ? [{ kind, title: null, band: row.band, trust: COLOUR_ROW_TRUST, byColour: true }]
       : [];
-  });
-}
-
-/**
- * Whether every unlabelled row is only a labelled neighbour's spilling over: its colours name no
- * lane, or the lane of a labelled row just above or below it.
- */
-function spillsOnly(rows: readonly NamedRow[], colourKinds: readonly (LaneKind | null)[]): boolean {
-  return rows.every((row, i) => {
-    const colour = colourKinds[i];
-    if (row.kind !== null || colour === null || colour === undefined) return true;
-    return rows[i - 1]?.kind === colour || rows[i + 1]?.kind === colour;
   });
 }
 
