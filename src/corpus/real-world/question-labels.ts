@@ -123,7 +123,17 @@ function labelWordings(recipe: RealRecipe, lanes: readonly LaneKind[], random: R
     const [text, kind] = random.pick(traps);
     words[lanes.indexOf(kind)] = text;
   }
-  return words;
+  // A team's own typography, the same on every label: capitals, numbers, a closing colon.
+  const style = random.pick([
+    ...(["as written", "as written", "as written", "as written"] as const),
+    ...(["capitals", "numbered", "colon"] as const),
+  ]);
+  return words.map((word, i) => {
+    if (style === "capitals") return word.toLocaleUpperCase(recipe.language);
+    if (style === "numbered") return `${i + 1}. ${word}`;
+    if (style === "colon" && !/[?:)]$/u.test(word)) return `${word}:`;
+    return word;
+  });
 }
 
 /** A few open questions parked in a titled area right of the journey: they have no stage. */
