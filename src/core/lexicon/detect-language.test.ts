@@ -83,6 +83,14 @@ describe("detectLanguage: the board's language", () => {
     expect(reading.language).toBe("da");
   });
 
+  it("reads words Swedish and Danish share, and no letter to tell them, as Danish, unsure", () => {
+    expect(detectLanguage({ texts: ["Det som kan", "Kunden har svar"] })).toEqual({
+      language: "da",
+      confidence: 0,
+      votes: { en: 0, sv: 1, da: 1 },
+    });
+  });
+
   it("grows surer with more texts that agree", () => {
     const one = detectLanguage({ texts: ["Kunden venter på svar"] });
     const many = detectLanguage({ texts: Array(10).fill("Kunden venter på svar") });
