@@ -153,6 +153,32 @@ describe("the team's own legend", () => {
     ]);
   });
 
+  it("reads empty chips of a note's size with captions beside them, without a title", () => {
+    const chips = ["yellow", "blue", "pink"].map((fill, i) =>
+      item("sticky", "", fill, 2400, i * 250, { width: 300, height: 200 }),
+    );
+    const captions = ["Pains", "Ideas", "Questions"].map((text, i) => caption(text, 2700, i * 250));
+    const notes = journeyNotes();
+    const result = read([...notes, ...chips, ...captions]);
+    expectTeamMeanings(result, notes);
+    expect(chips.map((c) => result.role(c.id))).toEqual(["legend", "legend", "legend"]);
+  });
+
+  it("never takes colour markers beside lane labels, with notes in their rows, for a legend", () => {
+    const markers = ["yellow", "blue", "pink"].map((fill, i) => chip(fill, -600, i * 300));
+    const labels = ["Customer steps", "Touchpoints", "Feelings"].map((text, i) =>
+      caption(text, -400, i * 300),
+    );
+    const notes = journeyNotes();
+    const result = read([...markers, ...labels, ...notes]);
+    expect(result.legendSource).toBe("default");
+    expect(notes.map((n) => result.lane(n.id)).slice(0, 3)).toEqual([
+      "step",
+      "touchpoint",
+      "emotion",
+    ]);
+  });
+
   it("never takes a row of notes that name lanes for a legend", () => {
     const notes = journeyNotes();
     const row = [

@@ -62,14 +62,24 @@ export function boardParts(items: readonly BoardItem[], platform: Platform): Boa
 
 /** Enough notes, taken evenly across the board, for a median size to be the board's own. */
 const SIZE_SAMPLE = 2048;
+/** Notes with no more words than this ("", "+1") may be vote dots or legend chips. */
+const MAX_MARK = 3;
 
+/**
+ * The median size of the notes that carry words: a board's dot votes and legend chips, which
+ * may outnumber its notes, do not shrink the yardstick. All notes where none carries words.
+ */
 function medianSize(notes: readonly Note[], side: "width" | "height"): number {
   const step = Math.max(1, Math.floor(notes.length / SIZE_SAMPLE));
   const sizes = new Float64Array(Math.ceil(notes.length / step));
   let count = 0;
-  for (let i = 0; i < notes.length; i += step) {
-    const size = (notes[i] as Note)[side];
-    if (size > 0) sizes[count++] = size;
+  for (const worded of [true, false]) {
+    for (let i = 0; i < notes.length; i += step) {
+      const note = notes[i] as Note;
+      if (worded && note.text.length <= MAX_MARK) continue;
+      if (note[side] > 0) sizes[count++] = note[side];
+    }
+    if (count > 0) break;
   }
   return count === 0 ? FALLBACK_SIZE : selectKth(sizes.subarray(0, count), count >> 1);
 }

@@ -90,6 +90,24 @@ describe("votes", () => {
     expect(result.journey.notes.some((n) => n.votes !== undefined)).toBe(false);
   });
 
+  it("counts a stack of dots that runs half off the note's corner", () => {
+    const board = notes();
+    const [a] = board as [BoardItem];
+    const right = a.x + a.width / 2;
+    const top = a.y - a.height / 2;
+    const stack = [dot(right - 30, top + 10), dot(right, top - 5), dot(right + 25, top - 15)];
+    const result = read([...board, ...stack]);
+    expect(result.votes(a.id)).toBe(3);
+  });
+
+  it("keeps the board's note size when dots outnumber the notes", () => {
+    const board = notes();
+    const dots = board.flatMap((n) => [0, 1, 2].map((k) => dot(n.x + 60 - k * 45, n.y - 70)));
+    const result = read([...board, ...dots]);
+    expect(board.map((n) => result.votes(n.id))).toEqual([3, 3, 3, 3]);
+    expect(result.journey.placements).toHaveLength(4);
+  });
+
   it("reads a small note with words as a note, not a dot", () => {
     const board = notes();
     const small = item("sticky", "Slow checkout", "red", 300, 300, { width: 90, height: 90 });
