@@ -120,10 +120,18 @@ printTable(realRows);
 console.log("\nPer board:");
 const nameWidth = Math.max(0, ...realBoards.map((b) => b.name.length));
 for (const board of realBoards) {
-  const share = boardAccuracy(board.score);
-  const flag = share < REAL_TARGET.board ? "  MISSED" : "";
+  const { score } = board;
+  // What else went wrong on the board, said only where it did.
+  const flags = [
+    boardAccuracy(score) < REAL_TARGET.board ? "MISSED" : "",
+    score.structureMisread > 0 ? `structure misread ${score.structureMisread}` : "",
+    score.journeysRead !== score.journeys ? `journeys ${score.journeysRead}/${score.journeys}` : "",
+    score.language !== board.language ? `read in ${score.language}` : "",
+    score.votesRight < score.voted ? `votes ${score.votesRight}/${score.voted}` : "",
+    score.missing > 0 ? `missing ${score.missing}` : "",
+  ].filter((flag) => flag !== "");
   console.log(
-    `  ${board.name.padEnd(nameWidth)}  ${percent(board.score.correct, board.score.notes).padStart(6)}  (${board.score.correct}/${board.score.notes})${flag}`,
+    `  ${board.name.padEnd(nameWidth)}  ${percent(score.correct, score.notes).padStart(6)}  (${score.correct}/${score.notes})${flags.length > 0 ? `  ${flags.join(", ")}` : ""}`,
   );
 }
 const missing = realBoards.filter((b) => b.score.missing > 0);
@@ -145,5 +153,11 @@ console.log(
 console.log(
   `Every note placed or listed as unplaced: ${
     missing.length === 0 ? "met" : `MISSED on ${missing.map((b) => b.name).join(", ")}`
+  }.`,
+);
+const misread = realBoards.filter((b) => b.score.structureMisread > 0);
+console.log(
+  `No title, label, legend chip or vote dot read as a note: ${
+    misread.length === 0 ? "met" : `MISSED on ${misread.map((b) => b.name).join(", ")}`
   }.`,
 );
