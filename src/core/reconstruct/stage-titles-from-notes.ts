@@ -14,6 +14,8 @@ const ROW_REACH = 0.75;
 const STRAYS = 0.05;
 /** ...by at least this many note heights, middle to middle. */
 const CLEARANCE = 0.5;
+/** At most this many titles in a row: a journey has a handful of stages. */
+const MAX_TITLES = 30;
 /** Titles over narrow stages stand this many note widths apart, middle to middle, or more. */
 const TITLE_PITCH = 1.3;
 /** Notes of the titles' colour elsewhere, a share of the titles: slips of a team's hand. */
@@ -51,7 +53,10 @@ export function stageTitleNotes(
       (r) => r.filter((w) => w.y < top && w.x >= left && w.x <= right).length >= 2,
     );
   };
-  let ys: NoteSpread | null = null;
+  // Titles lie above nearly all the notes: only the top of the board is read for them.
+  const ys = NoteSpread.of(content, "y");
+  const cut = ys.quantile(Math.min(0.5, (MAX_TITLES + STRAYS * content.length) / content.length));
+  const top = content.filter((n) => n.y <= cut);
   const titleLike = (n: Note) => n.text.trim().length <= MAX_TITLE_LENGTH;
   const besideLabel = (row: readonly Note[]) => {
     const top = Math.min(...row.map((n) => n.y - n.height / 2));
@@ -63,7 +68,6 @@ export function stageTitleNotes(
     if (rest < row.length) return false;
     const share = (row.length + Math.floor(STRAYS * rest)) / content.length;
     const lowest = Math.max(...row.map((n) => n.y));
-    ys ??= NoteSpread.of(content, "y");
     return lowest <= ys.quantile(share) - CLEARANCE * noteHeight;
   };
   const isTitleRow = (row: readonly Note[]) =>
@@ -73,9 +77,9 @@ export function stageTitleNotes(
     aboveTheRest(row) &&
     !underWords(row);
 
-  const wide = content.filter((n) => n.width >= WIDE * noteWidth);
+  const wide = top.filter((n) => n.width >= WIDE * noteWidth);
   const wideRows = groupAlong(wide, "y", () => ROW_REACH * noteHeight).filter(isTitleRow);
-  const ownColour = colourRows(content, noteHeight).filter(
+  const ownColour = colourRows(top, content, noteHeight).filter(
     (row) =>
       colourLane(row[0] as Note) !== "step" &&
       isTitleRow(row) &&
@@ -86,27 +90,34 @@ export function stageTitleNotes(
 }
 
 /**
- * For each colour, the notes of it in its topmost row, where (nearly) all its notes stand: a
- * slip or two of the titles' colour down among the notes leaves it the titles' own.
+ * For each colour at the top of the board, its notes in its topmost row, where (nearly) all the
+ * notes of that colour stand: a slip or two of the titles' colour down among the notes leaves it
+ * the titles' own.
  */
-function colourRows(content: readonly Note[], noteHeight: number): Note[][] {
-  const topOf = new Map<string, number>();
-  for (const note of content) {
+function colourRows(top: readonly Note[], content: readonly Note[], noteHeight: number): Note[][] {
+  const byColour = new Map<string, Note[]>();
+  for (const note of top) {
     if (note.colour === null) continue;
-    topOf.set(note.colour, Math.min(topOf.get(note.colour) ?? Number.POSITIVE_INFINITY, note.y));
+    const list = byColour.get(note.colour);
+    if (list) list.push(note);
+    else byColour.set(note.colour, [note]);
   }
   const rows = new Map<string, Note[]>();
-  const others = new Map<string, number>();
+  for (const [colour, list] of byColour) {
+    let highest = Number.POSITIVE_INFINITY;
+    for (const note of list) if (note.y < highest) highest = note.y;
+    const row = list.filter((note) => note.y <= highest + ROW_REACH * noteHeight);
+    if (row.length >= 2) rows.set(colour, row);
+  }
+  if (rows.size === 0) return [];
+  const total = new Map<string, number>();
   for (const note of content) {
-    if (note.colour === null) continue;
-    if (note.y - (topOf.get(note.colour) as number) <= ROW_REACH * noteHeight) {
-      const row = rows.get(note.colour);
-      if (row) row.push(note);
-      else rows.set(note.colour, [note]);
-    } else others.set(note.colour, (others.get(note.colour) ?? 0) + 1);
+    if (note.colour !== null && rows.has(note.colour)) {
+      total.set(note.colour, (total.get(note.colour) ?? 0) + 1);
+    }
   }
   return [...rows]
-    .filter(([colour, row]) => (others.get(colour) ?? 0) <= Math.floor(SLIPS * row.length))
+    .filter(([colour, row]) => (total.get(colour) ?? 0) - row.length <= SLIPS * row.length)
     .map(([, row]) => row);
 }
 
