@@ -61,6 +61,25 @@ describe("suggestsVertical", () => {
     expect(suggests(noLabels)).toBe(true);
   });
 
+  it("sees a column of stickies in a colour of their own down the side as stage titles", () => {
+    const { items } = drawGrid({
+      prefix: "v",
+      x: 0,
+      y: 0,
+      stages: STAGES,
+      lanes: THREE_LANES,
+      vertical: true,
+    });
+    const titled = items
+      .filter((i) => i.kind !== "text" || STAGES.includes(i.text))
+      .map((i) => (i.kind === "text" ? { ...i, kind: "sticky" as const, fill: "light_green" } : i));
+    expect(suggests(titled)).toBe(true);
+    const sameAsNotes = titled.map((i) =>
+      i.fill === "light_green" ? { ...i, fill: "yellow" } : i,
+    );
+    expect(suggests(sameAsNotes)).toBe(false);
+  });
+
   it("does not take a column of dark-blue lane labels for stage headers", () => {
     const { items } = drawGrid({ prefix: "h", x: 0, y: 0, stages: STAGES, lanes: THREE_LANES });
     const labelNotes = items.map((i) =>

@@ -49,7 +49,7 @@ export function suggestsVertical(
 
 type LaneOf = (text: string) => LaneKind | null;
 
-/** At least three items in a row above (nearly) all notes, naming two or more lane kinds. */
+/** Two or more items in a row above (nearly) all notes, naming two or more lane kinds. */
 function labelsAcrossTop(outline: BoardOutline, laneOf: LaneOf): boolean {
   const top = NoteSpread.of(outline.notes, "y").quantile(OUTSIDE_SHARE) + outline.noteHeight / 2;
   const named = [...outline.labels, ...outline.notes].flatMap((item) => {
@@ -57,13 +57,14 @@ function labelsAcrossTop(outline: BoardOutline, laneOf: LaneOf): boolean {
     return kind ? [{ ...place(item), kind }] : [];
   });
   return groupAlong(named, "y", () => ROW_REACH * outline.noteHeight).some(
-    (row) => row.length >= 3 && new Set(row.map((r) => r.kind)).size >= 2,
+    (row) => row.length >= 2 && new Set(row.map((r) => r.kind)).size >= 2,
   );
 }
 
 /**
- * Two or more stage-header-coloured notes in a column left of (nearly) all notes, naming no
- * lane: stage titles down the side. (A column of lane labels in that colour is labels.)
+ * Two or more notes in a column left of (nearly) all notes, naming no lane, in the
+ * stage-header colour or in a colour of their own (no other note has their fill): stage titles
+ * down the side. (A column of lane labels in that colour is labels.)
  */
 function headersDownSide(
   outline: BoardOutline,
@@ -82,11 +83,21 @@ function headersDownSide(
     return header;
   };
   const left = NoteSpread.of(outline.notes, "x").quantile(OUTSIDE_SHARE) + outline.noteWidth / 2;
-  const headers = outline.notes.filter(
-    (n) => n.x <= left && isHeaderColour(n) && laneOf(n.text.trim()) === null,
-  );
+  const leftmost = outline.notes.filter((n) => n.x <= left);
+  const side = leftmost.filter((n) => laneOf(n.text.trim()) === null);
+  if (side.length < 2) return false;
+  // A colour of their own: every note of that fill stands down the side.
+  const fills = new Map<string | null, number>();
+  for (const n of outline.notes) fills.set(n.fill, (fills.get(n.fill) ?? 0) + 1);
+  for (const n of leftmost) fills.set(n.fill, (fills.get(n.fill) ?? 0) - 1);
   const reach = outline.noteWidth * ROW_REACH;
-  return groupAlong(headers, "x", () => reach).some((column) => column.length >= 2);
+  return groupAlong(side, "x", () => reach).some((column) => {
+    const own = column.filter((n) => fills.get(n.fill) === 0);
+    return (
+      column.filter(isHeaderColour).length >= 2 ||
+      (own.length >= 2 && own.every((n) => n.fill === own[0]?.fill))
+    );
+  });
 }
 
 /** Two or more frames holding notes that stand one above the other rather than side by side. */

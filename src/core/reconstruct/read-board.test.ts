@@ -128,6 +128,39 @@ describe("readBoard: several journeys from frames", () => {
   });
 });
 
+describe("readBoard: one journey of stage frames, however sparse", () => {
+  it("does not read two well-filled stage frames, each with its neighbours, as two journeys", () => {
+    const board = drawGrid({ prefix: "s", x: 0, y: 0, stages: STAGES_EN, lanes: THREE_LANES });
+    const frames: BoardItem[] = STAGES_EN.map((title, s) => ({
+      ...(board.items[0] as BoardItem),
+      id: `stage${s}`,
+      kind: "frame",
+      text: title,
+      x: 400 + s * 520,
+      y: 550,
+      width: 500,
+      height: 1100,
+    }));
+    const stageOf = (item: BoardItem) => Math.floor((item.x - 150) / 520);
+    // Stages 0 and 2 hold six notes each, stages 1 and 3 three each.
+    const notes = board.items.filter(
+      (i) => i.kind === "sticky" && (stageOf(i) % 2 === 0 || i.text.endsWith(".0")),
+    );
+    // No lane labels: lanes come from colour, as on a quick board of stage frames.
+    const reading = read([...frames, ...notes]);
+    expect(reading.journeys).toHaveLength(1);
+    expect(reading.journeys[0]?.journey.stages).toHaveLength(4);
+  });
+
+  it("does not cut a journey with a wide gap between two stages in two: only its left part has the labels", () => {
+    const board = drawGrid({ prefix: "g", x: 0, y: 0, stages: STAGES_EN, lanes: THREE_LANES });
+    const items = board.items.map((i) => (i.x > 1200 ? { ...i, x: i.x + 2000 } : i));
+    const reading = read(items);
+    expect(reading.journeys).toHaveLength(1);
+    expect(correct(reading, [board])).toEqual([board.truth.size]);
+  });
+});
+
 describe("readBoard: several journeys from clear space", () => {
   const title = (id: string, text: string, x: number, y: number): BoardItem => ({
     id,

@@ -1,4 +1,4 @@
-import type { BoardItem } from "../board/board-item";
+import type { BoardItem, Rect } from "../board/board-item";
 import { boardOutline } from "./board-outline";
 import { frameCandidates, type RegionCandidate, spaceCandidates } from "./journey-regions";
 import { readOriented } from "./read-oriented";
@@ -59,9 +59,11 @@ function splitBoard(
     items,
     ordered.map((c) => c.rect),
   );
+  // Each part is tried on what lies in it alone: two stage frames of one journey, each given
+  // its neighbours, would each read as a journey.
   const tried: Tried[] = ordered.map((candidate, i) => ({
     candidate,
-    items: shares[i] ?? [],
+    items: (shares[i] ?? []).filter((item) => holds(candidate.rect, item)),
     read: null,
   }));
   // Smallest first, stopping once fewer than two could still hold a journey: a board with a
@@ -71,7 +73,8 @@ function splitBoard(
     if (tried.length - failed < 2) return null;
     const read =
       t.candidate.notes >= MIN_NOTES ? readRegion(t.items, t.candidate, items, options) : null;
-    if (read && holdsJourney(read, t.candidate.fromFrame)) t.read = read;
+    const beside = !t.candidate.fromFrame && ordered.some((o) => besides(o.rect, t.candidate.rect));
+    if (read && holdsJourney(read, t.candidate.fromFrame, beside)) t.read = read;
     else failed++;
   }
   const journeys = tried.filter((t) => t.read !== null);
@@ -103,10 +106,30 @@ function readRegion(
 /**
  * Whether a region's reading is a journey of its own: two or more stages with titles of its own
  * (stage frames, a header row), or, for a frame, two or more stages and rows from lane labels.
+ * A part of the board standing beside another, apart only by space, must also have lane labels
+ * or a title of its own: a journey with a wide gap between two stages is one journey, and only
+ * its left part has the labels.
  */
-export function holdsJourney(read: Reconstruction, fromFrame: boolean): boolean {
+export function holdsJourney(read: Reconstruction, fromFrame: boolean, beside = false): boolean {
   if (read.journey.stages.length < 2) return false;
   if (!read.journey.placements.some((p) => p.stage !== null)) return false;
+  if (beside && read.laneSource === "colour" && read.journey.header.title === null) return false;
   if (OWN_STAGE_TITLES.has(read.stageSource)) return true;
   return fromFrame && read.laneSource !== "colour";
+}
+
+function holds(rect: Rect, item: BoardItem): boolean {
+  return (
+    item.x >= rect.x &&
+    item.x <= rect.x + rect.width &&
+    item.y >= rect.y &&
+    item.y <= rect.y + rect.height
+  );
+}
+
+/** Whether two regions stand side by side: most of the lower one's height is shared. */
+function besides(a: Rect, b: Rect): boolean {
+  if (a === b) return false;
+  const shared = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
+  return shared > 0.5 * Math.min(a.height, b.height);
 }

@@ -108,6 +108,23 @@ describe("readOriented", () => {
   });
 });
 
+describe("readOriented keeps a horizontal board horizontal", () => {
+  it("when lane words across the top (a legend's captions) only hint it runs down", () => {
+    const board = drawGrid({ prefix: "h", x: 0, y: 0, stages: STAGES, lanes: THREE_LANES });
+    const captions = ["Pain points", "Ideas", "Gains"].map((text, i) => ({
+      ...(board.items.find((item) => item.kind === "text") as BoardItem),
+      id: `caption${i}`,
+      text,
+      x: 2400 + i * 320,
+      y: -400,
+    }));
+    const items = [...board.items, ...captions];
+    const read = readOriented(items, { platform: "miro" });
+    expect(read.journey.orientation).toBeUndefined();
+    expect(read).toEqual(reconstructJourney(items, { platform: "miro" }));
+  });
+});
+
 describe("quality", () => {
   it("counts the confidence of notes with a stage and a lane, halved when stage titles name lanes", () => {
     const board = drawGrid({

@@ -28,7 +28,9 @@ export function readOriented(
   const horizontal = reconstructJourney(items, options);
   if (!suggestsVertical(outline, options.platform, options.legend)) return horizontal;
   const vertical = readTransposed(items, options);
-  return quality(vertical) > MARGIN * quality(horizontal) ? vertical : horizontal;
+  return structured(vertical) && quality(vertical) > MARGIN * quality(horizontal)
+    ? vertical
+    : horizontal;
 }
 
 /** The board read with x and y swapped, its notes given back in board coordinates. */
@@ -45,6 +47,20 @@ export function readTransposed(
     ...read,
     journey: { ...journey, orientation: "vertical", notes: journey.notes.map(transposed) },
   };
+}
+
+/**
+ * Whether a reading found a grid the board draws: two or more stages with titles of their own,
+ * or rows from lane labels or frames. Only such a reading can say the journey runs down.
+ */
+function structured(read: Reconstruction): boolean {
+  if (read.journey.stages.length < 2) return false;
+  return (
+    read.stageSource === "frames" ||
+    read.stageSource === "header-row" ||
+    read.laneSource === "labels" ||
+    read.laneSource === "frames"
+  );
 }
 
 /**
