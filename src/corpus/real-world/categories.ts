@@ -4,6 +4,7 @@ import type { DrawRealBoard, RealCategory } from "./real-board";
 import { drawTableGrid } from "./table-grid";
 import { drawTitleShapes } from "./title-shapes";
 import { drawTwoJourneys } from "./two-journeys";
+import { drawVertical } from "./vertical";
 import { drawWorkshop } from "./workshop";
 
 /**
@@ -16,5 +17,6 @@ export const DRAW_CATEGORY: Partial<Record<RealCategory, DrawRealBoard>> = {
   "table-grid": drawTableGrid,
   "title-shapes": drawTitleShapes,
   "two-journeys": drawTwoJourneys,
+  vertical: drawVertical,
   workshop: drawWorkshop,
 };
