@@ -4,11 +4,21 @@ import type { PlanItem } from "../plan/plan-item";
 import type { JourneySummary } from "../summary/summary-schema";
 import { scoreText } from "../summary/summary-words";
 import type { JourneyExtent } from "./journey-extent";
-import { summaryTop } from "./summary-items";
+import { SIDE_WIDTH, summaryLeft, summaryTop } from "./summary-items";
 import { WRITEBACK_WORDS } from "./writeback-words";
 
 /** Board units per step of feeling (-2..+2). */
 const CURVE_STEP = 120;
+
+/** Where a vertical journey's curve stands: its neutral line, right of the stage summaries. */
+function sideCurveMiddle(extent: JourneyExtent): number {
+  return summaryLeft(extent) + SIDE_WIDTH + 200 + 2 * CURVE_STEP;
+}
+
+/** The right edge of what a vertical journey's summaries and curve take beside it. */
+export function sideCurveRight(extent: JourneyExtent): number {
+  return sideCurveMiddle(extent) + 2 * CURVE_STEP + 100;
+}
 
 /**
  * The feelings curve, under the stage summaries: a point per stage that has a feeling, in the
@@ -19,23 +29,27 @@ export function curveItems(
   summary: JourneySummary,
   extent: JourneyExtent,
 ): PlanItem[] {
-  const base = summaryTop(extent) + 600;
+  // Under the summaries, feelings rising upwards; for a journey running down the board, right
+  // of its summaries, feelings rising to the right.
+  const vertical = journey.orientation === "vertical";
+  const base = vertical ? sideCurveMiddle(extent) : summaryTop(extent) + 600;
   const points: (PlanItem & { key: { role: "emotion-point"; stage: number } })[] = [];
   for (const stage of summary.stages) {
     const band = journey.stages[stage.stage]?.band;
     const score = stage.emotion.score;
     if (!band || score === null) continue;
+    const middle = (band.start + band.end) / 2;
     points.push({
       key: { role: "emotion-point", stage: stage.stage },
       kind: "shape",
       text: scoreText(score, summary.language),
       colour: { kind: "lane", lane: score >= 0 ? "gain" : "pain" },
-      x: (band.start + band.end) / 2,
-      y: base - score * CURVE_STEP,
+      ...(vertical
+        ? { x: base + score * CURVE_STEP, y: middle }
+        : { x: middle, y: base - score * CURVE_STEP, column: band }),
       width: 100,
       height: 100,
       style: { fontSize: 24 },
-      column: band,
     });
   }
   if (points.length === 0) return [];
@@ -59,8 +73,7 @@ export function curveItems(
     kind: "text",
     text: WRITEBACK_WORDS[summary.language].feelings,
     colour: { kind: "none" },
-    x: extent.left - 300,
-    y: base,
+    ...(vertical ? { x: base, y: extent.top - 200 } : { x: extent.left - 300, y: base }),
     width: 400,
     height: 80,
     style: { fontSize: 32, bold: true },

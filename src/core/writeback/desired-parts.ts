@@ -6,7 +6,7 @@ import type { PlannedPart } from "../plan/diff-app-items";
 import type { PlanItem } from "../plan/plan-item";
 import { summarizeJourney } from "../summary/summarize-journey";
 import { actionItems, actionsArea } from "./action-items";
-import { curveItems } from "./curve-items";
+import { curveItems, sideCurveRight } from "./curve-items";
 import { journeyExtent } from "./journey-extent";
 import { summaryItems } from "./summary-items";
 import { tidyItems } from "./tidy-items";
@@ -23,11 +23,15 @@ export function desiredParts(
   const summary = summarizeJourney(journey, language);
   const actions = listActions(journey, summary.language);
   const extent = journeyExtent(journey);
-  const area = actionsArea(extent, actions.actions.length);
+  // Right of a journey running down the board stand its summaries and curve: the actions go
+  // right of those.
+  const beside =
+    journey.orientation === "vertical" ? { ...extent, right: sideCurveRight(extent) } : extent;
+  const area = actionsArea(beside, actions.actions.length);
   const build: Record<WriteBackPart, () => PlanItem[]> = {
     summaries: () => summaryItems(journey, summary, extent),
     curve: () => curveItems(journey, summary, extent),
-    actions: () => actionItems(actions, extent),
+    actions: () => actionItems(actions, beside),
     tidy: () =>
       tidyItems(journey, { x: area.x + area.width + 600, y: extent.top }, summary.language),
   };

@@ -12,9 +12,18 @@ export function summaryTop(extent: JourneyExtent): number {
   return extent.bottom + 200;
 }
 
+/** A vertical journey's stage summaries stand in a column this wide right of it. */
+export const SIDE_WIDTH = 700;
+
+/** Where a vertical journey's stage summaries start, right of it; the curve goes right of them. */
+export function summaryLeft(extent: JourneyExtent): number {
+  return extent.right + 200;
+}
+
 /**
  * The summaries part: the headline over the journey and, under each stage, its counts, feeling
- * and top pains. A summary belongs under its stage's column.
+ * and top pains. A summary belongs under its stage's column; a vertical journey's stand right of
+ * it, each beside its stage's row.
  */
 export function summaryItems(
   journey: Journey,
@@ -46,20 +55,33 @@ export function summaryItems(
       stage.emotion.score === null
         ? ""
         : ` · ${words.feelings.toLowerCase()} ${scoreText(stage.emotion.score, summary.language)}`;
+    const text = [
+      `${stage.title ?? said.stage(stage.stage)}: ${said.pains(stage.counts.pain)}, ${words.gains(stage.counts.gain)}${feeling}`,
+      ...pains,
+    ].join("\n");
+    const place =
+      journey.orientation === "vertical"
+        ? // Beside its stage's row, right of a journey that runs down the board.
+          {
+            x: summaryLeft(extent) + SIDE_WIDTH / 2,
+            y: (band.start + band.end) / 2,
+            width: SIDE_WIDTH,
+            height: Math.max(200, band.end - band.start - GAP),
+          }
+        : {
+            x: (band.start + band.end) / 2,
+            y: top + 150,
+            width: Math.max(200, band.end - band.start - GAP),
+            height: 300,
+            column: band,
+          };
     items.push({
       key: { role: "stage-summary", stage: stage.stage },
       kind: "shape",
-      text: [
-        `${stage.title ?? said.stage(stage.stage)}: ${said.pains(stage.counts.pain)}, ${words.gains(stage.counts.gain)}${feeling}`,
-        ...pains,
-      ].join("\n"),
+      text,
       colour: { kind: "paper" },
-      x: (band.start + band.end) / 2,
-      y: top + 150,
-      width: Math.max(200, band.end - band.start - GAP),
-      height: 300,
+      ...place,
       style: { fontSize: 20, textAlign: "left" },
-      column: band,
     });
   }
   return items;
