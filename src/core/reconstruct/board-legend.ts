@@ -6,7 +6,8 @@ import { labelTokens } from "../lexicon/label-tokens";
 import type { Note } from "../model/note";
 import type { BoardParts } from "./board-parts";
 import { around, clusterKeys, type Edges, keysOfTitle } from "./legend-clusters";
-import { type Boxed, type Chip, type LegendKey, legendKeys, MAX_CHIP_MARK } from "./legend-keys";
+import { type Boxed, type Chip, type LegendKey, legendKeys } from "./legend-keys";
+import { isMark } from "./legend-marks";
 import type { NoteGrid } from "./votes-note-grid";
 
 const LEGEND_TITLES = [
@@ -129,7 +130,7 @@ function untitledLegend(
     i.width <= SMALL_CHIP * note.width && i.height <= SMALL_CHIP * note.height;
   const chipLike = (i: Boxed) =>
     small(i) ||
-    (i.text.trim().length <= MAX_CHIP_MARK &&
+    (isMark(i.text) &&
       i.width <= LARGE_CHIP.width * note.width &&
       i.height <= LARGE_CHIP.height * note.height);
   const candidates = [

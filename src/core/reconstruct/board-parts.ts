@@ -2,6 +2,7 @@ import type { BoardItem } from "../board/board-item";
 import { itemToNote } from "../board/item-to-note";
 import type { Platform } from "../colour/named-colour";
 import type { Note } from "../model/note";
+import { isMark } from "./legend-marks";
 import { selectKth } from "./select-kth";
 
 /** A board sorted into what reconstruction reads. */
@@ -62,8 +63,6 @@ export function boardParts(items: readonly BoardItem[], platform: Platform): Boa
 
 /** Enough notes, taken evenly across the board, for a median size to be the board's own. */
 const SIZE_SAMPLE = 2048;
-/** Notes with no more words than this ("", "+1") may be vote dots or legend chips. */
-const MAX_MARK = 3;
 
 /**
  * The median size of the notes that carry words: a board's dot votes and legend chips, which
@@ -76,7 +75,7 @@ function medianSize(notes: readonly Note[], side: "width" | "height"): number {
   for (const worded of [true, false]) {
     for (let i = 0; i < notes.length; i += step) {
       const note = notes[i] as Note;
-      if (worded && note.text.length <= MAX_MARK) continue;
+      if (worded && isMark(note.text)) continue;
       if (note[side] > 0) sizes[count++] = note[side];
     }
     if (count > 0) break;

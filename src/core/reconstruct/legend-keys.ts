@@ -3,6 +3,7 @@ import { resolveColour } from "../colour/resolve-colour";
 import type { LegendMeaning } from "../legend/legend";
 import { labelTokens } from "../lexicon/label-tokens";
 import { recogniseLane } from "../lexicon/recognise-lane";
+import { isMark } from "./legend-marks";
 
 /** Something with a centre and a size, as board items and notes have. */
 export interface Boxed {
@@ -54,8 +55,6 @@ const STAGE_WORDS = new Set(
 const MIN_CAPTION_CONFIDENCE = 0.6;
 /** A caption is a few words, not a note's sentence. */
 const MAX_CAPTION_LENGTH = 48;
-/** A captioned chip may carry a mark ("1", "A", "✓"), not words. */
-export const MAX_CHIP_MARK = 3;
 /** How far past a chip (in chip sizes, at least half a note) its caption may start. */
 const CAPTION_REACH = 1.2;
 /** How far a caption may overlap its chip, in chip sizes, and still be beside or under it. */
@@ -101,7 +100,7 @@ export function legendKeys(
       continue;
     }
     // A chip with words of its own that name no lane is a note or a title, not a chip.
-    if (chip.text.trim().length > MAX_CHIP_MARK) continue;
+    if (!isMark(chip.text)) continue;
     const caption = nearestCaption(chip, captions, used, note);
     if (caption) {
       used.add(caption.item.id);

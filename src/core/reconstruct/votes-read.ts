@@ -1,13 +1,12 @@
 import type { BoardItem } from "../board/board-item";
 import type { Note } from "../model/note";
 import type { BoardParts } from "./board-parts";
+import { isMark } from "./legend-marks";
 import type { Structure } from "./structure";
 import type { NoteGrid } from "./votes-note-grid";
 
 /** A vote dot is a sticky at most this share of the board's median note each way. */
 const DOT_SIZE = 0.5;
-/** A dot may carry a mark ("+1", "3", "★"), not words. */
-const MAX_DOT_MARK = 3;
 /** How much of a voted note's name a reason quotes. */
 const QUOTE_LENGTH = 40;
 
@@ -16,7 +15,7 @@ export function isVoteDot(note: Note, parts: BoardParts): boolean {
   return (
     note.width <= DOT_SIZE * parts.noteWidth &&
     note.height <= DOT_SIZE * parts.noteHeight &&
-    note.text.trim().length <= MAX_DOT_MARK
+    isMark(note.text)
   );
 }
 
