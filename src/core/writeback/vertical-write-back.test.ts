@@ -15,7 +15,7 @@ function verticalJourney(): Journey {
   };
 }
 
-function partItems(journey: Journey): Map<string, PlanItem[]> {
+function partItems(journey: Journey): Map<string, readonly PlanItem[]> {
   const parts = desiredParts(journey, ["summaries", "curve", "actions", "tidy"], "sv");
   return new Map(parts.map((p) => [p.part, p.items]));
 }
