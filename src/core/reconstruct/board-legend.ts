@@ -55,7 +55,7 @@ const UNTITLED_GAP = 0.5;
 /** How far to each side of a legend, in note sizes, notes would put it among them. */
 const SIDE_REACH = 1.5;
 /** How far beyond a title, in note sizes, its legend is looked for. */
-const TITLE_REACH = 16;
+const TITLE_REACH = 32;
 
 /** Whether a text is a legend's title ("Legend", "Förklaring", "Farveforklaring:"). */
 export function isLegendTitle(text: string): boolean {

@@ -59,6 +59,8 @@ export interface KeyStyle {
   /** Where each chip's meaning is written: a text beside it, under it, or on the chip itself. */
   caption: "beside" | "under" | "inside";
   titled: boolean;
+  /** How a title is written: a text, a sticky, or a frame (a FigJam section) holding the legend. */
+  title: "text" | "sticky" | "frame";
   /** Chips as stickies of about a note's size, small stickies, or filled shapes. */
   chip: "sticky" | "small" | "shape";
 }
@@ -74,6 +76,7 @@ export function keyStyle(sketch: Sketch): KeyStyle {
     layout: random.pick(["row", "column"] as const),
     caption: inside ? "inside" : random.pick(["beside", "beside", "under"] as const),
     titled,
+    title: random.pick(["text", "text", "text", "sticky", "frame", "frame"] as const),
     chip,
   };
 }
@@ -99,17 +102,23 @@ export function drawKey(
   const captionHeight = 50;
   const gap = note.height * random.between(0.08, 0.2);
   let y = top;
-  if (style.titled) {
-    const title = random.pick(TITLES[language]);
-    sketch.add("text", {
-      text: title,
-      x: left + note.width * 0.6,
-      y,
-      width: note.width * 1.2,
-      height: 60,
-    });
-    y += 40 + gap + (style.caption === "beside" ? chip.height / 2 : chip.height / 2);
-  } else y += chip.height / 2;
+  const text = random.pick(TITLES[language]);
+  const frame =
+    style.titled && style.title === "frame" ? sketch.add("frame", { text, x: left, y: top }) : null;
+  const parentId = frame?.id ?? null;
+  if (style.titled && style.title !== "frame") {
+    const title = { text, x: left + note.width * 0.6, y, parentId };
+    if (style.title === "sticky") {
+      sketch.structural({
+        ...title,
+        width: note.width,
+        height: note.height * 0.5,
+        fill: sketch.fill(sketch.platform === "miro" ? "miro:gray" : "figjam:white"),
+      });
+      y += note.height * 0.25;
+    } else sketch.add("text", { ...title, width: note.width * 1.2, height: 60 });
+    y += 40 + gap + chip.height / 2;
+  } else y += chip.height / 2 + (frame ? gap : 0);
   const beside = style.caption === "beside";
   const under = style.caption === "under";
   const stepX =
@@ -121,7 +130,7 @@ export function drawKey(
     const x = style.layout === "row" ? left + chip.width / 2 + i * stepX : left + chip.width / 2;
     const cy = style.layout === "row" ? y : y + i * stepY;
     const words = random.pick(CAPTIONS[language][lane]);
-    const box = { x, y: cy, ...chip, text: style.caption === "inside" ? words : "" };
+    const box = { x, y: cy, ...chip, text: style.caption === "inside" ? words : "", parentId };
     if (style.chip === "shape") {
       sketch.add("shape", {
         ...box,
@@ -133,12 +142,29 @@ export function drawKey(
       const at = beside
         ? { x: x + chip.width / 2 + 20 + captionWidth / 2, y: cy }
         : { x, y: cy + chip.height / 2 + 10 + captionHeight / 2 };
-      sketch.add("text", { text: words, ...at, width: captionWidth, height: captionHeight });
+      sketch.add("text", {
+        text: words,
+        ...at,
+        width: captionWidth,
+        height: captionHeight,
+        parentId,
+      });
       right = Math.max(right, at.x + captionWidth / 2);
       bottom = Math.max(bottom, at.y + captionHeight / 2);
     }
     right = Math.max(right, x + chip.width / 2);
     bottom = Math.max(bottom, cy + chip.height / 2);
   });
+  if (frame) {
+    // The frame closes round its legend with a margin.
+    const margin = gap + 30;
+    Object.assign(frame, {
+      x: (left - margin + right + margin) / 2,
+      y: (top - margin + bottom + margin) / 2,
+      width: right - left + 2 * margin,
+      height: bottom - top + 2 * margin,
+    });
+    return { right: right + margin, bottom: bottom + margin };
+  }
   return { right, bottom };
 }

@@ -70,12 +70,15 @@ export function drawTeamLegendBoard(recipe: RealRecipe, random: Random): RealDra
       note,
     );
   }
-  const style = keyStyle(sketch);
-  const where = random.pick(["right", "right", "above", "below"] as const);
+  const where = random.pick(["right", "right", "above", "below", "left"] as const);
+  // Left of the grid a legend is a column: a row there would run into the notes.
+  const style = { ...keyStyle(sketch), ...(where === "left" ? { layout: "column" as const } : {}) };
   const legendAt =
     where === "right"
       ? { x: grid.right + note.width * random.between(1.5, 3), y: grid.top }
-      : { x: grid.left, y: grid.bottom + note.height * random.between(1.2, 2) };
+      : where === "left"
+        ? { x: grid.left - note.width * random.between(6, 7.5), y: grid.top }
+        : { x: grid.left, y: grid.bottom + note.height * random.between(1.2, 2) };
   const first = sketch.items.length;
   const drawn = drawKey(sketch, language, colours, style, note, legendAt.x, legendAt.y);
   if (where === "above") {
