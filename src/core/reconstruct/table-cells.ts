@@ -73,8 +73,8 @@ export function tableOf(id: string, box: Rect, cells: readonly TableCell[]): Cel
 
 /**
  * Bands 0..n in order: the known ones as they are, a run of unknown ones sharing the room between
- * its known neighbours evenly. Room left past the last known band makes as many more bands as
- * fit at the known bands' usual size.
+ * its known neighbours evenly. Room left past the last known band is one more band: how many
+ * it truly holds, nothing in it says (see `splitTrailing`).
  */
 export function fillBands(known: ReadonlyMap<number, Band>, whole: Band): Band[] {
   if (known.size === 0) return [];
@@ -83,7 +83,7 @@ export function fillBands(known: ReadonlyMap<number, Band>, whole: Band): Band[]
   const usual = sizes[sizes.length >> 1] as number;
   const lastBand = known.get(last) as Band;
   const room = whole.end - lastBand.end;
-  const extra = usual > 0 && room > LEFTOVER * usual ? Math.max(1, Math.round(room / usual)) : 0;
+  const extra = usual > 0 && room > LEFTOVER * usual ? 1 : 0;
   const count = last + 1 + extra;
   const bands: Band[] = [];
   let index = 0;
@@ -130,4 +130,27 @@ function widen(known: Band | undefined, start: number, size: number): Band {
   return known
     ? { start: Math.min(known.start, start), end: Math.max(known.end, start + size) }
     : { start, end: start + size };
+}
+
+/**
+ * The last band split where the notes in it leave stages' gaps, when no cell of the table's marks
+ * it (a trailing column with no words in any cell may be one or several); as it is otherwise.
+ */
+export function splitTrailing(
+  bands: readonly Band[],
+  known: ReadonlySet<number>,
+  clusters: (band: Band) => Band[],
+): Band[] {
+  const last = bands.length - 1;
+  const band = bands[last];
+  if (!band || known.has(last)) return [...bands];
+  const groups = clusters(band);
+  if (groups.length < 2) return [...bands];
+  const edges = groups.slice(1).map((g, i) => ((groups[i] as Band).end + g.start) / 2);
+  const starts = [band.start, ...edges];
+  const ends = [...edges, band.end];
+  return [
+    ...bands.slice(0, last),
+    ...starts.map((start, i) => ({ start, end: ends[i] as number })),
+  ];
 }

@@ -140,6 +140,30 @@ describe("a table as the journey's grid", () => {
     expect(placed(journey, inUnlabelled.id)).toMatchObject({ stage: 2, lane: "opportunity" });
   });
 
+  it("splits an untitled end of the table into the stages its notes show", () => {
+    // The last two stages have no title: nothing but the table's box says where they are.
+    const table = figjamTable(["Need", "Buy", "", ""], ["Doing", "Pains"]);
+    const notes = [
+      sticky("Pays", "yellow", 1, 2),
+      sticky("Unpacks", "yellow", 1, 3, -105),
+      sticky("Assembles", "yellow", 1, 3, 105),
+      sticky("Calls support", "yellow", 1, 4),
+    ];
+    const { journey } = reconstructJourney([...table, ...notes], { platform: "miro" });
+    expect(journey.stages.map((s) => s.title)).toEqual(["Need", "Buy", null, null]);
+    expect(notes.map((n) => placed(journey, n.id)?.stage)).toEqual([1, 2, 2, 3]);
+  });
+
+  it("keeps an untitled last column whole when its notes stand together", () => {
+    const table = figjamTable(["Need", "Buy", "", ""], ["Doing", "Pains"]);
+    // Side by side across the line between where two equal columns would be.
+    const notes = [sticky("Pays", "yellow", 1, 3, 195), sticky("Waits", "red", 2, 4, -195)];
+    const { journey } = reconstructJourney([...table, ...notes], { platform: "miro" });
+    expect(journey.stages).toHaveLength(3);
+    expect(journey.stages[2]?.band).toEqual({ start: 1500, end: 2700 });
+    expect(notes.map((n) => placed(journey, n.id)?.stage)).toEqual([2, 2]);
+  });
+
   it("puts a note over a cell in that cell's column and row, whatever its colour", () => {
     const table = figjamTable(["Need", "Buy"], ["Customer steps", "Pain points", "Ideas"]);
     // Off-centre and the wrong colour, but its middle is over the pain cell of "Buy".

@@ -3,8 +3,9 @@ import type { Band } from "../model/band";
 import type { Note } from "../model/note";
 import type { BoardParts } from "./board-parts";
 import type { GridRow, GridStage } from "./grid";
+import { stagesFromGaps } from "./stages-from-gaps";
 import type { Structure } from "./structure";
-import { type CellTable, figjamTables, type TableCell } from "./table-cells";
+import { type CellTable, figjamTables, splitTrailing, type TableCell } from "./table-cells";
 import { shapeTables } from "./table-shapes";
 
 /** A label cell names a lane when its words are read this surely. */
@@ -44,15 +45,24 @@ export function readTableGrid(
       best = { table, notes };
     }
   }
-  return best ? gridOfTable(best.table, best.notes, structure) : null;
+  return best ? gridOfTable(best.table, best.notes, structure, parts.noteWidth) : null;
 }
 
 /** Reads one table holding `notes` as the journey's grid. */
 export function gridOfTable(
-  table: CellTable,
+  drawn: CellTable,
   notes: readonly Note[],
   structure: Structure,
+  noteWidth: number,
 ): TableGrid {
+  // A last column with no words in any cell holds as many stages as its notes show.
+  const columns = splitTrailing(drawn.columns, new Set(drawn.cells.map((c) => c.column)), (band) =>
+    stagesFromGaps(
+      notes.filter((n) => n.x >= band.start && n.x <= band.end),
+      noteWidth,
+    ),
+  );
+  const table = { ...drawn, columns };
   const cellAt = new Map<string, TableCell>();
   for (const cell of table.cells) cellAt.set(`${cell.row}:${cell.column}`, cell);
   const textAt = (row: number, column: number) => cellAt.get(`${row}:${column}`)?.text ?? "";

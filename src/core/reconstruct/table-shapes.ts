@@ -2,8 +2,8 @@ import type { BoardItem, Rect } from "../board/board-item";
 import type { BoardParts } from "./board-parts";
 import { boxOf, type CellTable, type TableCell, tableOf, unionOf } from "./table-cells";
 
-/** Shapes this close (in note sizes) edge to edge touch: people snap cells together. */
-const TOUCH = 0.1;
+/** Shapes this close (in note sizes) edge to edge touch: people snap cells together, or nearly. */
+const TOUCH = 0.2;
 /** Touching shapes share at least this share of the shorter side. */
 const SHARED_SIDE = 0.5;
 /** A shape thinner than this (in note sizes) is a drawn line, not a cell. */

@@ -4,7 +4,7 @@ import type { LaneKind } from "../../core/model/lane-kind";
 import { LANE_TITLES } from "../../core/template/template-labels";
 import type { Random } from "../random";
 import { NOTE_TEXTS } from "../vocabulary";
-import { boardColouring, boardLanes } from "./board-style";
+import { boardColouring, boardLanes, boardNoteSize } from "./board-style";
 import { LANE_WORDINGS } from "./lane-wordings";
 import type { RealDrawing, RealRecipe } from "./real-board";
 import { laneColour, Sketch } from "./sketch";
@@ -42,9 +42,7 @@ const BODY_FILLS = ["#FFFFFF", "#FFFFFF", "#F5F6F8", "#FAFAFA"];
 export function drawTableGrid(recipe: RealRecipe, random: Random): RealDrawing {
   const sketch = new Sketch(recipe.platform, random);
   const { language, platform } = recipe;
-  const scale = platform === "miro" ? random.pick([0.8, 1, 1, 1.25]) : 1;
-  const w = sketch.note.width * scale;
-  const h = sketch.note.height * scale;
+  const { width: w, height: h } = boardNoteSize(platform, random);
   const wording = random.pick(STAGE_WORDINGS[language]);
   const stages = wording.slice(0, random.int(4, Math.min(7, wording.length)));
   const lanes: (LaneKind | null)[] = boardLanes(random, 3, 6);
@@ -59,8 +57,11 @@ export function drawTableGrid(recipe: RealRecipe, random: Random): RealDrawing {
   const pad = random.between(0.15, 0.4);
   const widths = [random.between(1.1, 1.6) * w, ...perRow.map((n) => n * w * 1.1 + 2 * pad * w)];
   const heights = [random.between(0.35, 0.6) * h, ...lines.map((n) => n * h * 1.08 + 2 * pad * h)];
-  const lefts = offsets(widths, random.between(0, 6) * (platform === "miro" ? 1 : 0));
-  const tops = offsets(heights, 0);
+  // A grid of shapes is snapped together, or left with a sliver of board between its cells.
+  const asTable = platform === "figjam" && random.chance(0.8);
+  const space = asTable || random.chance(0.5) ? 0 : random.between(0, 0.12) * Math.min(w, h);
+  const lefts = offsets(widths, space);
+  const tops = offsets(heights, space);
   const width = (lefts[lefts.length - 1] as number) + (widths[widths.length - 1] as number);
   const height = (tops[tops.length - 1] as number) + (heights[heights.length - 1] as number);
 
@@ -74,7 +75,6 @@ export function drawTableGrid(recipe: RealRecipe, random: Random): RealDrawing {
       ? random.pick(LANE_WORDINGS[language][lane])
       : LANE_TITLES[language][lane];
   };
-  const asTable = platform === "figjam" && random.chance(0.8);
   const tableId = `table-${random.int(100, 999)}`;
   if (asTable) {
     sketch.add("other", {
