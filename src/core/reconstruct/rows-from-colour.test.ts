@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { LaneKind } from "../model/lane-kind";
-import { colourCounts, laneFromColours } from "./rows-from-colour";
+import { laneFromColours } from "./rows-from-colour";
+import { laneCounts, notesByHeight, notesWithin } from "./rows-notes";
 
 const counts = (entries: [LaneKind, number][]) => new Map(entries);
 
@@ -34,22 +35,20 @@ describe("the lane of an unlabelled row from its notes' colours", () => {
     expect(laneFromColours(counts([["touchpoint", 2]]), 7)).toBeNull();
     expect(laneFromColours(counts([]), 0)).toBeNull();
   });
+});
 
-  it("counts each row's notes by the lanes their colours name", () => {
+describe("the notes of a row, sorted top to bottom", () => {
+  it("counts the lanes the colours of a row's notes name", () => {
     const notes = [
-      { row: 0, lane: "pain" as const },
-      { row: 0, lane: "pain" as const },
-      { row: 1, lane: null },
-      { row: -1, lane: "gain" as const },
+      { x: 0, y: 500, lane: "gain" as const },
+      { x: 0, y: 100, lane: "pain" as const },
+      { x: 0, y: 150, lane: null },
+      { x: 0, y: 120, lane: "pain" as const },
     ];
-    const { counts: byRow, totals } = colourCounts(
-      notes,
-      (n) => n.row,
-      (n) => n.lane,
-      2,
-    );
-    expect(totals).toEqual([2, 1]);
-    expect([...(byRow[0] ?? [])]).toEqual([["pain", 2]]);
-    expect(byRow[1]?.size).toBe(0);
+    const sorted = notesByHeight(notes, (n) => n.lane);
+    expect([...sorted.ys]).toEqual([100, 120, 150, 500]);
+    const { from, to } = notesWithin(sorted, { start: 0, end: 300 });
+    expect([from, to]).toEqual([0, 3]);
+    expect([...laneCounts(sorted, from, to)]).toEqual([["pain", 2]]);
   });
 });

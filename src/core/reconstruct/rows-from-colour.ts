@@ -27,24 +27,3 @@ export function laneFromColours(
   }
   return best && best.share >= COLOUR_MAJORITY ? best : null;
 }
-
-/** Counts the lanes the colours of each row's notes name, by the row each note falls in. */
-export function colourCounts<N>(
-  notes: readonly N[],
-  rowOf: (note: N) => number,
-  colourLane: (note: N) => LaneKind | null,
-  rows: number,
-): { counts: Map<LaneKind, number>[]; totals: number[] } {
-  const counts = Array.from({ length: rows }, () => new Map<LaneKind, number>());
-  const totals = new Array<number>(rows).fill(0);
-  for (const note of notes) {
-    const row = rowOf(note);
-    if (row < 0) continue;
-    totals[row] = (totals[row] ?? 0) + 1;
-    const lane = colourLane(note);
-    if (lane === null) continue;
-    const count = counts[row] as Map<LaneKind, number>;
-    count.set(lane, (count.get(lane) ?? 0) + 1);
-  }
-  return { counts, totals };
-}

@@ -1,16 +1,17 @@
 import type { Band } from "../model/band";
 import type { LaneKind } from "../model/lane-kind";
 import { MIDDLE, OUTSIDE_DISTANCE } from "./bands-from-anchors";
-import { findBand, type GridRow } from "./grid";
+import type { GridRow } from "./grid";
 import type { LaneLabel } from "./lane-labels";
 import { NoteSpread, type Placed } from "./note-spread";
 import { rowsDrawn } from "./rows-drawn";
 import { rowsFromClusters } from "./rows-from-clusters";
-import { colourCounts, laneFromColours } from "./rows-from-colour";
+import { laneFromColours } from "./rows-from-colour";
 import { type RuleCandidate, rowsFromRules } from "./rows-from-rules";
 import { rowsFromShapes, type ShapeCandidate } from "./rows-from-shapes";
 import { type NamedRow, nameRows } from "./rows-named";
-import { spillsOnly, stagesPerRow } from "./rows-spill";
+import { laneCounts, notesByHeight, notesWithin } from "./rows-notes";
+import { spillsOnly, stagesAmong } from "./rows-spill";
 import { splitByColour } from "./rows-split-by-colour";
 
 /** A labelled row found from the notes' clusters is a little less sure than a template's. */
@@ -64,26 +65,27 @@ export function rowsFromDrawing<N extends Placed>(input: RowDrawing<N>): GridRow
     shapes.some((s) => s.band.start < band.end && s.band.end > band.start);
   const kept = withoutStrays(clusters, anchored, OUTSIDE_DISTANCE * noteHeight);
   const gaps = spread.gaps(MIDDLE);
-  const coloured = notes
-    .map((n) => ({ y: n.y, lane: input.colourLane(n) }))
-    .sort((a, b) => a.y - b.y);
-  const drawn = splitByColour(rowsDrawn(kept, rules, shapes, noteHeight), coloured, gaps);
+  const sorted = notesByHeight(notes, input.colourLane);
+  const drawn = splitByColour(rowsDrawn(kept, rules, shapes, noteHeight), sorted, gaps);
   const named = nameRows(drawn, labels, gaps, noteHeight);
   if (named.length < 2 || !named.some((row) => row.kind !== null)) return null;
 
-  const { counts, totals } = colourCounts(
-    notes,
-    (n) => findBand(named, n.y),
-    input.colourLane,
-    named.length,
+  const ranges = named.map((row) => notesWithin(sorted, row.band));
+  const counts = ranges.map(({ from, to }, i) =>
+    named[i]?.kind === null ? laneCounts(sorted, from, to) : new Map<LaneKind, number>(),
   );
-  const byColour = named.map((row, i) =>
-    row.kind === null ? laneFromColours(counts[i] as Map<LaneKind, number>, totals[i] ?? 0) : null,
-  );
+  const byColour = named.map((row, i) => {
+    const range = ranges[i] as { from: number; to: number };
+    return row.kind === null
+      ? laneFromColours(counts[i] as Map<LaneKind, number>, range.to - range.from)
+      : null;
+  });
   const drawnOnly = rules.length === 0 && shapes.length === 0;
   if (drawnOnly && new Set(labels.map((l) => l.kind)).size >= 2) {
-    const rowOf = (n: N) => findBand(named, n.y);
-    const stagesIn = stagesPerRow(notes, rowOf, input.stages, named.length);
+    const stagesIn = (i: number) => {
+      const range = ranges[i] as { from: number; to: number };
+      return stagesAmong(sorted, range.from, range.to, input.stages);
+    };
     const colourKinds = byColour.map((c) => c?.kind ?? null);
     if (spillsOnly(named, colourKinds, stagesIn, input.stages.length)) return null;
   }

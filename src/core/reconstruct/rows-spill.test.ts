@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { LaneKind } from "../model/lane-kind";
 import type { NamedRow } from "./rows-named";
-import { spillsOnly, stagesPerRow } from "./rows-spill";
+import { notesByHeight } from "./rows-notes";
+import { spillsOnly, stagesAmong } from "./rows-spill";
 
 const row = (kind: LaneKind | null): NamedRow => ({
   band: { start: 0, end: 0 },
@@ -12,26 +13,24 @@ const row = (kind: LaneKind | null): NamedRow => ({
 const STAGES = [0, 1, 2, 3].map((s) => ({ start: s * 100, end: s * 100 + 100 }));
 
 describe("whether unlabelled rows only spill over from a labelled one", () => {
-  it("counts the stages each row's notes stand in", () => {
-    const notes = [
-      { x: 50, y: 0, row: 0 },
-      { x: 60, y: 0, row: 0 },
-      { x: 350, y: 0, row: 0 },
-      { x: 150, y: 0, row: 1 },
-      { x: 900, y: 0, row: 1 },
-    ];
-    expect(stagesPerRow(notes, (n) => n.row, STAGES, 2)).toEqual([2, 1]);
+  it("counts the stages a row's notes stand in", () => {
+    const notes = notesByHeight(
+      [50, 60, 350, 900].map((x) => ({ x, y: 0 })),
+      () => null,
+    );
+    expect(stagesAmong(notes, 0, 4, STAGES)).toBe(2);
+    expect(stagesAmong(notes, 0, 2, STAGES)).toBe(1);
   });
 
   it("is so where an unlabelled row's colours name its labelled neighbour's lane, or nothing", () => {
     const rows = [row("pain"), row(null), row("gain"), row(null)];
-    expect(spillsOnly(rows, [null, "pain", null, null], [4, 4, 4, 4], 4)).toBe(true);
+    expect(spillsOnly(rows, [null, "pain", null, null], () => 4, 4)).toBe(true);
   });
 
   it("is not so where an unlabelled row of another lane's colour reaches across the stages", () => {
     const rows = [row("pain"), row(null), row("gain")];
-    expect(spillsOnly(rows, [null, "touchpoint", null], [4, 3, 4], 4)).toBe(false);
+    expect(spillsOnly(rows, [null, "touchpoint", null], (i) => [4, 3, 4][i] ?? 0, 4)).toBe(false);
     // Two slipped notes in one stage under the pain row are the pain row's.
-    expect(spillsOnly(rows, [null, "touchpoint", null], [4, 1, 4], 4)).toBe(true);
+    expect(spillsOnly(rows, [null, "touchpoint", null], (i) => [4, 1, 4][i] ?? 0, 4)).toBe(true);
   });
 });

@@ -2,25 +2,25 @@ import type { Band } from "../model/band";
 import type { LaneKind } from "../model/lane-kind";
 import { findBand } from "./grid";
 import type { NamedRow } from "./rows-named";
+import type { NotesByHeight } from "./rows-notes";
 
 /** An unlabelled row reaching across at least this share of the stages is a row of its own. */
 const MIN_STAGE_SHARE = 0.5;
 
-/** How many stages each row's notes stand in. */
-export function stagesPerRow<N extends { x: number; y: number }>(
-  notes: readonly N[],
-  rowOf: (note: N) => number,
+/** How many stages the notes of a stretch stand in. */
+export function stagesAmong(
+  notes: NotesByHeight,
+  from: number,
+  to: number,
   stages: readonly Band[],
-  rows: number,
-): number[] {
-  const seen = Array.from({ length: rows }, () => new Set<number>());
+): number {
   const bands = stages.map((band) => ({ band }));
-  for (const note of notes) {
-    const row = rowOf(note);
-    const stage = findBand(bands, note.x);
-    if (row >= 0 && stage >= 0) seen[row]?.add(stage);
+  const seen = new Set<number>();
+  for (let i = from; i < to; i++) {
+    const stage = findBand(bands, notes.xs[i] as number);
+    if (stage >= 0) seen.add(stage);
   }
-  return seen.map((stagesSeen) => stagesSeen.size);
+  return seen.size;
 }
 
 /**
@@ -32,13 +32,13 @@ export function stagesPerRow<N extends { x: number; y: number }>(
 export function spillsOnly(
   rows: readonly NamedRow[],
   colourKinds: readonly (LaneKind | null)[],
-  stagesIn: readonly number[],
+  stagesIn: (row: number) => number,
   stageCount: number,
 ): boolean {
   return rows.every((row, i) => {
     const colour = colourKinds[i];
     if (row.kind !== null || colour === null || colour === undefined) return true;
-    if ((stagesIn[i] ?? 0) < Math.max(2, MIN_STAGE_SHARE * stageCount)) return true;
-    return rows[i - 1]?.kind === colour || rows[i + 1]?.kind === colour;
+    if (rows[i - 1]?.kind === colour || rows[i + 1]?.kind === colour) return true;
+    return stagesIn(i) < Math.max(2, MIN_STAGE_SHARE * stageCount);
   });
 }

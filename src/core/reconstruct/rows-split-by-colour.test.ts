@@ -1,11 +1,13 @@
 import { describe, expect, it } from "vitest";
 import type { LaneKind } from "../model/lane-kind";
+import { notesByHeight } from "./rows-notes";
 import { splitByColour } from "./rows-split-by-colour";
 
 const notes = (...groups: [number, LaneKind | null, number][]) =>
-  groups
-    .flatMap(([y, lane, count]) => Array.from({ length: count }, () => ({ y, lane })))
-    .sort((a, b) => a.y - b.y);
+  notesByHeight(
+    groups.flatMap(([y, lane, count]) => Array.from({ length: count }, () => ({ x: 0, y, lane }))),
+    (note) => note.lane,
+  );
 const GAPS = [
   { start: 160, end: 200 },
   { start: 380, end: 420 },
