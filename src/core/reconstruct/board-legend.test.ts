@@ -179,6 +179,16 @@ describe("the team's own legend", () => {
     ]);
   });
 
+  it("reads captions that name the chip's colour again", () => {
+    const title = caption("Färgkoder", 2400, -150);
+    const chips = ["yellow", "blue", "pink"].map((fill, i) => chip(fill, 2300, i * 90));
+    const captions = ["Gul = smärtpunkter", "Blå: idéer", "Rosa – frågor"].map((text, i) =>
+      caption(text, 2450, i * 90),
+    );
+    const notes = journeyNotes();
+    expectTeamMeanings(read([title, ...chips, ...captions, ...notes]), notes);
+  });
+
   it("never takes a row of notes that name lanes for a legend", () => {
     const notes = journeyNotes();
     const row = [

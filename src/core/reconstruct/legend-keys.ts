@@ -61,6 +61,9 @@ const CAPTION_REACH = 1.2;
 const CAPTION_OVERLAP = 0.3;
 
 const MEANINGS = new Map<string, LegendMeaning | null>();
+/** Colour names in English, Swedish and Danish, light and dark ones too, as whole words. */
+const COLOUR_WORDS =
+  /(?<!\p{L})(?:(?:light|dark|ljus|mörk|lys|mørk)[ -]?)?(?:yellow|gula?|gule?|red|röda?|rød[e]?|blue|blåa?|blå|green|gröna?|grøn(?:ne)?|orange|pink|rosa|lyserød|purple|violet|lila|gr[ae]y|grå|white|vita?|hvide?|black|svarta?|sorte?|teal|turkos|turkis|cyan)(?!\p{L})/giu;
 
 /** What a legend's words say a colour means: a lane kind, the stage headers, or nothing. */
 export function captionMeaning(text: string): LegendMeaning | null {
@@ -68,14 +71,18 @@ export function captionMeaning(text: string): LegendMeaning | null {
   if (trimmed === "" || trimmed.length > MAX_CAPTION_LENGTH) return null;
   const known = MEANINGS.get(trimmed);
   if (known !== undefined) return known;
-  let meaning: LegendMeaning | null = null;
-  if (STAGE_WORDS.has(labelTokens(trimmed).join(" "))) meaning = "stage-header";
-  else {
-    const lane = recogniseLane(trimmed);
-    meaning = lane && lane.confidence >= MIN_CAPTION_CONFIDENCE ? lane.kind : null;
-  }
+  // "Yellow = pains", "Gul: kundsteg": the colour named again says nothing of the meaning.
+  const uncoloured = trimmed.replace(COLOUR_WORDS, " ");
+  const meaning =
+    wordsMeaning(trimmed) ?? (uncoloured !== trimmed ? wordsMeaning(uncoloured) : null);
   MEANINGS.set(trimmed, meaning);
   return meaning;
+}
+
+function wordsMeaning(text: string): LegendMeaning | null {
+  if (STAGE_WORDS.has(labelTokens(text).join(" "))) return "stage-header";
+  const lane = recogniseLane(text);
+  return lane && lane.confidence >= MIN_CAPTION_CONFIDENCE ? lane.kind : null;
 }
 
 /**

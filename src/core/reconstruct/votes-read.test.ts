@@ -79,6 +79,22 @@ describe("votes", () => {
     expect(result.journey.unplaced).toEqual([]);
   });
 
+  it("counts small round shapes on a note as its votes, not square ones or large ones", () => {
+    const board = notes();
+    const [a, b] = board as [BoardItem, BoardItem];
+    const shape = (x: number, y: number, outline: string, size = 36) =>
+      item("shape", "", "#e6e6e6", x, y, { shape: outline, width: size, height: size });
+    const result = read([
+      ...board,
+      shape(a.x, a.y, "ellipse"),
+      shape(a.x + 40, a.y, "circle"),
+      shape(b.x, b.y, "rectangle"),
+      shape(b.x, b.y + 40, "ellipse", 150),
+    ]);
+    expect(result.votes(a.id)).toBe(2);
+    expect(result.votes(b.id)).toBeUndefined();
+  });
+
   it("lists a dot on no note as a vote for nothing", () => {
     const stray = dot(3000, 3000);
     const result = read([...notes(), stray]);

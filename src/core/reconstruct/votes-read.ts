@@ -7,6 +7,8 @@ import type { NoteGrid } from "./votes-note-grid";
 
 /** A vote dot is a sticky at most this share of the board's median note each way. */
 const DOT_SIZE = 0.5;
+/** Outlines of a dot drawn as a shape (Miro's circle, FigJam's ellipse). */
+const ROUND = new Set(["circle", "ellipse", "oval"]);
 /** How much of a voted note's name a reason quotes. */
 const QUOTE_LENGTH = 40;
 
@@ -22,8 +24,8 @@ export function isVoteDot(note: Note, parts: BoardParts): boolean {
 /**
  * Reads the team's votes: dot stickies and stamps put on a note count as its votes (`votes` on
  * the note read, never on the board). Each dot is structure with the role "vote" and a reason
- * naming the note it votes for; a dot on no note votes for nothing and says so. Stamps are not
- * notes and are only counted. Notes already read as structure (a legend's chips) are neither
+ * naming the note it votes for; a dot on no note votes for nothing and says so. Stamps and
+ * small round shapes on a note are not notes and are only counted. Notes already read as structure (a legend's chips) are neither
  * dots nor voted for. Each dot and stamp looks up its note in `notesByPlace`.
  */
 export function readVotes(
@@ -32,7 +34,8 @@ export function readVotes(
   notesByPlace: () => NoteGrid,
 ): void {
   const dots = parts.notes.filter((n) => !structure.has(n.id) && isVoteDot(n, parts));
-  if (dots.length === 0 && parts.stamps.length === 0) return;
+  const dotShapes = roundDots(parts).filter((shape) => !structure.has(shape.id));
+  if (dots.length === 0 && parts.stamps.length === 0 && dotShapes.length === 0) return;
   const dotIds = new Set(dots.map((d) => d.id));
   const grid = notesByPlace();
   const votable = (n: Note) => !dotIds.has(n.id) && !structure.has(n.id);
@@ -54,10 +57,21 @@ export function readVotes(
         : "a vote dot on no note: it votes for nothing",
     });
   }
-  for (const stamp of parts.stamps) {
-    const voted = noteUnder(stamp);
+  for (const mark of [...parts.stamps, ...dotShapes]) {
+    const voted = noteUnder(mark);
     if (voted) voted.votes = (voted.votes ?? 0) + 1;
   }
+}
+
+/** Round filled shapes much smaller than a note: the dots of Miro's dot-voting templates. */
+function roundDots(parts: BoardParts): BoardItem[] {
+  return parts.bareShapes.filter(
+    (shape) =>
+      shape.fill !== null &&
+      ROUND.has(shape.shape ?? "") &&
+      shape.width <= DOT_SIZE * parts.noteWidth &&
+      shape.height <= DOT_SIZE * parts.noteHeight,
+  );
 }
 
 function quote(note: Note): string {
