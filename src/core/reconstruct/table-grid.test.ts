@@ -226,6 +226,27 @@ describe("a table as the journey's grid", () => {
     expect(placed(journey, inPains.id)).toMatchObject({ stage: 2, lane: "pain" });
   });
 
+  it("does not take a small table holding a note or two beside the journey for its grid", () => {
+    // A persona card drawn as a table, a quote sticky on it; the journey is a header row below.
+    const persona = figjamTable(["Persona", "Anna, 34"], ["Goals", "Quote"]);
+    const quote = sticky("I want it simple", "light_yellow", 2, 2);
+    const headers = ["Need", "Buy", "Use"].map((text, i) =>
+      item({ kind: "text", text, x: i * 700, y: 1200, width: 400, height: 80 }),
+    );
+    const notes = [0, 700, 1400].flatMap((x) =>
+      [1500, 1800, 2100, 2400].map((y) =>
+        item({ kind: "sticky", text: "n", fill: "yellow", x, y }),
+      ),
+    );
+    const { journey } = reconstructJourney([...persona, quote, ...headers, ...notes], {
+      platform: "miro",
+    });
+    expect(journey.stages.map((s) => s.title)).toEqual(["Need", "Buy", "Use"]);
+    expect(notes.map((n) => placed(journey, n.id)?.stage)).toEqual([
+      0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2,
+    ]);
+  });
+
   it("leaves a board whose shapes make no grid to the other rules", () => {
     const row = ["Need", "Buy", "Use"].map((text, i) =>
       item({ kind: "shape", shape: "rectangle", text, x: 600 + i * 600, y: 0, width: 600 }),

@@ -10,8 +10,10 @@ import { shapeTables } from "./table-shapes";
 
 /** A label cell names a lane when its words are read this surely. */
 const MIN_LABEL_CONFIDENCE = 0.6;
-/** A table is the journey's grid when at least this many notes lie on it. */
+/** A table is the journey's grid when at least this many notes lie on it... */
 const MIN_NOTES = 1;
+/** ...and this share of the board's: a persona card or a legend drawn as a table is not it. */
+const MIN_SHARE = 0.4;
 
 /** The grid a table gives: header cells are stages, first-column cells name the rows. */
 export interface TableGrid {
@@ -29,7 +31,7 @@ export interface TableGrid {
  * holding the most notes over its body. Its header cells are the stage titles and its first
  * column the lane labels; a note over a cell belongs to that cell's column and row. Notes lying
  * on header or label cells are titles and labels, and are added to `structure` with the cells.
- * Null when no table holds notes.
+ * Null when no table holds a good share of the notes.
  */
 export function readTableGrid(
   parts: BoardParts,
@@ -41,7 +43,8 @@ export function readTableGrid(
   let best: { table: CellTable; notes: Note[] } | null = null;
   for (const table of tables) {
     const notes = content.filter((n) => inside(table, n.x, n.y));
-    if (notes.length >= MIN_NOTES && notes.length > (best?.notes.length ?? 0)) {
+    const enough = Math.max(MIN_NOTES, MIN_SHARE * content.length);
+    if (notes.length >= enough && notes.length > (best?.notes.length ?? 0)) {
       best = { table, notes };
     }
   }
