@@ -55,7 +55,13 @@ export function drawTableGrid(recipe: RealRecipe, random: Random): RealDrawing {
   const perRow = stages.map(() => random.int(1, 3));
   const lines = lanes.map(() => random.int(1, 2));
   const pad = random.between(0.15, 0.4);
-  const widths = [random.between(1.1, 1.6) * w, ...perRow.map((n) => n * w * 1.1 + 2 * pad * w)];
+  // Now and then a table with no label column: its rows are told apart by colour alone.
+  const labelColumn = random.chance(0.85);
+  const first = labelColumn ? 1 : 0;
+  const widths = [
+    ...(labelColumn ? [random.between(1.1, 1.6) * w] : []),
+    ...perRow.map((n) => n * w * 1.1 + 2 * pad * w),
+  ];
   const heights = [random.between(0.35, 0.6) * h, ...lines.map((n) => n * h * 1.08 + 2 * pad * h)];
   // A grid of shapes is snapped together, or left with a sliver of board between its cells.
   const asTable = platform === "figjam" && random.chance(0.8);
@@ -66,9 +72,9 @@ export function drawTableGrid(recipe: RealRecipe, random: Random): RealDrawing {
   const height = (tops[tops.length - 1] as number) + (heights[heights.length - 1] as number);
 
   const textOf = (row: number, column: number): string => {
-    if (row === 0 && column === 0) return random.pick(CORNER[language]);
-    if (row === 0) return column - 1 === untitled ? "" : (stages[column - 1] as string);
-    if (column > 0) return "";
+    if (row === 0 && column < first) return random.pick(CORNER[language]);
+    if (row === 0) return column - first === untitled ? "" : (stages[column - first] as string);
+    if (column >= first) return "";
     const lane = lanes[row - 1] ?? null;
     if (lane === null) return random.pick(NO_LANE[language]);
     return random.chance(0.3)
@@ -97,7 +103,7 @@ export function drawTableGrid(recipe: RealRecipe, random: Random): RealDrawing {
         width: widths[column] as number,
         height: heights[row] as number,
       };
-      const edge = row === 0 || column === 0;
+      const edge = row === 0 || column < first;
       if (asTable) {
         if (text === "") continue;
         sketch.add("text", {
@@ -127,8 +133,8 @@ export function drawTableGrid(recipe: RealRecipe, random: Random): RealDrawing {
     const shown: LaneKind = lane ?? random.pick(["opportunity", "question", "thought"] as const);
     stages.forEach((_, s) => {
       if (random.chance(0.15)) return;
-      const cellLeft = lefts[s + 1] as number;
-      const cellWidth = widths[s + 1] as number;
+      const cellLeft = lefts[s + first] as number;
+      const cellWidth = widths[s + first] as number;
       const count = random.int(1, (perRow[s] as number) * (lines[r] as number));
       for (let k = 0; k < count; k++) {
         const column = k % (perRow[s] as number);
@@ -138,7 +144,8 @@ export function drawTableGrid(recipe: RealRecipe, random: Random): RealDrawing {
         const y = rowTop + pad * h + line * h * 1.08 + h / 2 + random.between(-1, 1) * jitter * h;
         // Now and then a note is stuck near a cell's edge, hanging over into the next cell.
         const nearEdge = random.chance(0.1);
-        const colour: NamedColourId = lane === null ? laneColour(platform, shown) : colourOf(lane);
+        const colour: NamedColourId =
+          lane === null || !labelColumn ? laneColour(platform, shown) : colourOf(lane);
         sketch.content(
           "sticky",
           {
@@ -181,7 +188,91 @@ export function drawTableGrid(recipe: RealRecipe, random: Random): RealDrawing {
       { journey: 0, stage: null, lane: "question" },
     );
   }
+  if (random.chance(0.3)) drawPersona(sketch, recipe, asTable, -1.5 * w, w, h);
   return sketch.drawing();
+}
+
+const PERSONA: Record<Language, readonly (readonly [string, string])[]> = {
+  en: [
+    ["Persona", "Anna, 34"],
+    ["Goal", "Move house without stress"],
+    ["Quote", ""],
+  ],
+  sv: [
+    ["Persona", "Anna, 34"],
+    ["Mål", "Flytta utan stress"],
+    ["Citat", ""],
+  ],
+  da: [
+    ["Persona", "Anna, 34"],
+    ["Mål", "Flytte uden stress"],
+    ["Citat", ""],
+  ],
+};
+
+/**
+ * A persona card left of the journey, drawn as a small table of its own, a sticky with the
+ * persona's words on it: outside every stage, its lane from its colour.
+ */
+function drawPersona(
+  sketch: Sketch,
+  recipe: RealRecipe,
+  asTable: boolean,
+  right: number,
+  w: number,
+  h: number,
+): void {
+  const { random } = sketch;
+  const rows = PERSONA[recipe.language];
+  const [labelWidth, textWidth] = [1.2 * w, 1.6 * w];
+  const widths = [labelWidth, textWidth];
+  const height = 0.6 * h;
+  const left = right - labelWidth - textWidth;
+  const tableId = `persona-${random.int(100, 999)}`;
+  const top = random.between(0, 2) * h;
+  if (asTable) {
+    sketch.add("other", {
+      id: tableId,
+      platformType: "TABLE",
+      x: left + (labelWidth + textWidth) / 2,
+      y: top + (rows.length * height) / 2,
+      width: labelWidth + textWidth,
+      height: rows.length * height,
+    });
+  }
+  rows.forEach((cells, row) => {
+    cells.forEach((text, column) => {
+      const box = {
+        x: left + (column === 0 ? labelWidth / 2 : labelWidth + textWidth / 2),
+        y: top + (row + 0.5) * height,
+        width: widths[column] as number,
+        height,
+      };
+      if (asTable) {
+        if (text !== "")
+          sketch.add("text", {
+            ...box,
+            id: `${tableId}/r${row}c${column}`,
+            platformType: "TABLE_CELL",
+            text,
+            cell: { tableId, row, column },
+          });
+      } else sketch.add("shape", { ...box, shape: "rectangle", text, fill: "#FFFFFF" });
+    });
+  });
+  const colour = laneColour(recipe.platform, "thought");
+  sketch.content(
+    "sticky",
+    {
+      text: random.pick(NOTE_TEXTS[recipe.language].thought),
+      fill: sketch.fill(colour),
+      x: left + labelWidth + textWidth / 2,
+      y: top + 2.5 * height,
+      width: w,
+      height: h,
+    },
+    { journey: 0, stage: null, lane: "thought" },
+  );
 }
 
 /** Where each of the sizes starts when laid end to end, `space` apart. */
