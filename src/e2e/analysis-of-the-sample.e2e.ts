@@ -44,10 +44,10 @@ test("the sample board analysed: stages by lanes, the hotspot, and every note wi
   const panel = playground.panel();
 
   expect(await analyseWholeBoard(panel)).toEqual({
-    report: "Analysed: 107 notes placed, 2 not placed.",
+    report: "Analysed: 95 notes placed, 2 not placed.",
     error: "",
   });
-  await expect.poll(() => panel.getByText("107 notes in 5 stages.").count()).toBe(1);
+  await expect.poll(() => panel.getByText("95 notes in 5 stages.").count()).toBe(1);
   const table = await journeyTable(panel);
   expect(table.stages).toEqual(STAGES);
   expect(table.rows.map((row) => row.lane)).toEqual([
@@ -64,7 +64,7 @@ test("the sample board analysed: stages by lanes, the hotspot, and every note wi
   expect(
     await panel.getByText("9 notes lie outside the stages (a parking lot, for example).").count(),
   ).toBe(1);
-  expect(inCells).toBe(107 - 9);
+  expect(inCells).toBe(95 - 9);
 
   // The hotspot: named in words and marked in the table.
   const hotspot = panel.getByRole("region", { name: "Hotspot" });
@@ -114,7 +114,7 @@ test("a colour's new meaning is kept on the board: the notes are read again, and
   await expect
     .poll(() => panel.getByRole("status").textContent())
     .toBe("Saved for this board: black now means “Questions”. The board was analysed again.");
-  expect(await panel.getByText("108 notes in 5 stages.").count()).toBe(1);
+  expect(await panel.getByText("96 notes in 5 stages.").count()).toBe(1);
   expect(await panel.getByText("10 notes lie outside the stages").count()).toBe(1);
   expect(await panel.getByRole("heading", { name: "Not placed (1)" }).count()).toBe(1);
   expect(await panel.getByRole("button", { name: /^Show on board: / }).allTextContents()).toEqual([
@@ -124,7 +124,7 @@ test("a colour's new meaning is kept on the board: the notes are read again, and
   // The choice is board data: the next analysis, after a reload, reads the board the same way.
   await playground.reload();
   const after = await analyseWholeBoard(playground.panel());
-  expect(after).toEqual({ report: "Analysed: 108 notes placed, 1 not placed.", error: "" });
+  expect(after).toEqual({ report: "Analysed: 96 notes placed, 1 not placed.", error: "" });
   const panelAfter = playground.panel();
   await panelAfter.locator("summary", { hasText: "Legend" }).click();
   expect(await panelAfter.getByText("This board's saved choice.").count()).toBe(1);
@@ -140,14 +140,15 @@ test("a stage selected on the board, or one frame, reads as it does on the whole
   const panel = playground.panel();
   await panel.getByRole("tab", { name: "Analyse" }).click();
 
-  // A Shift-drag around the frame "4. Installation" selects it and its 29 notes; the panel counts them.
+  // A Shift-drag around the frame "4. Installation" selects it and its 29 stickies, six of them
+  // "+1" dot votes; the panel counts them, and reads 23 notes.
   await boxSelect(page, page.locator("[data-kind=frame]", { hasText: "4. Installation" }));
   await expect.poll(() => page.locator(".jm-selected").count()).toBe(30);
   const selection = panel.getByRole("radio", { name: "Selection (30 selected)" });
   await expect.poll(() => selection.count()).toBe(1);
   await selection.check();
   expect(await runTask(panel, "Analyse")).toEqual({
-    report: "Analysed: 29 notes placed, 0 not placed.",
+    report: "Analysed: 23 notes placed, 0 not placed.",
     error: "",
   });
   // Read by the team's legend drawn beside the journey: its pink notes are feelings, and the
@@ -169,8 +170,9 @@ test("a stage selected on the board, or one frame, reads as it does on the whole
       )
       .count(),
   ).toBe(1);
+  // Its 20 stickies are 17 notes and three "+1" dot votes.
   expect(await runTask(panel, "Analyse again")).toEqual({
-    report: "Analysed: 20 notes placed, 0 not placed.",
+    report: "Analysed: 17 notes placed, 0 not placed.",
     error: "",
   });
   expect(await panel.locator(".jm-feeling").allTextContents()).toEqual(["😐 Neutral (−0.5)"]);
