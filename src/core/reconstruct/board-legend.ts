@@ -81,9 +81,9 @@ export function readBoardLegend(
     (i) => i.kind === "shape" && i.fill !== null,
   );
   const captions = parts.labels.filter((i) => i.kind === "text" || i.fill === null);
-  const titles = [...parts.frames, ...parts.labels, ...parts.notes].filter((i) =>
-    isLegendTitle(i.text),
-  );
+  const titles: (BoardItem | Note)[] = [];
+  for (const list of [parts.frames, parts.labels, parts.notes])
+    for (const item of list) if (isLegendTitle(item.text)) titles.push(item);
   for (const title of titles) {
     const box = edgesOf(title);
     const inFrame = "kind" in title && title.kind === "frame";
@@ -133,10 +133,9 @@ function untitledLegend(
     (isMark(i.text) &&
       i.width <= LARGE_CHIP.width * note.width &&
       i.height <= LARGE_CHIP.height * note.height);
-  const candidates = [
-    ...parts.notes.filter(chipLike).map(noteChip),
-    ...filledShapes.filter(chipLike).map(shapeChip),
-  ];
+  const candidates: Chip[] = [];
+  for (const n of parts.notes) if (chipLike(n)) candidates.push(noteChip(n));
+  for (const shape of filledShapes) if (chipLike(shape)) candidates.push(shapeChip(shape));
   if (candidates.length < 2) return null;
   const grid = notesByPlace();
   // A small note on a bigger one is a vote dot, not a chip.

@@ -33,7 +33,7 @@ export function readVotes(
   structure: Structure,
   notesByPlace: () => NoteGrid,
 ): void {
-  const dots = parts.notes.filter((n) => !structure.has(n.id) && isVoteDot(n, parts));
+  const dots = parts.notes.filter((n) => isVoteDot(n, parts) && !structure.has(n.id));
   const dotShapes = roundDots(parts).filter((shape) => !structure.has(shape.id));
   if (dots.length === 0 && parts.stamps.length === 0 && dotShapes.length === 0) return;
   const dotIds = new Set(dots.map((d) => d.id));
