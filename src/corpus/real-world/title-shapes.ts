@@ -21,6 +21,12 @@ const TITLES: Record<Language, readonly string[]> = {
   sv: ["Kundresa", "Kundens resa", "Kundresa: ny prenumerant"],
   da: ["Kunderejse", "Kundens rejse", "Kunderejse: ny abonnent"],
 };
+/** What teams write over the label column, level with the stage titles. */
+const CORNER: Record<Language, readonly string[]> = {
+  en: ["Stage", "Phases →", "Journey"],
+  sv: ["Fas", "Faser →", "Kundresan"],
+  da: ["Fase", "Faser →", "Rejsen"],
+};
 /** Outlines teams draw a journey's stages with, as each platform names them. */
 const ARROWS = {
   miro: ["right_arrow", "pentagon"],
@@ -81,19 +87,32 @@ export function drawTitleShapes(recipe: RealRecipe, random: Random): RealDrawing
     const outline = random.pick(ARROWS[platform]);
     const fill = random.pick(ARROW_FILLS);
     const height = note.height * random.between(0.4, 0.8);
+    // Some teams type on the arrow, others put a text box over it.
+    const textOver = random.chance(0.3);
     grid.stages.forEach((stage, s) => {
       // Arrows reach across their stage and the space after it, nosing into the next one.
       const right = grid.stages[s + 1]?.left ?? stage.right;
       const overlap = height * 0.2;
+      const x = (stage.left + right) / 2 + overlap / 2;
+      const width = right - stage.left + overlap;
       sketch.add("shape", {
         shape: outline,
-        text: stage.title,
+        text: textOver ? "" : stage.title,
         fill,
-        x: (stage.left + right) / 2 + overlap / 2,
+        x,
         y: titleY,
-        width: right - stage.left + overlap,
+        width,
         height,
       });
+      if (textOver) {
+        sketch.add("text", {
+          text: stage.title,
+          x,
+          y: titleY,
+          width: 0.7 * width,
+          height: 0.5 * height,
+        });
+      }
     });
   } else {
     // One colour for all the titles: the team's own, or for wide ones any, yellow too.
@@ -117,6 +136,16 @@ export function drawTitleShapes(recipe: RealRecipe, random: Random): RealDrawing
     const labelWidth = note.width * random.between(1, 1.5);
     const labelX = left - note.width * random.between(0.4, 0.8) - labelWidth / 2;
     const asShape = random.chance(0.4);
+    // A word over the label column at the titles' height, naming what runs across.
+    if (random.chance(0.4)) {
+      sketch.add("text", {
+        text: random.pick(CORNER[language]),
+        x: labelX,
+        y: titleY,
+        width: labelWidth,
+        height: note.height * 0.4,
+      });
+    }
     for (const row of grid.rows) {
       const text = random.chance(0.3)
         ? random.pick(LANE_WORDINGS[language][row.lane])
