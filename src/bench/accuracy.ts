@@ -108,7 +108,7 @@ for (const category of REAL_CATEGORIES) {
     String(boards),
     String(tally.notes),
     percent(tally.correct, tally.notes),
-    `${tally.journeysRight}/${boards} boards`,
+    `${tally.journeysRead}/${tally.journeysDrawn}${tally.journeysRight < boards ? ` (${boards - tally.journeysRight} boards off)` : ""}`,
     `${tally.languageRight}/${boards}`,
     tally.voted === 0 ? "-" : `${tally.votesRight}/${tally.voted}`,
     String(tally.structureMisread),

@@ -21,6 +21,9 @@ export interface CategoryTally {
   correct: number;
   /** Boards whose journeys were read as many as were drawn. */
   journeysRight: number;
+  /** Journeys read and drawn, over all the boards. */
+  journeysRead: number;
+  journeysDrawn: number;
   /** Boards read in their own language. */
   languageRight: number;
   votesRight: number;
@@ -37,6 +40,8 @@ export function tallyCategory(category: RealCategory, seeds: readonly number[]):
     notes: 0,
     correct: 0,
     journeysRight: 0,
+    journeysRead: 0,
+    journeysDrawn: 0,
     languageRight: 0,
     votesRight: 0,
     voted: 0,
@@ -50,6 +55,8 @@ export function tallyCategory(category: RealCategory, seeds: readonly number[]):
     tally.notes += score.notes;
     tally.correct += score.correct;
     if (score.journeysRead === score.journeys) tally.journeysRight++;
+    tally.journeysRead += score.journeysRead;
+    tally.journeysDrawn += score.journeys;
     if (score.language === recipe.language) tally.languageRight++;
     tally.votesRight += score.votesRight;
     tally.voted += score.voted;
