@@ -11,6 +11,17 @@ export interface BoardOutline {
   labels: BoardItem[];
   /** The users' frames and sections. */
   frames: BoardItem[];
+  /** Every item with a place that takes room (all but connectors), the app's too. */
+  boxes: BoardItem[];
+  /** The boxes' middles and half sizes, read once: items come in many shapes. */
+  box: {
+    x: Float64Array;
+    y: Float64Array;
+    halfWidth: Float64Array;
+    halfHeight: Float64Array;
+    /** 1 where the box is a user's sticky note. */
+    note: Uint8Array;
+  };
   noteWidth: number;
   noteHeight: number;
 }
@@ -21,15 +32,35 @@ const SAMPLE = 255;
 
 /** The outline of a board's items. */
 export function boardOutline(items: readonly BoardItem[]): BoardOutline {
+  const n = items.length;
   const outline: BoardOutline = {
     notes: [],
     labels: [],
     frames: [],
+    boxes: [],
+    box: {
+      x: new Float64Array(n),
+      y: new Float64Array(n),
+      halfWidth: new Float64Array(n),
+      halfHeight: new Float64Array(n),
+      note: new Uint8Array(n),
+    },
     noteWidth: FALLBACK_SIZE,
     noteHeight: FALLBACK_SIZE,
   };
+  const { box } = outline;
   for (const item of items) {
-    if (item.mark !== null || item.noPosition) continue;
+    if (item.noPosition) continue;
+    if (item.kind !== "connector") {
+      const at = outline.boxes.length;
+      box.x[at] = item.x;
+      box.y[at] = item.y;
+      box.halfWidth[at] = item.width / 2;
+      box.halfHeight[at] = item.height / 2;
+      box.note[at] = item.kind === "sticky" && item.mark === null ? 1 : 0;
+      outline.boxes.push(item);
+    }
+    if (item.mark !== null) continue;
     if (item.kind === "sticky") outline.notes.push(item);
     else if (item.kind === "frame") outline.frames.push(item);
     else if ((item.kind === "text" || item.kind === "shape") && item.text.trim() !== "")

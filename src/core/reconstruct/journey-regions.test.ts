@@ -70,14 +70,14 @@ describe("spaceCandidates", () => {
       ...notesAround(0, 2000, 9),
       ...notesAround(3000, 2000, 6),
     ];
-    const candidates = spaceCandidates(items, boardOutline(items));
+    const candidates = spaceCandidates(boardOutline(items));
     expect(candidates.map((c) => c.notes)).toEqual([9, 9, 6]);
     expect(candidates[2]?.rect).toEqual({ x: 2900, y: 1900, width: 640, height: 420 });
   });
 
   it("does not cut where the space between items is narrower than the gap", () => {
     const items = [...notesAround(0, 0, 9), ...notesAround(0, 900, 9)];
-    expect(spaceCandidates(items, boardOutline(items))).toEqual([]);
+    expect(spaceCandidates(boardOutline(items))).toEqual([]);
   });
 });
 

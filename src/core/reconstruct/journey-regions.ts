@@ -48,24 +48,14 @@ export function frameCandidates(parts: BoardOutline): RegionCandidate[] {
  * strips, each strip along clear vertical ones, and each piece once more along horizontal ones.
  * Fewer than two gives none.
  */
-export function spaceCandidates(
-  items: readonly BoardItem[],
-  parts: BoardOutline,
-): RegionCandidate[] {
-  const gap = SPACE_GAP * Math.max(parts.noteWidth, parts.noteHeight);
-  const boxes = items.filter((i) => !i.noPosition && i.kind !== "connector");
-  // Each item's middle and half size along both axes, read once: items come in many shapes.
+export function spaceCandidates(outline: BoardOutline): RegionCandidate[] {
+  const gap = SPACE_GAP * Math.max(outline.noteWidth, outline.noteHeight);
+  const { boxes, box } = outline;
   const n = boxes.length;
   const geometry: Geometry = {
-    x: { middle: new Float64Array(n), half: new Float64Array(n) },
-    y: { middle: new Float64Array(n), half: new Float64Array(n) },
+    x: { middle: box.x, half: box.halfWidth },
+    y: { middle: box.y, half: box.halfHeight },
   };
-  boxes.forEach((item, i) => {
-    geometry.x.middle[i] = item.x;
-    geometry.x.half[i] = item.width / 2;
-    geometry.y.middle[i] = item.y;
-    geometry.y.half[i] = item.height / 2;
-  });
   const all = new Uint32Array(n);
   for (let i = 0; i < n; i++) all[i] = i;
   const clusters = cut(all, geometry.y, gap).flatMap((strip) => {
@@ -74,13 +64,20 @@ export function spaceCandidates(
   });
   if (clusters.length < 2) return [];
   return clusters.map((cluster) => {
-    const members = Array.from(cluster, (i) => boxes[i] as BoardItem);
-    return {
-      rect: extent(members),
-      title: null,
-      notes: members.filter((i) => i.kind === "sticky" && i.mark === null).length,
-      fromFrame: false,
-    };
+    let left = Number.POSITIVE_INFINITY;
+    let top = Number.POSITIVE_INFINITY;
+    let right = Number.NEGATIVE_INFINITY;
+    let bottom = Number.NEGATIVE_INFINITY;
+    let notes = 0;
+    for (const i of cluster) {
+      left = Math.min(left, (box.x[i] as number) - (box.halfWidth[i] as number));
+      right = Math.max(right, (box.x[i] as number) + (box.halfWidth[i] as number));
+      top = Math.min(top, (box.y[i] as number) - (box.halfHeight[i] as number));
+      bottom = Math.max(bottom, (box.y[i] as number) + (box.halfHeight[i] as number));
+      notes += box.note[i] as number;
+    }
+    const rect = { x: left, y: top, width: right - left, height: bottom - top };
+    return { rect, title: null, notes, fromFrame: false };
   });
 }
 

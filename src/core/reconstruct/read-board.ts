@@ -35,7 +35,7 @@ export function readBoard(items: readonly BoardItem[], options: ReconstructOptio
   const outline = boardOutline(items);
   const split =
     splitBoard(frameCandidates(outline), items, options) ??
-    splitBoard(spaceCandidates(items, outline), items, options);
+    splitBoard(spaceCandidates(outline), items, options);
   if (split) return { journeys: split };
   const read = readOriented(items, options, outline);
   return { journeys: [{ ...read, title: read.journey.header.title }] };
@@ -53,7 +53,7 @@ function splitBoard(
   items: readonly BoardItem[],
   options: ReconstructOptions,
 ): BoardJourney[] | null {
-  if (candidates.length < 2) return null;
+  if (candidates.filter((c) => c.notes >= MIN_NOTES).length < 2) return null;
   const ordered = readingOrder(candidates);
   const shares = shareOut(
     items,

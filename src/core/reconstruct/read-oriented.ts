@@ -26,6 +26,7 @@ export function readOriented(
   outline: BoardOutline = boardOutline(items),
 ): Reconstruction {
   const horizontal = reconstructJourney(items, options);
+  if (plainlyHorizontal(horizontal)) return horizontal;
   if (!suggestsVertical(outline, options.platform, options.legend)) return horizontal;
   const vertical = readTransposed(items, options);
   return structured(vertical) && quality(vertical) > MARGIN * quality(horizontal)
@@ -50,6 +51,27 @@ export function readTransposed(
 }
 
 /**
+ * Whether a reading found the grid of a journey running across: the app's template, or stage
+ * titles that name no lane above rows from lane labels or frames. Such a board is not read
+ * again sideways, which keeps a large board's reading as fast as before.
+ */
+function plainlyHorizontal(read: Reconstruction): boolean {
+  if (read.stageSource === "template") return true;
+  const titled = read.stageSource === "frames" || read.stageSource === "header-row";
+  const rows = read.laneSource === "labels" || read.laneSource === "frames";
+  return titled && rows && !titlesNameLanes(read) && read.journey.stages.length >= 2;
+}
+
+/** Whether most stage titles name lanes: lane labels read as a header row. */
+function titlesNameLanes(read: Reconstruction): boolean {
+  const titles = read.journey.stages.flatMap((s) => (s.title ? [s.title] : []));
+  const laneNamed = titles.filter(
+    (t) => (recogniseLane(t)?.confidence ?? 0) >= LANE_TITLE_CONFIDENCE,
+  ).length;
+  return titles.length > 0 && 2 * laneNamed >= titles.length;
+}
+
+/**
  * Whether a reading found a grid the board draws: two or more stages with titles of their own,
  * or rows from lane labels or frames. Only such a reading can say the journey runs down.
  */
@@ -71,9 +93,5 @@ export function quality(read: Reconstruction): number {
   let sum = 0;
   for (const p of read.journey.placements)
     if (p.stage !== null && p.lane !== null) sum += p.confidence;
-  const titles = read.journey.stages.flatMap((s) => (s.title ? [s.title] : []));
-  const laneNamed = titles.filter(
-    (t) => (recogniseLane(t)?.confidence ?? 0) >= LANE_TITLE_CONFIDENCE,
-  ).length;
-  return titles.length > 0 && 2 * laneNamed >= titles.length ? sum / 2 : sum;
+  return titlesNameLanes(read) ? sum / 2 : sum;
 }
