@@ -137,6 +137,32 @@ describe("the team's own legend", () => {
     expectTeamMeanings(result, notes);
   });
 
+  it("reads a legend in a frame titled as one, captions under its chips", () => {
+    const frame = item("frame", "Farvekoder", null, 2700, 100, { width: 900, height: 300 });
+    const chips = ["yellow", "blue", "pink"].map((fill, i) => chip(fill, 2400 + i * 300, 60));
+    const captions = ["Smertepunkter", "Muligheder", "Spørgsmål"].map((text, i) =>
+      caption(text, 2400 + i * 300, 140),
+    );
+    const notes = journeyNotes();
+    const result = read([frame, ...chips, ...captions, ...notes]);
+    expectTeamMeanings(result, notes);
+  });
+
+  it("reads a legend titled on a sticky, the title listed as the legend's", () => {
+    const title = item("sticky", "Legend", "gray", 2400, -200, { width: 199, height: 100 });
+    const chips = ["yellow", "blue", "pink"].map((fill, i) => chip(fill, 2350, -80 + i * 90));
+    const captions = ["Pains", "Ideas", "Questions"].map((text, i) =>
+      caption(text, 2500, -80 + i * 90),
+    );
+    const notes = journeyNotes();
+    const result = read([title, ...chips, ...captions, ...notes]);
+    expectTeamMeanings(result, notes);
+    expect(result.journey.unplaced.find((u) => u.noteId === title.id)).toMatchObject({
+      role: "legend",
+      reason: "legend title",
+    });
+  });
+
   it("reads chips that are shapes, on FigJam's fills", () => {
     const fills = Object.values(FIGJAM_FILLS);
     const shapes = fills.map((fill, i) => item("shape", "", fill, 2200, i * 80, CHIP));
