@@ -3,8 +3,8 @@ import type { BoardItem } from "../board/board-item";
 import { bandHolds } from "../model/band";
 import { JourneySchema } from "../model/journey";
 import { drawGrid, THREE_LANES } from "./journey-test-kit";
-import { quality, readOriented } from "./read-oriented";
-import { reconstructJourney } from "./reconstruct-journey";
+import { likelier, quality, readOriented, readTransposed } from "./read-oriented";
+import { type Reconstruction, reconstructJourney } from "./reconstruct-journey";
 
 const STAGES = ["Upptäcka", "Boka", "Resa", "Efteråt"];
 
@@ -105,6 +105,43 @@ describe("readOriented", () => {
     const read = readOriented(board.items, { platform: "miro" });
     expect(read).toEqual(reconstructJourney(board.items, { platform: "miro" }));
     expect(read.journey.orientation).toBeUndefined();
+  });
+});
+
+describe("likelier", () => {
+  const board = drawGrid({
+    prefix: "v",
+    x: 0,
+    y: 0,
+    stages: STAGES,
+    lanes: THREE_LANES,
+    vertical: true,
+  });
+  const sideways = reconstructJourney(board.items, { platform: "miro" });
+  const upright = readTransposed(board.items, { platform: "miro" });
+  const as = (read: Reconstruction, change: Partial<Reconstruction>) => ({ ...read, ...change });
+
+  it("takes the reading that finds more of a grid, whatever it places", () => {
+    const gapsAndLabels = as(sideways, { stageSource: "gaps", laneSource: "labels" });
+    const titledAndLabelled = as(upright, {
+      journey: { ...upright.journey, placements: upright.journey.placements.slice(0, 3) },
+    });
+    expect(quality(titledAndLabelled)).toBeLessThan(quality(gapsAndLabels));
+    expect(likelier(gapsAndLabels, titledAndLabelled)).toBe(titledAndLabelled);
+    expect(
+      likelier(as(upright, { laneSource: "colour" }), as(sideways, { laneSource: "labels" })),
+    ).toEqual(as(upright, { laneSource: "colour" }));
+  });
+
+  it("never takes a vertical reading that finds no grid, and weighs equal grids by what they place", () => {
+    const noGrid = as(upright, { stageSource: "gaps", laneSource: "colour" });
+    expect(
+      likelier(as(sideways, { stageSource: "gaps", laneSource: "colour" }), noGrid).journey
+        .orientation,
+    ).toBeUndefined();
+    expect(
+      likelier(as(sideways, { stageSource: "header-row", laneSource: "labels" }), upright),
+    ).toBe(upright);
   });
 });
 

@@ -16,9 +16,11 @@ const MARGIN = 1.05;
 /**
  * Reads one journey in the direction it runs. A board that looks vertical (lane labels across
  * the top, stage titles down the side, stage frames stacked) is read both ways, the vertical
- * way by reading the board transposed; the reading that places more notes in a stage and a lane,
- * more surely, wins. A vertical journey's stage bands are vertical extents and its lane bands
- * horizontal ones, and it says so in `orientation`. Other boards are read as today, once.
+ * way by reading the board transposed; the reading that finds more of a grid (stage titles, then
+ * labelled rows) wins, and between readings that find as much, the one that places more notes
+ * in a stage and a lane, more surely. A vertical journey's stage bands are vertical extents and
+ * its lane bands horizontal ones, and it says so in `orientation`. Other boards are read as
+ * today, once.
  */
 export function readOriented(
   items: readonly BoardItem[],
@@ -28,10 +30,19 @@ export function readOriented(
   const horizontal = reconstructJourney(items, options);
   if (plainlyHorizontal(horizontal)) return horizontal;
   if (!suggestsVertical(outline, options.platform, options.legend)) return horizontal;
-  const vertical = readTransposed(items, options);
-  return structured(vertical) && quality(vertical) > MARGIN * quality(horizontal)
-    ? vertical
-    : horizontal;
+  return likelier(horizontal, readTransposed(items, options));
+}
+
+/**
+ * The likelier of a board's two readings: the vertical one only where it finds a grid, and
+ * more of one (stage titles, then labelled rows) than the horizontal one; where both find as
+ * much, the one placing more notes in a stage and a lane, more surely, by a margin.
+ */
+export function likelier(horizontal: Reconstruction, vertical: Reconstruction): Reconstruction {
+  if (!structured(vertical)) return horizontal;
+  const firmer = structure(vertical) - structure(horizontal);
+  if (firmer !== 0) return firmer > 0 ? vertical : horizontal;
+  return quality(vertical) > MARGIN * quality(horizontal) ? vertical : horizontal;
 }
 
 /** The board read with x and y swapped, its notes given back in board coordinates. */
@@ -83,6 +94,17 @@ function structured(read: Reconstruction): boolean {
     read.laneSource === "labels" ||
     read.laneSource === "frames"
   );
+}
+
+/**
+ * How much of a grid a reading found: stages with titles of their own count two, rows from
+ * labels or frames one; stage titles that name lanes (lane labels read as a header row) none.
+ */
+function structure(read: Reconstruction): number {
+  const titled =
+    (read.stageSource === "frames" || read.stageSource === "header-row") && !titlesNameLanes(read);
+  const rows = read.laneSource === "labels" || read.laneSource === "frames";
+  return (titled ? 2 : 0) + (rows ? 1 : 0);
 }
 
 /**
