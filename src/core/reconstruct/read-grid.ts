@@ -3,7 +3,7 @@ import { meaningLookup } from "../legend/legend";
 import type { Note } from "../model/note";
 import type { BoardParts } from "./board-parts";
 import type { Grid } from "./grid";
-import { findLaneLabels } from "./lane-labels";
+import { findLaneLabels, type LaneLabel } from "./lane-labels";
 import { parkingAreas } from "./parking-areas";
 import { readRows } from "./read-rows";
 import { readStages } from "./read-stages";
@@ -28,26 +28,54 @@ export function readGrid(parts: BoardParts, legend: Legend, structure: Structure
     parts.notes.filter((n) => !structure.has(n.id)),
     structure,
   );
+  const colourLane = (note: Note) => {
+    const lane = meaning(note);
+    return lane && lane !== "none" && lane !== "stage-header" ? lane : null;
+  };
+  // Lane labels first: a column of dark-blue label notes is labels, not stage headers.
+  const findLabels = (where: (label: LaneLabel) => boolean = () => true) => {
+    const found = findLaneLabels(parts, new Set(structure.keys())).filter(where);
+    for (const label of found) {
+      structure.set(label.id, { reason: `lane label “${label.title}”`, role: "lane-label" });
+    }
+    return found;
+  };
   if (table) {
+    // A table with no label column may still have its lane labels beside it.
+    const left = table.stages[0]?.band.start ?? Number.NEGATIVE_INFINITY;
+    const besideTable = (l: LaneLabel) =>
+      l.x + l.width / 2 <= left && l.y >= table.top && l.y <= table.bottom;
+    // A label or two of the persona card beside it are no lane labels of the table's rows.
+    const outside =
+      table.rows.length > 0 ||
+      findLaneLabels(parts, new Set(structure.keys())).filter(besideTable).length < 2
+        ? []
+        : findLabels(besideTable);
+    const content = parts.notes.filter((n) => !structure.has(n.id));
+    const beside =
+      outside.length > 0
+        ? readRows(
+            parts,
+            outside,
+            table.stages,
+            content,
+            new Set(structure.keys()),
+            table.top,
+            colourLane,
+          )
+        : { laneSource: "colour" as const, rows: [] };
+    const rows = table.rows.length > 0 ? table.rows : beside.rows;
     return {
       stageSource: "header-row",
       stages: table.stages,
-      laneSource: table.rows.length > 0 ? "labels" : "colour",
-      rows: table.rows,
+      laneSource: table.rows.length > 0 ? "labels" : beside.laneSource,
+      rows,
       top: table.top,
       bottom: table.bottom,
       parked: parkingAreas(parts),
     };
   }
-  // Lane labels first: a column of dark-blue label notes is labels, not stage headers.
-  const labels = findLaneLabels(parts, new Set(structure.keys()));
-  for (const label of labels) {
-    structure.set(label.id, { reason: `lane label “${label.title}”`, role: "lane-label" });
-  }
-  const colourLane = (note: Note) => {
-    const lane = meaning(note);
-    return lane && lane !== "none" && lane !== "stage-header" ? lane : null;
-  };
+  const labels = findLabels();
   const notes = parts.notes.filter((n) => !structure.has(n.id) && meaning(n) !== "stage-header");
   // Wide stickies or stickies of a colour of their own across the top are titles, not steps.
   const titles = new Set(

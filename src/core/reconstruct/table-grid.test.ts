@@ -226,6 +226,27 @@ describe("a table as the journey's grid", () => {
     expect(placed(journey, inPains.id)).toMatchObject({ stage: 2, lane: "pain" });
   });
 
+  it("reads lane labels standing beside a table that has none of its own", () => {
+    const table = figjamTable(["Need", "Buy", "Use"], ["", "", ""]);
+    const labels = ["Touchpoints", "Pain points", "Ideas"].map((text, r) =>
+      item({ kind: "text", text, x: -400, y: middleOf(r + 1, 0).y, width: 300, height: 80 }),
+    );
+    const notes = [
+      sticky("Web", "blue", 1, 1),
+      sticky("Slow", "yellow", 2, 2),
+      sticky("Chat", "yellow", 3, 3),
+    ];
+    const { journey, laneSource } = reconstructJourney([...table, ...labels, ...notes], {
+      platform: "miro",
+    });
+    expect(laneSource).toBe("labels");
+    expect(notes.map((n) => placed(journey, n.id))).toMatchObject([
+      { stage: 0, lane: "touchpoint" },
+      { stage: 1, lane: "pain" },
+      { stage: 2, lane: "opportunity" },
+    ]);
+  });
+
   it("does not take a small table holding a note or two beside the journey for its grid", () => {
     // A persona card drawn as a table, a quote sticky on it; the journey is a header row below.
     const persona = figjamTable(["Persona", "Anna, 34"], ["Goals", "Quote"]);
