@@ -1,8 +1,9 @@
+import type { BoardItem } from "../board/board-item";
 import type { NamedColourId, Platform } from "../colour/named-colour";
 import { resolveColour } from "../colour/resolve-colour";
 import type { LegendMeaning } from "../legend/legend";
-import { labelTokens } from "../lexicon/label-tokens";
-import { recogniseLane } from "../lexicon/recognise-lane";
+import type { Note } from "../model/note";
+import { captionMeaning } from "./legend-captions";
 import { isMark } from "./legend-marks";
 
 /** Something with a centre and a size, as board items and notes have. */
@@ -35,55 +36,10 @@ export interface LegendKey {
   bottom: number;
 }
 
-/** Words that mark the stage headers' colour in a legend ("Stage", "Fas", "Overskrift"). */
-const STAGE_WORDS = new Set(
-  [
-    "stage",
-    "stage header",
-    "phase",
-    "step header",
-    "fas",
-    "fasrubrik",
-    "rubrik",
-    "fase",
-    "faseoverskrift",
-    "overskrift",
-  ].map((word) => labelTokens(word).join(" ")),
-);
-
-/** How surely a caption's words must name a lane for it to count as a legend line. */
-const MIN_CAPTION_CONFIDENCE = 0.6;
-/** A caption is a few words, not a note's sentence. */
-const MAX_CAPTION_LENGTH = 48;
 /** How far past a chip (in chip sizes, at least half a note) its caption may start. */
 const CAPTION_REACH = 1.2;
 /** How far a caption may overlap its chip, in chip sizes, and still be beside or under it. */
 const CAPTION_OVERLAP = 0.3;
-
-const MEANINGS = new Map<string, LegendMeaning | null>();
-/** Colour names in English, Swedish and Danish, light and dark ones too, as whole words. */
-const COLOUR_WORDS =
-  /(?<!\p{L})(?:(?:light|dark|ljus|mörk|lys|mørk)[ -]?)?(?:yellow|gula?|gule?|red|röda?|rød[e]?|blue|blåa?|blå|green|gröna?|grøn(?:ne)?|orange|pink|rosa|lyserød|purple|violet|lila|gr[ae]y|grå|white|vita?|hvide?|black|svarta?|sorte?|teal|turkos|turkis|cyan)(?!\p{L})/giu;
-
-/** What a legend's words say a colour means: a lane kind, the stage headers, or nothing. */
-export function captionMeaning(text: string): LegendMeaning | null {
-  const trimmed = text.trim();
-  if (trimmed === "" || trimmed.length > MAX_CAPTION_LENGTH) return null;
-  const known = MEANINGS.get(trimmed);
-  if (known !== undefined) return known;
-  // "Yellow = pains", "Gul: kundsteg": the colour named again says nothing of the meaning.
-  const uncoloured = trimmed.replace(COLOUR_WORDS, " ");
-  const meaning =
-    wordsMeaning(trimmed) ?? (uncoloured !== trimmed ? wordsMeaning(uncoloured) : null);
-  MEANINGS.set(trimmed, meaning);
-  return meaning;
-}
-
-function wordsMeaning(text: string): LegendMeaning | null {
-  if (STAGE_WORDS.has(labelTokens(text).join(" "))) return "stage-header";
-  const lane = recogniseLane(text);
-  return lane && lane.confidence >= MIN_CAPTION_CONFIDENCE ? lane.kind : null;
-}
 
 /**
  * Reads each chip as a legend line: its meaning from its own words ("Pains" on a red sticky),
@@ -174,4 +130,14 @@ function nearestCaption(
     bestGap = gap;
   }
   return best;
+}
+
+/** A note as a chip. */
+export function noteChip(note: Note): Chip {
+  return { ...note, fill: note.rawColour, isNote: true };
+}
+
+/** A filled shape as a chip. */
+export function shapeChip(shape: BoardItem): Chip {
+  return { ...shape, isNote: false };
 }
