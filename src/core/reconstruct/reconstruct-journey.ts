@@ -1,7 +1,7 @@
 import type { BoardItem } from "../board/board-item";
 import type { Platform } from "../colour/named-colour";
 import { DEFAULT_LEGEND } from "../legend/default-legend";
-import { colourFor, type Legend, type LegendEntry, meaningLookup } from "../legend/legend";
+import { type Legend, type LegendEntry, meaningLookup } from "../legend/legend";
 import {
   JOURNEY_SCHEMA_VERSION,
   type Journey,
@@ -15,6 +15,7 @@ import { type BoardLegend, readBoardLegend } from "./board-legend";
 import { type BoardParts, boardParts } from "./board-parts";
 import { chooseTemplate } from "./choose-template";
 import { type Grid, type LaneSource, type StageSource, stagesByContainer } from "./grid";
+import { readCardsAsActions } from "./legend-cards";
 import { parkingAreas } from "./parking-areas";
 import { placeNote } from "./place-note";
 import { readGrid } from "./read-grid";
@@ -147,20 +148,6 @@ function placedNotes(parts: BoardParts): () => NoteGrid {
 function legendElsewhere(board: readonly BoardItem[], platform: Platform): BoardLegend | null {
   const parts = boardParts(board, platform);
   return readBoardLegend(parts, platform, placedNotes(parts));
-}
-
-/**
- * A card's theme is no sticky colour: a card is a task, so where its place leaves its lane to
- * colour (no row, or a row read from its colours) it reads as an action, in the colour the
- * legend gives actions. Its own fill stays in `rawColour`.
- */
-function readCardsAsActions(parts: BoardParts, legend: Legend, platform: Platform): void {
-  const action = colourFor(legend, "action", platform) ?? null;
-  for (const note of parts.notes) {
-    if (note.itemKind !== "card") continue;
-    note.colour = action;
-    note.colourDistance = 0;
-  }
 }
 
 /** The board's own legend over the default: colours it names take its meaning. */
