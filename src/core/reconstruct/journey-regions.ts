@@ -15,7 +15,7 @@ export interface RegionCandidate {
 /** A frame needs this many notes to be tried as a journey of its own. */
 const MIN_NOTES = 4;
 /** Clear space this many note sizes wide separates two journeys drawn without frames. */
-const SPACE_GAP = 2.5;
+const SPACE_GAP = 2;
 /** Names platforms give new frames and sections; they name no journey. */
 const DEFAULT_NAME = /^(frame|section|sektion|ramme|ram)\s*\d*$/i;
 
@@ -146,21 +146,6 @@ function cut(indexes: Uint32Array, axis: Axis, gap: number): Uint32Array[] {
     filled[g] = (filled[g] as number) + 1;
   });
   return groups.filter((g) => g.length > 0);
-}
-
-/** The box around items. */
-export function extent(items: readonly BoardItem[]): Rect {
-  let left = Number.POSITIVE_INFINITY;
-  let top = Number.POSITIVE_INFINITY;
-  let right = Number.NEGATIVE_INFINITY;
-  let bottom = Number.NEGATIVE_INFINITY;
-  for (const i of items) {
-    left = Math.min(left, i.x - i.width / 2);
-    right = Math.max(right, i.x + i.width / 2);
-    top = Math.min(top, i.y - i.height / 2);
-    bottom = Math.max(bottom, i.y + i.height / 2);
-  }
-  return { x: left, y: top, width: right - left, height: bottom - top };
 }
 
 function rectOf(item: BoardItem): Rect {

@@ -144,7 +144,7 @@ export function drawTwoJourneys(recipe: RealRecipe, random: Random): RealDrawing
     }
     const box = enclose(sketch, first, frame?.id ?? null);
     // Frames keep journeys apart by themselves; without them, only clear space does.
-    const gap = framed ? size * random.between(0.4, 1.5) : size * random.between(2.8, 5);
+    const gap = framed ? size * random.between(0.4, 1.5) : size * random.between(2.3, 5);
     if (stacked) top = box.bottom + gap;
     else left = box.right + gap;
   }
