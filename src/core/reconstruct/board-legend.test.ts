@@ -190,6 +190,13 @@ describe("the team's own legend", () => {
     expect(chips.map((c) => result.role(c.id))).toEqual(["legend", "legend", "legend"]);
   });
 
+  it("reads a compact column of small chips just left of the notes, at the grid's edge", () => {
+    const chips = ["yellow", "blue", "pink"].map((fill, i) => chip(fill, -470, i * 80));
+    const captions = ["Pains", "Ideas", "Questions"].map((text, i) => caption(text, -300, i * 80));
+    const notes = journeyNotes();
+    expectTeamMeanings(read([...chips, ...captions, ...notes]), notes);
+  });
+
   it("never takes colour markers beside lane labels, with notes in their rows, for a legend", () => {
     const markers = ["yellow", "blue", "pink"].map((fill, i) => chip(fill, -600, i * 300));
     const labels = ["Customer steps", "Touchpoints", "Feelings"].map((text, i) =>

@@ -19,6 +19,8 @@ const SMALL_CHIP = 0.6;
 const LARGE_CHIP = { width: 2.5, height: 1.5 };
 /** How far apart, in note sizes, the lines of a legend without a title may stand: close. */
 const UNTITLED_GAP = 0.5;
+/** Markers a row apart stand at least this many note heights from each other. */
+const ROW_PITCH = 0.8;
 /** How far to each side of a legend, in note sizes, notes would put it among them. */
 const SIDE_REACH = 1.5;
 
@@ -59,12 +61,15 @@ export function untitledLegend(
     const own = new Set(cluster.map((k) => k.chip.id));
     const isNote = (n: Boxed) => !own.has(n.id) && !small(n);
     if (amongNotes(around(cluster), grid, note, isNote)) continue;
-    const inRows = cluster.filter((key) =>
-      grid
-        .centresIn(key.right, key.top, key.right + SIDE_REACH * note.width, key.bottom)
-        .some(isNote),
-    );
-    if (inRows.length * 2 >= cluster.length) continue;
+    if (rowPitched(cluster, note.height)) {
+      // Keys a row apart, each with notes in line to its right, mark the rows' labels.
+      const inRows = cluster.filter((key) =>
+        grid
+          .centresIn(key.right, key.top, key.right + SIDE_REACH * note.width, key.bottom)
+          .some(isNote),
+      );
+      if (inRows.length * 2 >= cluster.length) continue;
+    }
     return cluster;
   }
   return null;
@@ -94,4 +99,12 @@ function amongNotes(
   const aboveAndBelow =
     any(left, box.top - ry, right, box.top) && any(left, box.bottom, right, box.bottom + ry);
   return leftAndRight || aboveAndBelow;
+}
+
+/** Keys that stand a row apart (a note's height or more), as markers beside lane labels do. */
+function rowPitched(keys: readonly LegendKey[], noteHeight: number): boolean {
+  const ys = keys.map((k) => k.chip.y).sort((a, b) => a - b);
+  const steps = ys.slice(1).map((y, i) => y - (ys[i] as number));
+  const sorted = steps.sort((a, b) => a - b);
+  return (sorted[sorted.length >> 1] ?? 0) >= ROW_PITCH * noteHeight;
 }
