@@ -55,7 +55,8 @@ export function drawTeamLegendBoard(recipe: RealRecipe, random: Random): RealDra
       : (["text", "text", "rectangle", "chevron"] as const),
   );
   const headerTop = drawHeaders(sketch, grid, header, "miro:dark_blue", note);
-  if (random.chance(0.3)) {
+  const labelled = random.chance(0.3);
+  if (labelled) {
     // A few rows labelled, the rest told by colour alone.
     const bare = new Set(lanes.filter(() => random.chance(0.6)));
     const labelWidth = note.width * 1.3;
@@ -77,7 +78,12 @@ export function drawTeamLegendBoard(recipe: RealRecipe, random: Random): RealDra
     where === "right"
       ? { x: grid.right + note.width * random.between(1.5, 3), y: grid.top }
       : where === "left"
-        ? { x: grid.left - note.width * random.between(6, 7.5), y: grid.top }
+        ? // Beyond the labels where there are some, else close to the notes' edge.
+          {
+            x:
+              grid.left - note.width * (labelled ? random.between(6, 7.5) : random.between(3, 4.5)),
+            y: grid.top,
+          }
         : { x: grid.left, y: grid.bottom + note.height * random.between(1.2, 2) };
   const first = sketch.items.length;
   const drawn = drawKey(sketch, language, colours, style, note, legendAt.x, legendAt.y);
