@@ -3,8 +3,10 @@ import type { Note } from "../model/note";
 import type { BoardParts } from "./board-parts";
 import type { GridRow, GridStage, LaneSource } from "./grid";
 import type { LaneLabel } from "./lane-labels";
+import { NoteSpread } from "./note-spread";
 import { rowsFromDrawing } from "./rows-from-drawing";
 import { rowsFromLabels } from "./rows-from-labels";
+import { notesByHeight } from "./rows-notes";
 import { rowsFromFrames } from "./stages-from-frames";
 
 /** The rows of a board without the app's template, and where they were read from. */
@@ -34,20 +36,23 @@ export function readRows(
   const frames = rowsFromFrames(parts.frames, new Set([...taken, ...stageFrames]));
   if (frames.length > 0) return { laneSource: "frames", rows: frames };
   const inStages = content.filter((n) => n.x >= left && n.x <= right && n.y >= top);
+  // Sorted once for every reading of the rows: along y by middle halves, and by middles.
+  const spread = NoteSpread.of(inStages, "y");
+  const sorted = notesByHeight(inStages, colourLane);
   const drawn = rowsFromDrawing({
-    notes: inStages,
+    spread,
+    sorted,
     labels,
     drawn: [...parts.bareShapes, ...parts.labels.filter((item) => item.kind === "shape")],
     across: { start: left, end: right },
     stages: stages.map((stage) => stage.band),
     noteWidth: parts.noteWidth,
     noteHeight: parts.noteHeight,
-    colourLane,
   });
   if (drawn) return { laneSource: "labels", rows: drawn };
   // One label names one row; only labels of two lanes or more can share the rows between them.
   if (new Set(labels.map((label) => label.kind)).size >= 2) {
-    const rows = rowsFromLabels(labels, inStages, colourLane, parts.noteHeight, top);
+    const rows = rowsFromLabels(labels, spread, sorted, parts.noteHeight, top);
     if (rows.length > 0) return { laneSource: "labels", rows };
   }
   return { laneSource: "colour", rows: [] };

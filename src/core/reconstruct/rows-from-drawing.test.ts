@@ -2,8 +2,10 @@ import { describe, expect, it } from "vitest";
 import type { BoardItem } from "../board/board-item";
 import type { LaneKind } from "../model/lane-kind";
 import type { LaneLabel } from "./lane-labels";
+import { NoteSpread } from "./note-spread";
 import { reconstructJourney } from "./reconstruct-journey";
 import { COLOUR_ROW_TRUST, LABELLED_ROW_TRUST, rowsFromDrawing } from "./rows-from-drawing";
+import { notesByHeight } from "./rows-notes";
 
 const W = 200;
 const H = 200;
@@ -29,14 +31,14 @@ const label = (kind: LaneKind, y: number): LaneLabel => ({
 });
 const read = (notes: TestNote[], labels: LaneLabel[], drawn: BoardItem[] = []) =>
   rowsFromDrawing({
-    notes,
+    spread: NoteSpread.of(notes, "y"),
+    sorted: notesByHeight(notes, (n) => n.lane),
     labels,
     drawn,
     across: { start: 0, end: 1100 },
     stages: [0, 1, 2, 3].map((s) => ({ start: s * 300 - 50, end: s * 300 + 250 })),
     noteWidth: W,
     noteHeight: H,
-    colourLane: (n) => n.lane,
   });
 
 describe("rows of a board where only some rows are labelled", () => {

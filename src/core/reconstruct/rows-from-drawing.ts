@@ -3,14 +3,15 @@ import type { LaneKind } from "../model/lane-kind";
 import { MIDDLE, OUTSIDE_DISTANCE } from "./bands-from-anchors";
 import type { GridRow } from "./grid";
 import type { LaneLabel } from "./lane-labels";
-import { NoteSpread, type Placed } from "./note-spread";
+import type { NoteSpread } from "./note-spread";
 import { rowsDrawn } from "./rows-drawn";
-import { rowsFromClusters } from "./rows-from-clusters";
+import { rowsFromClusters, withoutStrays } from "./rows-from-clusters";
 import { laneFromColours } from "./rows-from-colour";
 import { type RuleCandidate, rowsFromRules } from "./rows-from-rules";
 import { rowsFromShapes, type ShapeCandidate } from "./rows-from-shapes";
+import { mergedAlike } from "./rows-merged";
 import { type NamedRow, nameRows } from "./rows-named";
-import { laneCounts, notesByHeight, notesWithin } from "./rows-notes";
+import { laneCounts, type NotesByHeight, notesWithin } from "./rows-notes";
 import { spillsOnly, stagesAmong } from "./rows-spill";
 import { splitByColour } from "./rows-split-by-colour";
 
@@ -20,9 +21,10 @@ export const LABELLED_ROW_TRUST = 0.95;
 export const COLOUR_ROW_TRUST = 0.85;
 
 /** What the rows of a partly labelled board are read from. */
-export interface RowDrawing<N extends Placed> {
-  /** The notes within the stages, below the stage titles. */
-  notes: readonly N[];
+export interface RowDrawing {
+  /** The notes within the stages, below the stage titles: their spread along y, and sorted. */
+  spread: NoteSpread;
+  sorted: NotesByHeight;
   labels: readonly LaneLabel[];
   /** Text-less shapes and lines (rules, row backgrounds) and shapes with words. */
   drawn: readonly (RuleCandidate & ShapeCandidate)[];
@@ -31,7 +33,6 @@ export interface RowDrawing<N extends Placed> {
   stages: readonly Band[];
   noteWidth: number;
   noteHeight: number;
-  colourLane: (note: N) => LaneKind | null;
 }
 
 /**
@@ -44,10 +45,9 @@ export interface RowDrawing<N extends Placed> {
  * agree with a labelled neighbour (a label's row only spilling over); or where the board shows
  * fewer than two rows, or nothing names any.
  */
-export function rowsFromDrawing<N extends Placed>(input: RowDrawing<N>): GridRow[] | null {
-  const { notes, labels, noteHeight } = input;
-  if (notes.length === 0) return null;
-  const spread = NoteSpread.of(notes, "y");
+export function rowsFromDrawing(input: RowDrawing): GridRow[] | null {
+  const { spread, sorted, labels, noteHeight } = input;
+  if (spread.count === 0) return null;
   const clusters = rowsFromClusters(spread, noteHeight);
   const first = clusters[0] as Band;
   const last = clusters[clusters.length - 1] as Band;
@@ -65,7 +65,6 @@ export function rowsFromDrawing<N extends Placed>(input: RowDrawing<N>): GridRow
     shapes.some((s) => s.band.start < band.end && s.band.end > band.start);
   const kept = withoutStrays(clusters, anchored, OUTSIDE_DISTANCE * noteHeight);
   const gaps = spread.gaps(MIDDLE);
-  const sorted = notesByHeight(notes, input.colourLane);
   const drawn = splitByColour(rowsDrawn(kept, rules, shapes, noteHeight), sorted, gaps);
   const named = nameRows(drawn, labels, gaps, noteHeight);
   if (named.length < 2 || !named.some((row) => row.kind !== null)) return null;
@@ -89,7 +88,7 @@ export function rowsFromDrawing<N extends Placed>(input: RowDrawing<N>): GridRow
     const colourKinds = byColour.map((c) => c?.kind ?? null);
     if (spillsOnly(named, colourKinds, stagesIn, input.stages.length)) return null;
   }
-  return named.flatMap((row, i): GridRow[] => {
+  const rows = named.flatMap((row, i): GridRow[] => {
     if (row.kind !== null) {
       return [{ kind: row.kind, title: row.title, band: row.band, trust: LABELLED_ROW_TRUST }];
     }
@@ -104,6 +103,7 @@ export function rowsFromDrawing<N extends Placed>(input: RowDrawing<N>): GridRow
       ? [{ kind, title: null, band: row.band, trust: COLOUR_ROW_TRUST, byColour: true }]
       : [];
   });
+  return mergedAlike(rows);
 }
 
 /** The kind of the nearest row that has one, for a row with nothing else to go by. */
@@ -113,32 +113,4 @@ function nearestKind(rows: readonly NamedRow[], index: number): LaneKind | null 
     if (kind) return kind;
   }
   return null;
-}
-
-/**
- * The clusters without strays at either end: a cluster further than `reach` from the rest that
- * no label or shape marks as a row (a parking lot below the grid, a note dropped above it).
- */
-function withoutStrays(
-  clusters: readonly Band[],
-  anchored: (band: Band) => boolean,
-  reach: number,
-): Band[] {
-  let from = 0;
-  let to = clusters.length - 1;
-  while (
-    from < to &&
-    (clusters[from + 1] as Band).start - (clusters[from] as Band).end > reach &&
-    !anchored(clusters[from] as Band)
-  ) {
-    from++;
-  }
-  while (
-    to > from &&
-    (clusters[to] as Band).start - (clusters[to - 1] as Band).end > reach &&
-    !anchored(clusters[to] as Band)
-  ) {
-    to--;
-  }
-  return clusters.slice(from, to + 1);
 }

@@ -1,42 +1,30 @@
-import type { LaneKind } from "../model/lane-kind";
+import { LANE_KINDS, type LaneKind } from "../model/lane-kind";
 import { type Anchor, bandsFromAnchors, edgeBetween, MIDDLE } from "./bands-from-anchors";
 import type { GridRow } from "./grid";
 import type { LaneLabel } from "./lane-labels";
-import { NoteSpread } from "./note-spread";
-
-/** A note as rows see it: where it stands. */
-export interface RowNote {
-  y: number;
-  height: number;
-}
+import type { NoteSpread } from "./note-spread";
+import type { NotesByHeight } from "./rows-notes";
 
 /**
  * Rows from the lane labels of the leftmost column. Labels as tall as their rows (a template's)
  * give the rows their edges. Between shorter labels the boundary goes in one of the gaps the
  * notes leave: the one that best agrees with the notes' colours (the lanes' own colours above and
  * below it), the widest where colour does not tell. Position still decides each note's lane;
- * colour only helps find where a row ends. `top` is where the header row ends.
+ * colour only helps find where a row ends. `top` is where the header row ends; the notes, all
+ * below it, come as their spread along y and sorted top to bottom, as the other row readings share them.
  */
-export function rowsFromLabels<N extends RowNote>(
+export function rowsFromLabels(
   labels: readonly LaneLabel[],
-  notes: readonly N[],
-  colourLane: (note: N) => LaneKind | null,
+  spread: NoteSpread,
+  notes: NotesByHeight,
   noteHeight: number,
   top: number,
 ): GridRow[] {
   const sorted = [...labels].sort((a, b) => a.y - b.y);
-  const below = notes.filter((n) => n.y + n.height / 2 > top);
-  const ys = new Float64Array(below.length);
-  const heights = new Float64Array(below.length);
-  below.forEach((note, i) => {
-    ys[i] = note.y;
-    heights[i] = note.height;
-  });
-  const spread = new NoteSpread(ys, heights);
   const anchors: Anchor[] = sorted.map((label) => ({ at: label.y, size: label.height }));
   const bands = bandsFromAnchors(anchors, spread, noteHeight, { largeAnchorsSpan: true });
   const gaps = spread.gaps(MIDDLE);
-  const byColour = colourColumns(below, colourLane);
+  const byColour = colourColumns(notes);
 
   for (let i = 1; i < sorted.length; i++) {
     const upper = sorted[i - 1] as LaneLabel;
@@ -70,20 +58,18 @@ export function rowsFromLabels<N extends RowNote>(
   });
 }
 
-/** The notes' middles per lane their colour names, each list sorted. */
-function colourColumns<N extends RowNote>(
-  notes: readonly N[],
-  colourLane: (note: N) => LaneKind | null,
-): Map<LaneKind, Float64Array> {
+/** The notes' middles per lane their colour names, each list sorted (the notes are). */
+function colourColumns(notes: NotesByHeight): Map<LaneKind, Float64Array> {
   const lists = new Map<LaneKind, number[]>();
-  for (const note of notes) {
-    const lane = colourLane(note);
-    if (lane === null) continue;
-    const list = lists.get(lane) ?? [];
-    list.push(note.y);
-    lists.set(lane, list);
+  for (let i = 0; i < notes.ys.length; i++) {
+    const lane = notes.lanes[i] as number;
+    if (lane < 0) continue;
+    const kind = LANE_KINDS[lane] as LaneKind;
+    const list = lists.get(kind) ?? [];
+    list.push(notes.ys[i] as number);
+    lists.set(kind, list);
   }
-  return new Map([...lists].map(([kind, ys]) => [kind, Float64Array.from(ys).sort()]));
+  return new Map([...lists].map(([kind, ys]) => [kind, Float64Array.from(ys)]));
 }
 
 /** How many of the sorted values lie in [from, to). */

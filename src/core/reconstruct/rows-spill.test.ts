@@ -25,6 +25,9 @@ describe("whether unlabelled rows only spill over from a labelled one", () => {
   it("is so where an unlabelled row's colours name its labelled neighbour's lane, or nothing", () => {
     const rows = [row("pain"), row(null), row("gain"), row(null)];
     expect(spillsOnly(rows, [null, "pain", null, null], () => 4, 4)).toBe(true);
+    // Lines of notes stacked under their label, each a cluster of its own.
+    const stacked = [row("pain"), row(null), row(null), row(null), row("gain")];
+    expect(spillsOnly(stacked, [null, "pain", "pain", "gain"], () => 4, 4)).toBe(true);
   });
 
   it("is not so where an unlabelled row of another lane's colour reaches across the stages", () => {

@@ -25,9 +25,9 @@ export function stagesAmong(
 
 /**
  * Whether every unlabelled row is only a labelled row spilling over, so the label column alone
- * reads the rows: its colours name no lane, or the lane of a labelled row just above or below
- * it, or it stands in too few stages to be a row of its own (a few notes of a slipped colour
- * stacked under their row).
+ * reads the rows: its colours name no lane, or the lane of the nearest labelled row above or
+ * below it (lines of notes stacked under their label), or it stands in too few stages to be a
+ * row of its own (a few notes of a slipped colour).
  */
 export function spillsOnly(
   rows: readonly NamedRow[],
@@ -35,10 +35,24 @@ export function spillsOnly(
   stagesIn: (row: number) => number,
   stageCount: number,
 ): boolean {
+  const above = nearestLabelled(rows, 1);
+  const below = nearestLabelled(rows, -1);
   return rows.every((row, i) => {
     const colour = colourKinds[i];
     if (row.kind !== null || colour === null || colour === undefined) return true;
-    if (rows[i - 1]?.kind === colour || rows[i + 1]?.kind === colour) return true;
+    if (above[i] === colour || below[i] === colour) return true;
     return stagesIn(i) < Math.max(2, MIN_STAGE_SHARE * stageCount);
   });
+}
+
+/** For each row, the kind of the nearest labelled row before it, walking down (1) or up (-1). */
+function nearestLabelled(rows: readonly NamedRow[], direction: 1 | -1): (LaneKind | null)[] {
+  const kinds = new Array<LaneKind | null>(rows.length).fill(null);
+  let last: LaneKind | null = null;
+  for (let k = 0; k < rows.length; k++) {
+    const i = direction === 1 ? k : rows.length - 1 - k;
+    kinds[i] = last;
+    last = rows[i]?.kind ?? last;
+  }
+  return kinds;
 }

@@ -26,6 +26,24 @@ describe("rows parted by colour where their notes run together", () => {
     ]);
   });
 
+  it("parts three rows run together, one after the other", () => {
+    const rows = splitByColour(
+      [{ band: { start: 0, end: 600 }, shape: null }],
+      notes([100, "pain", 4], [300, "gain", 5], [500, "action", 4]),
+      GAPS,
+    );
+    expect(rows.map((r) => r.band.start)).toEqual([0, 180, 400]);
+  });
+
+  it("parts a row of another colour held between two rows of one colour", () => {
+    const rows = splitByColour(
+      [{ band: { start: 0, end: 600 }, shape: null }],
+      notes([100, "step", 4], [300, "kpi", 3], [500, "step", 4]),
+      GAPS,
+    );
+    expect(rows.map((r) => r.band.start)).toEqual([0, 180, 400]);
+  });
+
   it("keeps one row where the colours do not change, or say nothing", () => {
     const one = [{ band: { start: 0, end: 600 }, shape: null }];
     expect(

@@ -4,81 +4,103 @@ import type { DrawnRow } from "./rows-drawn";
 import { COLOUR_MAJORITY } from "./rows-from-colour";
 import { type NotesByHeight, notesWithin } from "./rows-notes";
 
-/** Each part of a split row holds at least this many notes. */
+/** A part split off a row holds at least this many notes. */
 const MIN_PART = 2;
-/** Rows merged into one cluster are seldom more than three. */
-const MAX_DEPTH = 2;
+
+/** A run of lines of notes whose colours name one lane. */
+interface Run {
+  start: number;
+  kind: number;
+  counts: Int32Array;
+  total: number;
+}
 
 /**
  * Rows that one cluster of notes holds, parted by colour: where teams leave little space between
- * rows, two rows' notes run together, but each row keeps its colour. A row is parted in a gap
- * between its notes when most notes above it name one lane and most below another; of several
- * such gaps, the one most notes agree with. A row drawn as a shape is the row its shape says and
- * is never parted. `gaps` are where no note's middle half reaches, in order.
+ * rows, two or three rows' notes run together, but each row keeps its colour. The row's notes
+ * are read line by line (between the gaps their middles leave); lines whose colours name the same
+ * lane run on together, and a new lane's run starts a new row where most of its notes, and at
+ * least MIN_PART of them, name that lane. A run too small or too mixed belongs to the run before
+ * it (a mixed first run takes the ones after it: the colours say nothing there). A row drawn
+ * as a shape is the row its shape says and is never parted. `gaps` are in order.
  */
 export function splitByColour(
   rows: readonly DrawnRow[],
   notes: NotesByHeight,
   gaps: readonly Interval[],
 ): DrawnRow[] {
-  return rows.flatMap((row) => (row.shape ? [row] : split(row, notes, gaps, 0)));
+  return rows.flatMap((row) => (row.shape ? [row] : split(row, notes, gaps)));
 }
 
-function split(
-  row: DrawnRow,
-  notes: NotesByHeight,
-  gaps: readonly Interval[],
-  depth: number,
-): DrawnRow[] {
-  if (depth > MAX_DEPTH) return [row];
+function split(row: DrawnRow, notes: NotesByHeight, gaps: readonly Interval[]): DrawnRow[] {
   const { from, to } = notesWithin(notes, row.band);
   if (to - from < 2 * MIN_PART) return [row];
-  const kinds = LANE_KINDS.length;
-  const total = new Int32Array(kinds);
-  for (let i = from; i < to; i++) {
-    const lane = notes.lanes[i] as number;
-    if (lane >= 0) total[lane] = (total[lane] as number) + 1;
-  }
-  const above = new Int32Array(kinds);
-  const below = new Int32Array(kinds);
-  let best: { at: number; agree: number } | null = null;
+  const runs: Run[] = [];
+  let line = newRun(row.band.start);
   let index = from;
-  // Gaps are in order: only those within the row are looked at, found by binary search.
+  const endLine = (next: number) => {
+    const last = runs[runs.length - 1];
+    if (last && (line.kind < 0 || line.kind === last.kind)) absorb(last, line);
+    else if (line.total > 0) runs.push(line);
+    line = newRun(next);
+  };
   for (let g = firstGapFrom(gaps, row.band.start); g < gaps.length; g++) {
     const gap = gaps[g] as Interval;
     const at = (gap.start + gap.end) / 2;
     if (at >= row.band.end) break;
     if (at <= row.band.start) continue;
-    while (index < to && (notes.ys[index] as number) < at) {
-      const lane = notes.lanes[index] as number;
-      if (lane >= 0) above[lane] = (above[lane] as number) + 1;
-      index++;
-    }
-    const upper = index - from;
-    const lower = to - index;
-    if (upper < MIN_PART || lower < MIN_PART) continue;
-    for (let k = 0; k < kinds; k++) below[k] = (total[k] as number) - (above[k] as number);
-    const up = majority(above, upper);
-    const down = majority(below, lower);
-    if (up < 0 || down < 0 || up === down) continue;
-    const agree = (above[up] as number) + (below[down] as number);
-    if (!best || agree > best.agree) best = { at, agree };
+    for (; index < to && (notes.ys[index] as number) < at; index++) count(line, notes, index);
+    endLine(at);
   }
-  if (!best) return [row];
-  const at = best.at;
-  return [
-    ...split({ band: { start: row.band.start, end: at }, shape: null }, notes, gaps, depth + 1),
-    ...split({ band: { start: at, end: row.band.end }, shape: null }, notes, gaps, depth + 1),
-  ];
+  for (; index < to; index++) count(line, notes, index);
+  endLine(row.band.end);
+
+  // A run too small or too mixed to be a row of its own belongs to the run before it.
+  const parts: Run[] = [];
+  for (const run of runs) {
+    const last = parts[parts.length - 1];
+    if (last && (!isOwn(run) || !isOwn(last) || run.kind === last.kind)) absorb(last, run);
+    else parts.push(run);
+  }
+  if (parts.length < 2) return [row];
+  return parts.map((part, i) => ({
+    band: {
+      start: i === 0 ? row.band.start : part.start,
+      end: parts[i + 1]?.start ?? row.band.end,
+    },
+    shape: null,
+  }));
 }
 
-/** The lane most notes name, when at least COLOUR_MAJORITY of them do; -1 otherwise. */
-function majority(counts: Int32Array, notes: number): number {
-  let best = -1;
-  for (let k = 0; k < counts.length; k++) {
-    if (best < 0 || (counts[k] as number) > (counts[best] as number)) best = k;
+/** Whether a run's notes are enough, and enough of one lane, to be a row. */
+function isOwn(run: Run): boolean {
+  return (
+    run.kind >= 0 &&
+    run.total >= MIN_PART &&
+    (run.counts[run.kind] as number) >= COLOUR_MAJORITY * run.total
+  );
+}
+
+function newRun(start: number): Run {
+  return { start, kind: -1, counts: new Int32Array(LANE_KINDS.length), total: 0 };
+}
+
+function count(run: Run, notes: NotesByHeight, index: number): void {
+  run.total++;
+  const lane = notes.lanes[index] as number;
+  if (lane < 0) return;
+  run.counts[lane] = (run.counts[lane] as number) + 1;
+  if (run.kind < 0 || (run.counts[lane] as number) > (run.counts[run.kind] as number))
+    run.kind = lane;
+}
+
+/** Adds a later run's notes to a run; its lane stays the one most of them name. */
+function absorb(run: Run, later: Run): void {
+  run.total += later.total;
+  for (let k = 0; k < run.counts.length; k++) {
+    run.counts[k] = (run.counts[k] as number) + (later.counts[k] as number);
+    if (run.kind < 0 || (run.counts[k] as number) > (run.counts[run.kind] as number)) run.kind = k;
   }
-  return best >= 0 && (counts[best] as number) >= COLOUR_MAJORITY * notes ? best : -1;
 }
 
 /** The index of the first gap ending after `y`. */
