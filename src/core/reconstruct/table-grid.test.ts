@@ -164,6 +164,18 @@ describe("a table as the journey's grid", () => {
     expect(notes.map((n) => placed(journey, n.id)?.stage)).toEqual([2, 2]);
   });
 
+  it("takes a label cell's lane from its words even where they name it only in passing", () => {
+    // Beside notes, these words would be too weak a label; in a table's first column they are one.
+    const table = figjamTable(
+      ["Need", "Buy"],
+      ["Which channels do they use?", "Next steps (owner + date)"],
+    );
+    const notes = [sticky("Web", "yellow", 1, 1), sticky("Fix the form", "yellow", 2, 2)];
+    const { journey } = reconstructJourney([...table, ...notes], { platform: "miro" });
+    expect(journey.lanes.map((l) => l.kind)).toEqual(["touchpoint", "action"]);
+    expect(notes.map((n) => placed(journey, n.id)?.lane)).toEqual(["touchpoint", "action"]);
+  });
+
   it("puts a note over a cell in that cell's column and row, whatever its colour", () => {
     const table = figjamTable(["Need", "Buy"], ["Customer steps", "Pain points", "Ideas"]);
     // Off-centre and the wrong colour, but its middle is over the pain cell of "Buy".

@@ -8,8 +8,11 @@ import type { Structure } from "./structure";
 import { type CellTable, figjamTables, splitTrailing, type TableCell } from "./table-cells";
 import { shapeTables } from "./table-shapes";
 
-/** A label cell names a lane when its words are read this surely. */
-const MIN_LABEL_CONFIDENCE = 0.6;
+/**
+ * A label cell names a lane when its words are read this surely: less surely than a label found
+ * by where it stands, as a cell of the first column is a row's label whatever its words.
+ */
+const MIN_LABEL_CONFIDENCE = 0.3;
 /** A table is the journey's grid when at least this many notes lie on it... */
 const MIN_NOTES = 1;
 /** ...and this share of the board's: a persona card or a legend drawn as a table is not it. */
