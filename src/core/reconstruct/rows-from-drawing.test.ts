@@ -123,10 +123,12 @@ describe("a board with one lane label", () => {
   });
 
   it("reads the one label's row and the bare rows around it by their colours", () => {
-    const stages = ["Need", "Buy", "Use"].map((t, s) => item("text", t, null, 100 + s * 400, -250));
+    const stages = ["Need", "Buy", "Use", "Leave"].map((t, s) =>
+      item("text", t, null, 100 + s * 400, -250),
+    );
     const colours = ["light_blue", "yellow", "light_green"];
     const notes = colours.flatMap((fill, r) =>
-      [0, 1, 2].map((s) => item("sticky", "x", fill, 100 + s * 400, 100 + r * 350)),
+      [0, 1, 2, 3].map((s) => item("sticky", "x", fill, 100 + s * 400, 100 + r * 350)),
     );
     // An odd note in the bare touchpoint row: blue is the row's colour, the row decides.
     notes[1] = { ...(notes[1] as BoardItem), fill: "red" };
@@ -136,11 +138,11 @@ describe("a board with one lane label", () => {
     expect(journey.lanes.map((l) => l.kind)).toEqual(["touchpoint", "pain", "gain"]);
     const lanes = notes.map((n) => journey.placements.find((p) => p.noteId === n.id)?.lane);
     expect(lanes).toEqual([
-      ...Array(3).fill("touchpoint"),
-      ...Array(3).fill("pain"),
-      ...Array(3).fill("gain"),
+      ...Array(4).fill("touchpoint"),
+      ...Array(4).fill("pain"),
+      ...Array(4).fill("gain"),
     ]);
-    expect(journey.placements).toHaveLength(9);
+    expect(journey.placements).toHaveLength(12);
     for (const p of journey.placements) expect(p.confidence).toBeGreaterThan(0.5);
   });
 });

@@ -1,11 +1,11 @@
 import { LANE_KINDS } from "../model/lane-kind";
 import type { Interval } from "./intervals";
 import type { DrawnRow } from "./rows-drawn";
-import { COLOUR_MAJORITY } from "./rows-from-colour";
 import { type NotesByHeight, notesWithin } from "./rows-notes";
 
-/** A part split off a row holds at least this many notes. */
+/** A part split off a row holds at least this many notes, three in four of one lane's colour. */
 const MIN_PART = 2;
+const SPLIT_MAJORITY = 0.75;
 
 /** A run of lines of notes whose colours name one lane. */
 interface Run {
@@ -19,8 +19,8 @@ interface Run {
  * Rows that one cluster of notes holds, parted by colour: where teams leave little space between
  * rows, two or three rows' notes run together, but each row keeps its colour. The row's notes
  * are read line by line (between the gaps their middles leave); lines whose colours name the same
- * lane run on together, and a new lane's run starts a new row where most of its notes, and at
- * least MIN_PART of them, name that lane. A run too small or too mixed belongs to the run before
+ * lane run on together, and a new lane's run starts a new row where three in four of its notes,
+ * and at least MIN_PART of them, name that lane. A run too small or too mixed belongs to the run before
  * it (a mixed first run takes the ones after it: the colours say nothing there). A row drawn
  * as a shape is the row its shape says and is never parted. `gaps` are in order.
  */
@@ -77,7 +77,7 @@ function isOwn(run: Run): boolean {
   return (
     run.kind >= 0 &&
     run.total >= MIN_PART &&
-    (run.counts[run.kind] as number) >= COLOUR_MAJORITY * run.total
+    (run.counts[run.kind] as number) >= SPLIT_MAJORITY * run.total
   );
 }
 

@@ -51,8 +51,9 @@ const ROW_FILLS = ["#F5F6F8", "#FFF6D6", "#E7F3FF", "#FDECEC", "#EAF7EA"];
  * A board where only one to three of its five to eight rows are labelled (rule 1 of issue 12):
  * a header row of stage titles, the other rows bare and told apart by the space between them,
  * by lines ruled across or by shapes drawn behind them (a label inside its row's shape, or the
- * shape's own words). Unlabelled rows are coloured by their lane, a note or two in an odd colour;
- * labelled rows in their lane's colour or the team's yellow. A parking lot beside it now and then.
+ * shape's own words). Unlabelled rows are coloured by their lane, a note or two in an odd colour,
+ * or now and then mix two lanes' notes; labelled rows in their lane's colour or the team's yellow.
+ * A parking lot beside it now and then.
  */
 export function drawPartialLabels(recipe: RealRecipe, random: Random): RealDrawing {
   const sketch = new Sketch(recipe.platform, random);
@@ -73,6 +74,11 @@ export function drawPartialLabels(recipe: RealRecipe, random: Random): RealDrawi
   const yellowLabelled = random.chance(0.3);
   const colour = (lane: LaneKind, row: number) =>
     laneColour(recipe.platform, labelled.has(row) && yellowLabelled ? "step" : lane);
+  // Now and then a bare row mixes two lanes' notes ("thoughts and feelings"): its colours say
+  // nothing of one lane, so each note is of the lane its own colour names.
+  const bare = lanes.map((_, r) => r).filter((r) => r > 0 && !labelled.has(r));
+  const mixedRow = bare.length > 0 && random.chance(0.3) ? random.pick(bare) : -1;
+  const partner = random.pick(LANE_KINDS.filter((k) => k !== "question" && k !== lanes[mixedRow]));
 
   // The notes, cell by cell: a few columns a stage, lines of notes stacked close in a row.
   const columns = stages.map(() => random.int(1, 3));
@@ -91,6 +97,7 @@ export function drawPartialLabels(recipe: RealRecipe, random: Random): RealDrawi
     const row = counts[r] as number[];
     // A row with no notes at all is no row anyone drew: give it a couple.
     if (row.filter((c) => c > 0).length < 2) row[random.int(0, 1)] = 2;
+    if (r === mixedRow) row.fill(2);
     const lines = Math.max(
       1,
       ...stages.map((_, s) => Math.ceil((row[s] ?? 0) / (columns[s] ?? 1))),
@@ -98,13 +105,14 @@ export function drawPartialLabels(recipe: RealRecipe, random: Random): RealDrawi
     for (let s = 0; s < stages.length; s++) {
       for (let k = 0; k < (row[s] ?? 0); k++) {
         const cols = columns[s] as number;
-        const odd = !labelled.has(r) && random.chance(0.05);
-        const shown = odd ? random.pick(LANE_KINDS.filter((k2) => k2 !== lane)) : lane;
+        const own = r === mixedRow && k % 2 === 1 ? partner : lane;
+        const odd = !labelled.has(r) && r !== mixedRow && random.chance(0.05);
+        const shown = odd ? random.pick(LANE_KINDS.filter((k2) => k2 !== lane)) : own;
         sketch.content(
           "sticky",
           {
-            text: random.pick(NOTE_TEXTS[recipe.language][lane]),
-            fill: sketch.fill(odd ? laneColour(recipe.platform, shown) : colour(lane, r)),
+            text: random.pick(NOTE_TEXTS[recipe.language][own]),
+            fill: sketch.fill(odd ? laneColour(recipe.platform, shown) : colour(own, r)),
             x:
               (lefts[s] as number) +
               (k % cols) * w * 1.08 +
@@ -118,7 +126,7 @@ export function drawPartialLabels(recipe: RealRecipe, random: Random): RealDrawi
             width: w,
             height: h,
           },
-          { journey: 0, stage: s, lane },
+          { journey: 0, stage: s, lane: own },
         );
       }
     }
@@ -145,12 +153,14 @@ export function drawPartialLabels(recipe: RealRecipe, random: Random): RealDrawi
         height: bottom - top + 2 * pad,
       });
     }
-    if (look === "ruled" && r > 0 && random.chance(0.85)) {
+    if (look === "ruled" && r > 0) {
+      // A rule under the labels too, or only across the stages.
+      const from = random.chance(0.7) ? labelX - labelWidth / 2 : -0.1 * w;
       sketch.add("shape", {
         shape: "line",
-        x: (labelX - labelWidth / 2 + right) / 2,
-        y: top - rowGap / 2,
-        width: right - labelX + labelWidth / 2,
+        x: (from + right) / 2,
+        y: top - rowGap / 2 + random.between(-0.05, 0.05) * rowGap,
+        width: right - from,
         height: random.pick([2, 4, 6]),
       });
     }
