@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { NoteSpread } from "./note-spread";
-import { ROW_GAP, rowsFromClusters } from "./rows-from-clusters";
+import { ROW_GAP, rowsFromClusters, withoutStrays } from "./rows-from-clusters";
 
 const H = 200;
 const notesAt = (ys: number[]) =>
@@ -26,5 +26,23 @@ describe("rows from the notes' clusters", () => {
 
   it("finds no rows without notes", () => {
     expect(rowsFromClusters(notesAt([]), H)).toEqual([]);
+  });
+});
+
+describe("clusters without strays", () => {
+  const bands = [
+    { start: -2000, end: -1800 },
+    { start: 0, end: 200 },
+    { start: 300, end: 500 },
+    { start: 1500, end: 1700 },
+  ];
+
+  it("drops clusters far from the rest at either end", () => {
+    expect(withoutStrays(bands, () => false, 300)).toEqual([bands[1], bands[2]]);
+  });
+
+  it("keeps a far cluster that a label or a shape marks as a row", () => {
+    const marked = (band: { start: number }) => band.start === 1500;
+    expect(withoutStrays(bands, marked, 300)).toEqual([bands[1], bands[2], bands[3]]);
   });
 });
