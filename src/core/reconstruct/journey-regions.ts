@@ -77,8 +77,24 @@ export function spaceCandidates(outline: BoardOutline): RegionCandidate[] {
       notes += box.note[i] as number;
     }
     const rect = { x: left, y: top, width: right - left, height: bottom - top };
-    return { rect, title: null, notes, fromFrame: false };
+    // A part that is one frame, all but a few strays, is that frame: its journey may be read as
+    // a frame's is, and takes its title.
+    const frame = outline.frames.find((f) => covers(rectOf(f), rect));
+    return {
+      rect,
+      title: frame ? titleOf(frame.text) : null,
+      notes,
+      fromFrame: frame !== undefined,
+    };
   });
+}
+
+/** Whether `outer` covers most of `inner`: nine tenths of its area. */
+function covers(outer: Rect, inner: Rect): boolean {
+  const width = Math.min(outer.x + outer.width, inner.x + inner.width) - Math.max(outer.x, inner.x);
+  const height =
+    Math.min(outer.y + outer.height, inner.y + inner.height) - Math.max(outer.y, inner.y);
+  return width > 0 && height > 0 && width * height >= 0.9 * inner.width * inner.height;
 }
 
 interface Axis {

@@ -105,7 +105,8 @@ function readRegion(
 
 /**
  * Whether a region's reading is a journey of its own: two or more stages with titles of its own
- * (stage frames, a header row), or, for a frame, two or more stages and rows from lane labels.
+ * (stage frames, a header row), or, for a frame or a part with a title above it, two or more
+ * stages and rows from lane labels.
  * A part of the board standing beside another, apart only by space, must also have lane labels
  * or a title of its own: a journey with a wide gap between two stages is one journey, and only
  * its left part has the labels.
@@ -115,7 +116,8 @@ export function holdsJourney(read: Reconstruction, fromFrame: boolean, beside = 
   if (!read.journey.placements.some((p) => p.stage !== null)) return false;
   if (beside && read.laneSource === "colour" && read.journey.header.title === null) return false;
   if (OWN_STAGE_TITLES.has(read.stageSource)) return true;
-  return fromFrame && read.laneSource !== "colour";
+  const titled = fromFrame || read.journey.header.title !== null;
+  return titled && read.laneSource !== "colour";
 }
 
 function holds(rect: Rect, item: BoardItem): boolean {

@@ -83,17 +83,12 @@ function titlesNameLanes(read: Reconstruction): boolean {
 }
 
 /**
- * Whether a reading found a grid the board draws: two or more stages with titles of their own,
- * or rows from lane labels or frames. Only such a reading can say the journey runs down.
+ * Whether a reading found the stages of a journey running down: two or more stages with titles
+ * of their own (stage frames, a column of titles) that name no lanes. Only such a reading can
+ * say the journey runs down; gaps between notes and a row of labels are not enough.
  */
 function structured(read: Reconstruction): boolean {
-  if (read.journey.stages.length < 2) return false;
-  return (
-    read.stageSource === "frames" ||
-    read.stageSource === "header-row" ||
-    read.laneSource === "labels" ||
-    read.laneSource === "frames"
-  );
+  return read.journey.stages.length >= 2 && structure(read) >= 2;
 }
 
 /**

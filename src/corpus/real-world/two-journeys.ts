@@ -111,12 +111,14 @@ export function drawTwoJourneys(recipe: RealRecipe, random: Random): RealDrawing
   const note = boardNoteSize(recipe.platform, random);
   const colourOf = boardColouring(recipe.platform, random);
   const titles = random.pick(STATE_TITLES[recipe.language]);
-  const framed = random.chance(0.6);
+  // Both in frames, neither, or only the journey as it is (the to-be one sketched beside it).
+  const frames = random.pick(["both", "both", "none", "first"] as const);
   const stacked = random.chance(0.6);
   const size = Math.max(note.width, note.height);
   let left = random.between(-3000, 3000);
   let top = random.between(-3000, 3000);
   for (let journey = 0; journey < 2; journey++) {
+    const framed = frames === "both" || (frames === "first" && journey === 0);
     const frame = framed
       ? sketch.add("frame", { text: titles[journey] as string, x: 0, y: 0, fill: "#FFFFFF" })
       : null;
@@ -144,7 +146,7 @@ export function drawTwoJourneys(recipe: RealRecipe, random: Random): RealDrawing
     }
     const box = enclose(sketch, first, frame?.id ?? null);
     // Frames keep journeys apart by themselves; without them, only clear space does.
-    const gap = framed ? size * random.between(0.4, 1.5) : size * random.between(2.3, 5);
+    const gap = frames === "both" ? size * random.between(0.4, 1.5) : size * random.between(2.3, 5);
     if (stacked) top = box.bottom + gap;
     else left = box.right + gap;
   }
