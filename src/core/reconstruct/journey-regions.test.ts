@@ -75,6 +75,16 @@ describe("spaceCandidates", () => {
     expect(candidates[2]?.rect).toEqual({ x: 2900, y: 1900, width: 640, height: 420 });
   });
 
+  it("takes a part that is one frame for that frame, with its title", () => {
+    const frame = item("frame", 310, 210, { width: 800, height: 600, text: "Nuläge" });
+    const items = [frame, ...notesAround(0, 0, 6), ...notesAround(0, 2000, 9)];
+    const candidates = spaceCandidates(boardOutline(items));
+    expect(candidates.map((c) => [c.title, c.fromFrame])).toEqual([
+      ["Nuläge", true],
+      [null, false],
+    ]);
+  });
+
   it("does not cut where the space between items is narrower than the gap", () => {
     const items = [...notesAround(0, 0, 9), ...notesAround(0, 900, 9)];
     expect(spaceCandidates(boardOutline(items))).toEqual([]);

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { BoardItem } from "../board/board-item";
 import { JourneySchema } from "../model/journey";
 import { type DrawnJourney, drawGrid, THREE_LANES } from "./journey-test-kit";
-import { type BoardReading, readBoard } from "./read-board";
+import { type BoardReading, holdsJourney, readBoard } from "./read-board";
 import { reconstructJourney } from "./reconstruct-journey";
 
 const STAGES_SV = ["Behov", "Köp", "Leverans"];
@@ -261,5 +261,38 @@ describe("readBoard: one journey", () => {
       reading.journeys[0]?.journey.unplaced.find((u) => u.noteId === "lost")?.cause?.where,
     ).toBe("no-position");
     expectNothingDropped(items, reading);
+  });
+});
+
+describe("holdsJourney", () => {
+  const board = drawGrid({ prefix: "h", x: 0, y: 0, stages: STAGES_EN, lanes: THREE_LANES });
+  const read = reconstructJourney(board.items, { platform: "miro" });
+  const untitled = {
+    ...read,
+    journey: { ...read.journey, header: { ...read.journey.header, title: null } },
+  };
+  const titled = {
+    ...read,
+    journey: { ...read.journey, header: { ...read.journey.header, title: "Nu" } },
+  };
+
+  it("takes a part with stage titles of its own", () => {
+    expect(read.stageSource).toBe("header-row");
+    expect(holdsJourney(untitled, false)).toBe(true);
+  });
+
+  it("takes a part whose stages come from gaps only with lane labels and a frame or a title", () => {
+    const gaps = (r: typeof read) => ({ ...r, stageSource: "gaps" as const });
+    expect(holdsJourney(gaps(untitled), false)).toBe(false);
+    expect(holdsJourney(gaps(untitled), true)).toBe(true);
+    expect(holdsJourney(gaps(titled), false)).toBe(true);
+    expect(holdsJourney({ ...gaps(titled), laneSource: "colour" }, false)).toBe(false);
+  });
+
+  it("asks a part beside another, apart only by space, for lane labels or a title", () => {
+    const colour = { ...untitled, laneSource: "colour" as const };
+    expect(holdsJourney(colour, false, false)).toBe(true);
+    expect(holdsJourney(colour, false, true)).toBe(false);
+    expect(holdsJourney({ ...colour, journey: titled.journey }, false, true)).toBe(true);
   });
 });
