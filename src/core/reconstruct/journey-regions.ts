@@ -117,17 +117,26 @@ function cut(indexes: Uint32Array, axis: Axis, gap: number): Uint32Array[] {
   const { middle, half } = axis;
   let low = Number.POSITIVE_INFINITY;
   let high = Number.NEGATIVE_INFINITY;
-  for (const i of indexes) {
-    low = Math.min(low, (middle[i] as number) - (half[i] as number));
-    high = Math.max(high, (middle[i] as number) + (half[i] as number));
+  const count = indexes.length;
+  for (let k = 0; k < count; k++) {
+    const i = indexes[k] as number;
+    const start = (middle[i] as number) - (half[i] as number);
+    const end = (middle[i] as number) + (half[i] as number);
+    if (start < low) low = start;
+    if (end > high) high = end;
   }
   if (!(high - low > gap)) return [indexes];
   const bin = Math.max(gap / BINS_PER_GAP, (high - low) / MAX_BINS);
   const covered = new Uint8Array(Math.floor((high - low) / bin) + 1);
-  for (const i of indexes) {
-    const first = Math.floor(((middle[i] as number) - (half[i] as number) - low) / bin);
+  for (let k = 0; k < count; k++) {
+    const i = indexes[k] as number;
     const last = Math.floor(((middle[i] as number) + (half[i] as number) - low) / bin);
-    covered.fill(1, first, last + 1);
+    for (
+      let b = Math.floor(((middle[i] as number) - (half[i] as number) - low) / bin);
+      b <= last;
+      b++
+    )
+      covered[b] = 1;
   }
   // Where each clear strip ends: an item starting past it belongs to a later group.
   const bounds: number[] = [];
