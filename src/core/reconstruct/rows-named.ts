@@ -41,7 +41,8 @@ export function nameRows(
   }
   const result: NamedRow[] = [...own];
   rows.forEach((row, i) => {
-    const found = distinctKinds(beside[i] ?? []);
+    const besides = beside[i] ?? [];
+    const found = besides.length === 0 ? besides : distinctKinds(besides);
     if (found.length === 0) {
       const shape = row.shape;
       result.push({
