@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { BoardItem } from "../board/board-item";
 import { boardOutline } from "./board-outline";
-import { frameCandidates, spaceCandidates } from "./journey-regions";
+import { frameCandidates } from "./journey-regions";
 import { titleAbove } from "./region-title";
 import { readingOrder, regionOf, shareOut } from "./share-out";
 
@@ -60,34 +60,6 @@ describe("frameCandidates", () => {
     expect(frameCandidates(boardOutline(items)).map((c) => c.title)).toEqual(["Nuläge", "Framtid"]);
     const sparse = [a, b, ...notesAround(400, 400, 6), ...notesAround(400, 1900, 2)];
     expect(frameCandidates(boardOutline(sparse))).toEqual([]);
-  });
-});
-
-describe("spaceCandidates", () => {
-  it("cuts the board along wide clear strips, across and then down", () => {
-    const items = [
-      ...notesAround(0, 0, 9),
-      ...notesAround(0, 2000, 9),
-      ...notesAround(3000, 2000, 6),
-    ];
-    const candidates = spaceCandidates(boardOutline(items));
-    expect(candidates.map((c) => c.notes)).toEqual([9, 9, 6]);
-    expect(candidates[2]?.rect).toEqual({ x: 2900, y: 1900, width: 640, height: 420 });
-  });
-
-  it("takes a part that is one frame for that frame, with its title", () => {
-    const frame = item("frame", 310, 210, { width: 800, height: 600, text: "Nuläge" });
-    const items = [frame, ...notesAround(0, 0, 6), ...notesAround(0, 2000, 9)];
-    const candidates = spaceCandidates(boardOutline(items));
-    expect(candidates.map((c) => [c.title, c.fromFrame])).toEqual([
-      ["Nuläge", true],
-      [null, false],
-    ]);
-  });
-
-  it("does not cut where the space between items is narrower than the gap", () => {
-    const items = [...notesAround(0, 0, 9), ...notesAround(0, 900, 9)];
-    expect(spaceCandidates(boardOutline(items))).toEqual([]);
   });
 });
 

@@ -1,6 +1,7 @@
 import type { BoardItem, Rect } from "../board/board-item";
 import { boardOutline } from "./board-outline";
-import { frameCandidates, type RegionCandidate, spaceCandidates } from "./journey-regions";
+import { frameCandidates, type RegionCandidate } from "./journey-regions";
+import { spaceCandidates } from "./journey-regions-space";
 import { readOriented } from "./read-oriented";
 import type { Reconstruction, ReconstructOptions } from "./reconstruct-journey";
 import { titleAbove } from "./region-title";
