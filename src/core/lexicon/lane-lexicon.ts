@@ -3,11 +3,16 @@ import { labelTokens, stemOf } from "./label-tokens";
 import { LANE_STEMS } from "./lane-stems";
 import {
   ACTIVITY_WORDS,
+  AUXILIARY_WORDS,
   COMPOUND_HEADS,
   CUSTOMER_WORDS,
   FILLER_WORDS,
   LANE_WORDS,
   type Language,
+  PERSON_WORDS,
+  PERSONA_VERBS,
+  QUESTION_VERBS,
+  QUESTION_WORDS,
 } from "./lane-words";
 import { NON_LANE_PHRASES } from "./non-lane-phrases";
 
@@ -32,6 +37,13 @@ export class LaneLexicon {
   readonly fillers: ReadonlySet<string>;
   /** Phrases that name no lane though their words do ("Design thinking"), by first stem. */
   readonly nonLaneByFirst = new Map<string, (readonly string[])[]>();
+  /** Who a question is about ("kunden", "they") and the words that ask ("what", "hvordan"). */
+  readonly persons: ReadonlySet<string>;
+  readonly questions: ReadonlySet<string>;
+  readonly auxiliaries: ReadonlySet<string>;
+  /** Verbs that name a lane in a question about the persona, and in any question. */
+  readonly personaVerbs: ReadonlyMap<string, LanePhrase[]>;
+  readonly questionVerbs: ReadonlyMap<string, LanePhrase[]>;
   /** Word beginnings per lane, longest first, for words that match no whole word. */
   private readonly beginnings: { start: string; phrase: LanePhrase }[] = [];
   private readonly modifiers: readonly string[];
@@ -72,6 +84,11 @@ export class LaneLexicon {
       }
     }
     this.beginnings.sort((a, b) => b.start.length - a.start.length);
+    this.persons = new Set(PERSON_WORDS.flatMap((word) => labelTokens(word)));
+    this.questions = new Set(QUESTION_WORDS.flatMap((word) => labelTokens(word)));
+    this.auxiliaries = new Set(AUXILIARY_WORDS.flatMap((word) => labelTokens(word)));
+    this.personaVerbs = verbsByStem(PERSONA_VERBS);
+    this.questionVerbs = verbsByStem(QUESTION_VERBS);
   }
 
   /**
@@ -144,6 +161,20 @@ export class LaneLexicon {
     }
     this.byStem.set(stem, known);
   }
+}
+
+function verbsByStem(
+  verbs: Record<Language, Partial<Record<LaneKind, readonly string[]>>>,
+): Map<string, LanePhrase[]> {
+  const byStem = new Map<string, LanePhrase[]>();
+  for (const [language, kinds] of Object.entries(verbs) as [Language, typeof verbs.en][]) {
+    for (const [kind, words] of Object.entries(kinds) as [LaneKind, string[]][]) {
+      for (const stem of words.flatMap((word) => labelTokens(word))) {
+        byStem.set(stem, [...(byStem.get(stem) ?? []), { kind, language, stems: [stem] }]);
+      }
+    }
+  }
+  return byStem;
 }
 
 function unlinked(part: string, side: "start" | "end"): string {

@@ -18,4 +18,18 @@ export interface LanguageWords {
   customers: readonly string[];
   /** Words that neither name a lane nor count against a label that does ("Customer feelings"). */
   fillers: readonly string[];
+  /** Question words and pronouns for the persona ("what", "they"): they make a label a question. */
+  asking: {
+    questions: readonly string[];
+    persons: readonly string[];
+    /** Helping verbs right after a question word ("What does", "How do"): not the verb asked. */
+    auxiliaries: readonly string[];
+  };
+  /**
+   * Verbs that name a lane only in a question about the persona ("What does the guest do?",
+   * "Hvad siger kunden?"): on their own they are ordinary words.
+   */
+  personaVerbs: Partial<Record<LaneKind, readonly string[]>>;
+  /** Verbs that name a lane in any question ("Hvordan måler vi det?"). */
+  questionVerbs: Partial<Record<LaneKind, readonly string[]>>;
 }

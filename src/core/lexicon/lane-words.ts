@@ -58,5 +58,39 @@ export const COMPOUND_HEADS: readonly string[] = [
 /** Words that neither name a lane nor count against a label that does ("Customer feelings"). */
 export const FILLER_WORDS: readonly string[] = [
   ...CUSTOMER_WORDS,
-  ...LANGUAGES.flatMap((l) => WORDS[l].fillers),
+  ...LANGUAGES.flatMap((l) => [
+    ...WORDS[l].fillers,
+    ...WORDS[l].asking.questions,
+    ...WORDS[l].asking.persons,
+  ]),
 ];
+
+/** Words that make a label a question: "what", "hur", "hvilke". */
+export const QUESTION_WORDS: readonly string[] = LANGUAGES.flatMap(
+  (l) => WORDS[l].asking.questions,
+);
+
+/** Helping verbs that follow a question word ("What does the guest do?"). */
+export const AUXILIARY_WORDS: readonly string[] = LANGUAGES.flatMap(
+  (l) => WORDS[l].asking.auxiliaries,
+);
+
+/** Words that name whom a question is about: the customer words and "they", "de". */
+export const PERSON_WORDS: readonly string[] = [
+  ...CUSTOMER_WORDS,
+  ...LANGUAGES.flatMap((l) => WORDS[l].asking.persons),
+];
+
+/** Verbs that name a lane in a question about the persona ("What does the guest do?"). */
+export const PERSONA_VERBS: Record<Language, Partial<Record<LaneKind, readonly string[]>>> = {
+  en: EN_WORDS.personaVerbs,
+  sv: SV_WORDS.personaVerbs,
+  da: DA_WORDS.personaVerbs,
+};
+
+/** Verbs that name a lane in any question ("How do we measure it?"). */
+export const QUESTION_VERBS: Record<Language, Partial<Record<LaneKind, readonly string[]>>> = {
+  en: EN_WORDS.questionVerbs,
+  sv: SV_WORDS.questionVerbs,
+  da: DA_WORDS.questionVerbs,
+};

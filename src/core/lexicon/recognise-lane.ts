@@ -41,15 +41,23 @@ export function recogniseLane(
   label: string,
   lexicon: LaneLexicon = defaultLexicon,
 ): LaneRecognition | null {
-  const stems = labelTokens(label);
-  const scores = scoreKinds(stems, lexicon);
+  const { stems, notesFrom } = labelParts(label);
+  // Verbs name a lane only in a question that names it by no other word.
+  const named = scoreKinds(stems, lexicon, null);
+  const scores =
+    named.length > 0 ? named : scoreKinds(stems, lexicon, laneVerbs(stems, lexicon, label));
   const [best, second] = scores;
   if (!best) return null;
 
   // Words another kind claims still belong to a lane label ("Thoughts & feelings"); only
   // words no kind claims make the text look less like a label and more like a sentence.
   const claimed = (at: number) => scores.some((s) => s.covered.has(at));
-  const counted = stems.filter((stem, at) => claimed(at) || !isFiller(stem, lexicon));
+  // A note on the label ("Next steps (owner + date)", "Problemer – hvad går galt?") does not
+  // count against it once the label's own words name the lane.
+  const ownWords = [...best.covered.keys()].some((at) => at < notesFrom);
+  const counted = stems.filter(
+    (stem, at) => claimed(at) || (!isFiller(stem, lexicon) && !(ownWords && at >= notesFrom)),
+  );
   const quality = [...best.covered.values()].reduce((sum, q) => sum + q, 0) / best.covered.size;
   const share = stems.filter((_, at) => claimed(at)).length / Math.max(counted.length, 1);
   const tied = second !== undefined && second.score === best.score;
@@ -61,13 +69,50 @@ export function recogniseLane(
   };
 }
 
+/** "3. ", "C) ": the numbering teams put before labels, not part of the label's words. */
+const NUMBERING = /^\s*(?:\d{1,2}|\p{L})\s*[.)]\s+/u;
+/**
+ * Notes in parentheses, and everything after a spaced dash. Not after a colon: "Behov: 1
+ * smärtpunkt" is a stage's summary, not a label with a note.
+ */
+const PARENTHESES = /\([^)]*(?:\)|$)/gu;
+const TAIL = /\s[-–—]\s.*$/su;
+
+/**
+ * The label's stems, its own words first and its notes after them: `notesFrom` is where the
+ * notes' stems begin (the end, for a label without notes).
+ */
+function labelParts(label: string): { stems: string[]; notesFrom: number } {
+  const unnumbered = label.replace(NUMBERING, "");
+  const notes: string[] = [];
+  const own = unnumbered
+    .replace(PARENTHESES, (note) => {
+      notes.push(note);
+      return " ";
+    })
+    .replace(TAIL, (note) => {
+      notes.push(note);
+      return " ";
+    });
+  const stems = labelTokens(own);
+  if (notes.length === 0 || stems.length === 0) {
+    const all = stems.length === 0 ? labelTokens(unnumbered) : stems;
+    return { stems: all, notesFrom: all.length };
+  }
+  return { stems: [...stems, ...labelTokens(notes.join(" "))], notesFrom: stems.length };
+}
+
 /** Numbers are not filler: "Steg 1" is a stage's name, not the steps lane. */
 function isFiller(stem: string, lexicon: LaneLexicon): boolean {
   return lexicon.fillers.has(stem);
 }
 
 /** Kinds the label names, best first: most words covered, then earliest in the label. */
-function scoreKinds(stems: readonly string[], lexicon: LaneLexicon): KindScore[] {
+function scoreKinds(
+  stems: readonly string[],
+  lexicon: LaneLexicon,
+  verbs: VerbReading | null,
+): KindScore[] {
   const byKind = new Map<LaneKind, KindScore>();
   const cover = (phrase: LanePhrase, at: number, length: number, quality: number) => {
     const entry = byKind.get(phrase.kind) ?? {
@@ -94,6 +139,11 @@ function scoreKinds(stems: readonly string[], lexicon: LaneLexicon): KindScore[]
         cover(phrase, at, phrase.stems.length, EXACT);
       }
     }
+    const verb = verbs?.(stem, at);
+    if (verb) {
+      for (const phrase of verb) cover(phrase, at, 1, EXACT);
+      return;
+    }
     const exact = lexicon.byStem.get(stem);
     if (exact) {
       for (const phrase of exact) cover(phrase, at, 1, EXACT);
@@ -115,6 +165,24 @@ function scoreKinds(stems: readonly string[], lexicon: LaneLexicon): KindScore[]
       a.first - b.first ||
       LANE_KINDS.indexOf(a.kind) - LANE_KINDS.indexOf(b.kind),
   );
+}
+
+/** The lane phrases a word at a position names as a verb, if it does. */
+type VerbReading = (stem: string, at: number) => readonly LanePhrase[] | undefined;
+
+/**
+ * The lane a verb names in this label: "do" in a question about the persona ("What does the
+ * guest do?", another word than the verb naming who), "måler" in any question.
+ */
+function laneVerbs(stems: readonly string[], lexicon: LaneLexicon, label: string): VerbReading {
+  const persons = stems.flatMap((stem, at) => (lexicon.persons.has(stem) ? [at] : []));
+  const question = label.includes("?") || stems.some((stem) => lexicon.questions.has(stem));
+  return (stem, at) => {
+    const helping = lexicon.auxiliaries.has(stem) && lexicon.questions.has(stems[at - 1] ?? "");
+    if (helping) return undefined;
+    const forPersona = persons.some((p) => p !== at) ? lexicon.personaVerbs.get(stem) : undefined;
+    return forPersona ?? (question ? lexicon.questionVerbs.get(stem) : undefined);
+  };
 }
 
 /** Positions of words that belong to a phrase naming no lane ("Design thinking"). */

@@ -1,0 +1,217 @@
+import { describe, expect, it } from "vitest";
+import type { LaneKind } from "../model/lane-kind";
+import { recogniseLane } from "./recognise-lane";
+
+/** Labels found by position are taken as lanes from this confidence on (lane-labels.ts). */
+const LABEL_CONFIDENCE = 0.6;
+
+/**
+ * Lane labels as CX teams write them on real boards: questions about the persona, plural and
+ * definite forms, compounds, notes in parentheses or after a dash, emoji and numbering.
+ */
+const ENGLISH: readonly (readonly [string, LaneKind])[] = [
+  ["What does the guest do?", "step"],
+  ["What does the passenger do? 🚶", "step"],
+  ["What do patients do at this stage?", "step"],
+  ["1. Customer actions", "step"],
+  ["A) What the user does", "step"],
+  ["Steps the citizen takes", "step"],
+  ["Member activities", "step"],
+  ["Doing (what they do)", "step"],
+  ["Which channels do they use?", "touchpoint"],
+  ["Where do they meet us?", "touchpoint"],
+  ["Touchpoints 📱", "touchpoint"],
+  ["2. Channels / touchpoints", "touchpoint"],
+  ["Channels used", "touchpoint"],
+  ["Touchpoints (digital + physical)", "touchpoint"],
+  ["What does the guest think?", "thought"],
+  ["What does the member say?", "thought"],
+  ["Thoughts 💭", "thought"],
+  ["Needs & expectations", "thought"],
+  ["What are they thinking?", "thought"],
+  ["B) Thoughts – what goes through their head", "thought"],
+  ["How does the patient feel?", "emotion"],
+  ["Feelings 😊😐😞", "emotion"],
+  ["Emotional journey (high / low)", "emotion"],
+  ["3. Emotions", "emotion"],
+  ["How do they feel here?", "emotion"],
+  ["What goes wrong?", "pain"],
+  ["Pain points 🔥", "pain"],
+  ["Problems – what goes wrong?", "pain"],
+  ["Pains and frustrations", "pain"],
+  ["What frustrates the passenger?", "pain"],
+  ["Barriers / obstacles", "pain"],
+  ["What goes well?", "gain"],
+  ["What works well 👍", "gain"],
+  ["Highlights ✨", "gain"],
+  ["Gains (what they love)", "gain"],
+  ["What can we do better?", "opportunity"],
+  ["Opportunities 💡", "opportunity"],
+  ["Ideas & improvements", "opportunity"],
+  ["How might we...?", "opportunity"],
+  ["4. Opportunities for improvement", "opportunity"],
+  ["Next steps (owner + date)", "action"],
+  ["Who does what by when?", "action"],
+  ["Action items ✅", "action"],
+  ["To do (owner, deadline)", "action"],
+  ["Actions – who owns it", "action"],
+  ["How do we measure it?", "kpi"],
+  ["KPIs 📊", "kpi"],
+  ["Metrics (how we measure success)", "kpi"],
+  ["Open questions ❓", "question"],
+  ["Questions to clarify", "question"],
+  ["Unknowns / assumptions to test", "question"],
+];
+
+const SWEDISH: readonly (readonly [string, LaneKind])[] = [
+  ["Vad gör resenären?", "step"],
+  ["Vad gör patienten?", "step"],
+  ["Kundens steg 👣", "step"],
+  ["1. Vad gör kunden?", "step"],
+  ["Medborgarens aktiviteter", "step"],
+  ["Gästens handlingar", "step"],
+  ["Steg (vad kunden gör)", "step"],
+  ["Vilka kanaler använder de?", "touchpoint"],
+  ["Var möter resenären oss?", "touchpoint"],
+  ["Kontaktpunkter 📱", "touchpoint"],
+  ["Kanalerna", "touchpoint"],
+  ["Kundkontaktpunkter", "touchpoint"],
+  ["B) Kanaler och kontaktytor", "touchpoint"],
+  ["Vad tänker gästen?", "thought"],
+  ["Vad säger kunden?", "thought"],
+  ["Tankar 💭", "thought"],
+  ["Förväntningar och behov", "thought"],
+  ["Resenärens tankar", "thought"],
+  ["Vad känner patienten?", "emotion"],
+  ["Känslor 😊😐😞", "emotion"],
+  ["Känslokurvan", "emotion"],
+  ["Hur känns det?", "emotion"],
+  ["3. Känslor – upp och ner", "emotion"],
+  ["Vad går fel?", "pain"],
+  ["Smärtpunkter 🔥", "pain"],
+  ["Problemen", "pain"],
+  ["Problem – vad går snett?", "pain"],
+  ["Frustrationer och hinder", "pain"],
+  ["Vad är krångligt för användaren?", "pain"],
+  ["Vad går bra?", "gain"],
+  ["Det som fungerar 👍", "gain"],
+  ["Guldkorn ✨", "gain"],
+  ["Höjdpunkterna", "gain"],
+  ["Vad kan vi göra bättre?", "opportunity"],
+  ["Möjligheter 💡", "opportunity"],
+  ["Förbättringsmöjligheter", "opportunity"],
+  ["Idéer och lösningar", "opportunity"],
+  ["Förbättringsområden", "opportunity"],
+  ["Nästa steg (vem + när)", "action"],
+  ["Vem gör vad och när?", "action"],
+  ["Åtgärder ✅", "action"],
+  ["Att göra (ansvarig, datum)", "action"],
+  ["Åtgärdslista", "action"],
+  ["Hur mäter vi det?", "kpi"],
+  ["Mätetal 📊", "kpi"],
+  ["KPI:er (hur vi mäter)", "kpi"],
+  ["Frågor att reda ut", "question"],
+  ["Frågorna", "question"],
+  ["Öppna frågor ❓", "question"],
+  ["Oklarheter", "question"],
+];
+
+const DANISH: readonly (readonly [string, LaneKind])[] = [
+  ["Hvad gør gæsten?", "step"],
+  ["Hvad gør borgeren?", "step"],
+  ["Kundens trin 👣", "step"],
+  ["1. Hvad gør brugeren?", "step"],
+  ["Patientens handlinger", "step"],
+  ["Medlemmets aktiviteter", "step"],
+  ["Trin (hvad kunden gør)", "step"],
+  ["Hvilke kanaler bruger de?", "touchpoint"],
+  ["Hvor møder borgeren os?", "touchpoint"],
+  ["Kontaktpunkter 📱", "touchpoint"],
+  ["Kanalerne", "touchpoint"],
+  ["Kundekontaktpunkter", "touchpoint"],
+  ["B) Kanaler og kontaktpunkter", "touchpoint"],
+  ["Hvad tænker gæsten?", "thought"],
+  ["Hvad siger kunden?", "thought"],
+  ["Tanker 💭", "thought"],
+  ["Forventninger og behov", "thought"],
+  ["Borgerens tanker", "thought"],
+  ["Hvad føler patienten?", "emotion"],
+  ["Følelser 😊😐😞", "emotion"],
+  ["Følelseskurven", "emotion"],
+  ["Hvordan føles det?", "emotion"],
+  ["3. Følelser – op og ned", "emotion"],
+  ["Hvad går galt?", "pain"],
+  ["Smertepunkter 🔥", "pain"],
+  ["Problemerne", "pain"],
+  ["Problemer – hvad går galt?", "pain"],
+  ["Frustrationer og barrierer", "pain"],
+  ["Hvad er besværligt for brugeren?", "pain"],
+  ["Hvad går godt?", "gain"],
+  ["Det der virker 👍", "gain"],
+  ["Højdepunkterne", "gain"],
+  ["Hvad fungerer godt for gæsten?", "gain"],
+  ["Hvad kan vi gøre bedre?", "opportunity"],
+  ["Muligheder 💡", "opportunity"],
+  ["Forbedringsmuligheder", "opportunity"],
+  ["Idéer og løsninger", "opportunity"],
+  ["Forbedringsområder", "opportunity"],
+  ["Næste skridt (hvem + hvornår)", "action"],
+  ["Hvem gør hvad hvornår?", "action"],
+  ["Handlinger ✅", "action"],
+  ["At gøre (ansvarlig, dato)", "action"],
+  ["Tiltag – hvem ejer det?", "action"],
+  ["Hvordan måler vi det?", "kpi"],
+  ["Målinger 📊", "kpi"],
+  ["Målingerne", "kpi"],
+  ["KPI'er (hvordan vi måler)", "kpi"],
+  ["Spørgsmål der skal afklares", "question"],
+  ["Åbne spørgsmål ❓", "question"],
+  ["Uklarheder", "question"],
+];
+
+describe("recogniseLane on lane labels as teams phrase them", () => {
+  it("covers at least fifty labels in each language", () => {
+    expect(ENGLISH.length).toBeGreaterThanOrEqual(50);
+    expect(SWEDISH.length).toBeGreaterThanOrEqual(50);
+    expect(DANISH.length).toBeGreaterThanOrEqual(50);
+  });
+
+  it.each([...ENGLISH, ...SWEDISH, ...DANISH])(
+    "reads %s as %s, sure enough to be a label",
+    (label, kind) => {
+      const lane = recogniseLane(label);
+      expect(lane?.kind).toBe(kind);
+      expect(lane?.confidence).toBeGreaterThanOrEqual(LABEL_CONFIDENCE);
+    },
+  );
+
+  it.each([
+    // Stage names.
+    "Research",
+    "Köp",
+    "Onboarding",
+    "Support",
+    "Awareness",
+    "Leverans",
+    "Betaling",
+    "Fornyelse",
+    "3. Purchase",
+    "C) Levering",
+    // Notes: ordinary sentences.
+    "Kunden venter på svar",
+    "Hard to find the price",
+    "Kunden ringer till kundtjänst",
+    "Guest checks in at the desk",
+    "Borgeren logger ind med MitID",
+    "Resenären köper biljett i appen",
+    "The patient waits for the doctor",
+    "Vi ringer tilbage inden fredag",
+    // Phrases that borrow lane words.
+    "Design thinking",
+    "Look and feel",
+    "Designtänkande",
+    "Feel good",
+  ])("does not take %s for a lane label", (text) => {
+    expect(recogniseLane(text)?.confidence ?? 0).toBeLessThan(LABEL_CONFIDENCE);
+  });
+});
