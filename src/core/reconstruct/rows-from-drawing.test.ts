@@ -145,4 +145,20 @@ describe("a board with one lane label", () => {
     expect(journey.placements).toHaveLength(12);
     for (const p of journey.placements) expect(p.confidence).toBeGreaterThan(0.5);
   });
+
+  it("leaves each note of a bare row of mixed colours its own colour's lane, less surely", () => {
+    const stages = ["Need", "Buy", "Use", "Leave"].map((t, s) =>
+      item("text", t, null, 100 + s * 400, -250),
+    );
+    const pains = [0, 1, 2, 3].map((s) => item("sticky", "x", "red", 100 + s * 400, 100));
+    const mixed = [0, 1, 2, 3].map((s) =>
+      item("sticky", "x", s % 2 ? "violet" : "pink", 100 + s * 400, 450),
+    );
+    const board = [...stages, ...pains, ...mixed, item("text", "Pain points", null, -350, 100)];
+    const { journey } = reconstructJourney(board, { platform: "miro" });
+    const placed = mixed.map((n) => journey.placements.find((p) => p.noteId === n.id));
+    expect(placed.map((p) => p?.lane)).toEqual(["emotion", "thought", "emotion", "thought"]);
+    const pain = journey.placements.find((p) => p.noteId === pains[0]?.id);
+    for (const p of placed) expect(p?.confidence).toBeLessThan(pain?.confidence ?? 0);
+  });
 });
