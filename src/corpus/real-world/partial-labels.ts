@@ -16,7 +16,8 @@ import { laneColour, Sketch } from "./sketch";
 export function drawPartialLabels(recipe: RealRecipe, random: Random): RealDrawing {
   const sketch = new Sketch(recipe.platform, random);
   const scale = recipe.platform === "miro" ? random.pick([0.8, 1, 1, 1.25]) : 1;
-  const w = sketch.note.width * scale;
+  // Now and then the wide sticky: FigJam's 416 x 240, or Miro's rectangle.
+  const w = sketch.note.width * scale * (random.chance(0.2) ? 416 / 240 : 1);
   const h = sketch.note.height * scale;
   const look = random.pick(["bare", "bare", "ruled", "shapes"] as const);
   const rowGap = h * (look === "bare" ? random.between(0.45, 1) : random.between(0.12, 0.45));
