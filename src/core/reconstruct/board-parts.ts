@@ -21,6 +21,8 @@ export interface BoardParts {
   tables: BoardItem[];
   /** The users' shapes that carry no words: drawn lines, empty boxes and grid cells, chips. */
   bareShapes: BoardItem[];
+  /** The users' connectors without words: one drawn across the grid rules its rows. */
+  connectors: BoardItem[];
   /** Everything the app made itself (templates, summaries). Never read as notes. */
   appItems: BoardItem[];
   /** Median note size, the yardstick for every distance. */
@@ -40,6 +42,7 @@ export function boardParts(items: readonly BoardItem[], platform: Platform): Boa
     frames: [],
     tables: [],
     bareShapes: [],
+    connectors: [],
     appItems: [],
     noteWidth: FALLBACK_SIZE,
     noteHeight: FALLBACK_SIZE,
@@ -55,6 +58,7 @@ export function boardParts(items: readonly BoardItem[], platform: Platform): Boa
     else if ((item.kind === "text" || item.kind === "shape") && item.text.trim() !== "") {
       parts.labels.push(item);
     } else if (item.kind === "other" && item.platformType === "STAMP") parts.stamps.push(item);
+    else if (item.kind === "connector" && item.text.trim() === "") parts.connectors.push(item);
   }
   parts.noteWidth = medianSize(parts.notes, "width");
   parts.noteHeight = medianSize(parts.notes, "height");

@@ -44,6 +44,7 @@ export function readRows(
     sorted,
     labels,
     drawn: [...parts.bareShapes, ...parts.labels.filter((item) => item.kind === "shape")],
+    connectors: parts.connectors,
     across: { start: left, end: right },
     stages: stages.map((stage) => stage.band),
     noteWidth: parts.noteWidth,

@@ -29,8 +29,14 @@ const label = (kind: LaneKind, y: number): LaneLabel => ({
   width: 250,
   height: 80,
 });
-const read = (notes: TestNote[], labels: LaneLabel[], drawn: BoardItem[] = []) =>
+const read = (
+  notes: TestNote[],
+  labels: LaneLabel[],
+  drawn: BoardItem[] = [],
+  connectors: BoardItem[] = [],
+) =>
   rowsFromDrawing({
+    connectors,
     spread: NoteSpread.of(notes, "y"),
     sorted: notesByHeight(notes, (n) => n.lane),
     labels,
@@ -86,6 +92,30 @@ describe("rows of a board where only some rows are labelled", () => {
       ["pain", 200],
       ["gain", 400],
     ]);
+  });
+
+  it("parts rows at a connector drawn across, and never takes a connector for a row's shape", () => {
+    const notes = [...row(100, "pain"), ...row(300, "pain")];
+    const connector: BoardItem = {
+      id: "connector",
+      kind: "connector",
+      platformType: "CONNECTOR",
+      text: "",
+      fill: null,
+      x: 550,
+      y: 200,
+      width: 1400,
+      height: 0,
+      rotation: 0,
+      parentId: null,
+      mark: null,
+    };
+    expect(read(notes, [label("emotion", 100)], [], [connector])?.map((r) => r.kind)).toEqual([
+      "emotion",
+      "pain",
+    ]);
+    const deep = { ...connector, y: 300, height: 400 };
+    expect(read(notes, [label("emotion", 100)], [], [deep])).toBeNull();
   });
 
   it("leaves rows to the label column where unlabelled rows only spill over from a label's", () => {

@@ -28,6 +28,8 @@ export interface RowDrawing {
   labels: readonly LaneLabel[];
   /** Text-less shapes and lines (rules, row backgrounds) and shapes with words. */
   drawn: readonly (RuleCandidate & ShapeCandidate)[];
+  /** Connectors: only ever rules, never a row's shape. */
+  connectors?: readonly RuleCandidate[];
   /** The stages' extent, left to right, and each stage's. */
   across: Band;
   stages: readonly Band[];
@@ -54,7 +56,8 @@ export function rowsFromDrawing(input: RowDrawing): GridRow[] | null {
   const depth = last.end - first.start;
   const near = (band: Band) =>
     band.end >= first.start - noteHeight && band.start <= last.end + noteHeight;
-  const rules = rowsFromRules(input.drawn, input.across, input.noteWidth, noteHeight).filter((y) =>
+  const lines = [...input.drawn, ...(input.connectors ?? [])];
+  const rules = rowsFromRules(lines, input.across, input.noteWidth, noteHeight).filter((y) =>
     near({ start: y, end: y }),
   );
   const shapes = rowsFromShapes(input.drawn, input.across, depth, noteHeight).filter((s) =>
