@@ -44,6 +44,8 @@ export class LaneLexicon {
   /** Verbs that name a lane in a question about the persona, and in any question. */
   readonly personaVerbs: ReadonlyMap<string, LanePhrase[]>;
   readonly questionVerbs: ReadonlyMap<string, LanePhrase[]>;
+  /** Every stem of either kind of verb, to skip the verbs' reading for labels without one. */
+  readonly verbs: ReadonlySet<string>;
   /** Word beginnings per lane, longest first, for words that match no whole word. */
   private readonly beginnings: { start: string; phrase: LanePhrase }[] = [];
   private readonly modifiers: readonly string[];
@@ -89,6 +91,7 @@ export class LaneLexicon {
     this.auxiliaries = new Set(AUXILIARY_WORDS.flatMap((word) => labelTokens(word)));
     this.personaVerbs = verbsByStem(PERSONA_VERBS);
     this.questionVerbs = verbsByStem(QUESTION_VERBS);
+    this.verbs = new Set([...this.personaVerbs.keys(), ...this.questionVerbs.keys()]);
   }
 
   /**

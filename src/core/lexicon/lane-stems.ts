@@ -20,9 +20,9 @@ export const LANE_STEMS: Partial<Record<LaneKind, Record<Language, readonly stri
     da: ["kontaktpunkt", "kanal"],
   },
   thought: {
-    en: ["think", "thought", "expect", "motivat"],
-    sv: ["tänk", "tanke", "förväntn", "funder"],
-    da: ["tænk", "tanke", "forventn", "overvej"],
+    en: ["think", "thought", "expect", "motivat", "achiev"],
+    sv: ["tänk", "tanke", "förvänt", "uppnå", "funder"],
+    da: ["tænk", "tanke", "forvent", "opnå", "overvej"],
   },
   emotion: {
     en: ["feel", "emotion"],

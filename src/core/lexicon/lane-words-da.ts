@@ -4,7 +4,14 @@ import type { LanguageWords } from "./lane-words-shape";
 export const DA_WORDS: LanguageWords = {
   lanes: {
     step: ["kundehandlinger", "trin", "kundens trin", "gør", "hvad kunden gør", "adfærd"],
-    touchpoint: ["kontaktpunkter", "kanaler", "berøringspunkter", "interaktioner", "møder"],
+    touchpoint: [
+      "kontaktflader",
+      "kontaktpunkter",
+      "kanaler",
+      "berøringspunkter",
+      "interaktioner",
+      "møder",
+    ],
     thought: ["tanker", "tænker", "behov", "drivkræfter", "forventninger"],
     emotion: ["følelser", "føler", "følelseskurve", "stemning"],
     pain: [
@@ -90,6 +97,9 @@ export const DA_WORDS: LanguageWords = {
     "borgere",
   ],
   fillers: [
+    "stadig",
+    "følger",
+    "følge",
     "og",
     "hvad",
     "hvordan",
@@ -124,6 +134,7 @@ export const DA_WORDS: LanguageWords = {
     auxiliaries: [],
   },
   personaVerbs: {
+    emotion: ["oplever"],
     step: ["gør", "gjorde", "laver"],
     thought: ["siger", "vil", "hører"],
     touchpoint: ["bruger", "kontakter"],

@@ -4,6 +4,7 @@ import type { LanguageWords } from "./lane-words-shape";
 export const EN_WORDS: LanguageWords = {
   lanes: {
     step: [
+      "trying to do",
       "customer steps",
       "steps",
       "activities",
@@ -16,6 +17,7 @@ export const EN_WORDS: LanguageWords = {
       "journey steps",
     ],
     touchpoint: [
+      "devices",
       "touchpoints",
       "touch points",
       "channels",
@@ -23,7 +25,18 @@ export const EN_WORDS: LanguageWords = {
       "points of contact",
       "meet",
     ],
-    thought: ["thoughts", "thinking", "thinks", "needs", "drivers", "motivations", "expectations"],
+    thought: [
+      "says",
+      "saying",
+      "goals",
+      "thoughts",
+      "thinking",
+      "thinks",
+      "needs",
+      "drivers",
+      "motivations",
+      "expectations",
+    ],
     emotion: [
       "feelings",
       "feels",
@@ -93,7 +106,7 @@ export const EN_WORDS: LanguageWords = {
       "initiatives",
       "who does what",
     ],
-    kpi: ["kpis", "metrics", "measures", "measurements", "success metrics", "nps"],
+    kpi: ["csat", "kpis", "metrics", "measures", "measurements", "success metrics", "nps"],
     question: [
       "assumptions",
       "to clarify",
@@ -133,6 +146,8 @@ export const EN_WORDS: LanguageWords = {
     "citizens",
   ],
   fillers: [
+    "still",
+    "yet",
     "the",
     "a",
     "an",
@@ -202,8 +217,9 @@ export const EN_WORDS: LanguageWords = {
     auxiliaries: ["do", "does", "did"],
   },
   personaVerbs: {
+    emotion: ["experience", "experiences"],
     step: ["do", "does", "did"],
-    thought: ["say", "says", "hear", "hears", "want", "wants"],
+    thought: ["saying", "say", "says", "hear", "hears", "want", "wants"],
     touchpoint: ["contact", "contacts", "reach"],
   },
   questionVerbs: {

@@ -121,6 +121,9 @@ export const SV_WORDS: LanguageWords = {
     "medborgare",
   ],
   fillers: [
+    "fortfarande",
+    "följer",
+    "följa",
     "och",
     "hur",
     "vad",
@@ -168,6 +171,7 @@ export const SV_WORDS: LanguageWords = {
     auxiliaries: [],
   },
   personaVerbs: {
+    emotion: ["upplever"],
     step: ["gör", "gjorde"],
     thought: ["säger", "vill", "hör"],
     touchpoint: ["använder", "kontaktar"],

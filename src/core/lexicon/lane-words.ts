@@ -62,6 +62,10 @@ export const FILLER_WORDS: readonly string[] = [
     ...WORDS[l].fillers,
     ...WORDS[l].asking.questions,
     ...WORDS[l].asking.persons,
+    // A verb that names no lane in this label still belongs to a question ("Vad vill kunden
+    // uppnå?").
+    ...Object.values(WORDS[l].personaVerbs).flat(),
+    ...Object.values(WORDS[l].questionVerbs).flat(),
   ]),
 ];
 

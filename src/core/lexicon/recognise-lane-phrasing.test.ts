@@ -61,6 +61,13 @@ const ENGLISH: readonly (readonly [string, LaneKind])[] = [
   ["Open questions ❓", "question"],
   ["Questions to clarify", "question"],
   ["Unknowns / assumptions to test", "question"],
+  ["What is the customer trying to do?", "step"],
+  ["What are they saying?", "thought"],
+  ["Customer goals", "thought"],
+  ["Channel / device", "touchpoint"],
+  ["NPS / CSAT", "kpi"],
+  ["Questions we still have", "question"],
+  ["What does the customer experience?", "emotion"],
 ];
 
 const SWEDISH: readonly (readonly [string, LaneKind])[] = [
@@ -114,6 +121,10 @@ const SWEDISH: readonly (readonly [string, LaneKind])[] = [
   ["Frågorna", "question"],
   ["Öppna frågor ❓", "question"],
   ["Oklarheter", "question"],
+  ["Vad vill kunden uppnå?", "thought"],
+  ["Vad förväntar sig resenären?", "thought"],
+  ["Vilka mått följer vi?", "kpi"],
+  ["Vad upplever kunden?", "emotion"],
 ];
 
 const DANISH: readonly (readonly [string, LaneKind])[] = [
@@ -167,6 +178,9 @@ const DANISH: readonly (readonly [string, LaneKind])[] = [
   ["Spørgsmål der skal afklares", "question"],
   ["Åbne spørgsmål ❓", "question"],
   ["Uklarheder", "question"],
+  ["Hvad forventer borgeren?", "thought"],
+  ["Kontaktflader", "touchpoint"],
+  ["Hvad oplever kunden?", "emotion"],
 ];
 
 describe("recogniseLane on lane labels as teams phrase them", () => {
@@ -206,6 +220,10 @@ describe("recogniseLane on lane labels as teams phrase them", () => {
     "Resenären köper biljett i appen",
     "The patient waits for the doctor",
     "Vi ringer tilbage inden fredag",
+    "I want it simple",
+    "Hvad gør vi nu",
+    "Need it by Friday",
+    "Customer experience map",
     // Phrases that borrow lane words.
     "Design thinking",
     "Look and feel",

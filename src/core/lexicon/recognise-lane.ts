@@ -45,7 +45,9 @@ export function recogniseLane(
   // Verbs name a lane only in a question that names it by no other word.
   const named = scoreKinds(stems, lexicon, null);
   const scores =
-    named.length > 0 ? named : scoreKinds(stems, lexicon, laneVerbs(stems, lexicon, label));
+    named.length > 0 || !stems.some((stem) => lexicon.verbs.has(stem))
+      ? named
+      : scoreKinds(stems, lexicon, laneVerbs(stems, lexicon, label));
   const [best, second] = scores;
   if (!best) return null;
 
@@ -77,6 +79,7 @@ const NUMBERING = /^\s*(?:\d{1,2}|\p{L})\s*[.)]\s+/u;
  */
 const PARENTHESES = /\([^)]*(?:\)|$)/gu;
 const TAIL = /\s[-–—]\s.*$/su;
+const MAY_HOLD_NOTES = /[(–—-]/u;
 
 /**
  * The label's stems, its own words first and its notes after them: `notesFrom` is where the
@@ -84,6 +87,11 @@ const TAIL = /\s[-–—]\s.*$/su;
  */
 function labelParts(label: string): { stems: string[]; notesFrom: number } {
   const unnumbered = label.replace(NUMBERING, "");
+  // Most labels and every note without brackets or dashes skip the search for notes.
+  if (!MAY_HOLD_NOTES.test(unnumbered)) {
+    const stems = labelTokens(unnumbered);
+    return { stems, notesFrom: stems.length };
+  }
   const notes: string[] = [];
   const own = unnumbered
     .replace(PARENTHESES, (note) => {
@@ -171,8 +179,8 @@ function scoreKinds(
 type VerbReading = (stem: string, at: number) => readonly LanePhrase[] | undefined;
 
 /**
- * The lane a verb names in this label: "do" in a question about the persona ("What does the
- * guest do?", another word than the verb naming who), "måler" in any question.
+ * The lane a verb names in this label, which must be a question: "do" in one about the persona
+ * ("What does the guest do?", another word than the verb naming who), "måler" in any.
  */
 function laneVerbs(stems: readonly string[], lexicon: LaneLexicon, label: string): VerbReading {
   const persons = stems.flatMap((stem, at) => (lexicon.persons.has(stem) ? [at] : []));
@@ -180,8 +188,9 @@ function laneVerbs(stems: readonly string[], lexicon: LaneLexicon, label: string
   return (stem, at) => {
     const helping = lexicon.auxiliaries.has(stem) && lexicon.questions.has(stems[at - 1] ?? "");
     if (helping) return undefined;
+    if (!question) return undefined;
     const forPersona = persons.some((p) => p !== at) ? lexicon.personaVerbs.get(stem) : undefined;
-    return forPersona ?? (question ? lexicon.questionVerbs.get(stem) : undefined);
+    return forPersona ?? lexicon.questionVerbs.get(stem);
   };
 }
 
