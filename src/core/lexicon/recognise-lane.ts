@@ -1,6 +1,7 @@
 import { LANE_KINDS, type LaneKind } from "../model/lane-kind";
-import { labelTokens } from "./label-tokens";
+import { labelParts } from "./label-parts";
 import { LaneLexicon, type LanePhrase } from "./lane-lexicon";
+import { laneVerbs, type VerbReading } from "./lane-verbs";
 import type { Language } from "./lane-words";
 
 /** A label read as a lane kind. */
@@ -71,45 +72,6 @@ export function recogniseLane(
   };
 }
 
-/** "3. ", "C) ": the numbering teams put before labels, not part of the label's words. */
-const NUMBERING = /^\s*(?:\d{1,2}|\p{L})\s*[.)]\s+/u;
-/**
- * Notes in parentheses, and everything after a spaced dash. Not after a colon: "Behov: 1
- * smärtpunkt" is a stage's summary, not a label with a note.
- */
-const PARENTHESES = /\([^)]*(?:\)|$)/gu;
-const TAIL = /\s[-–—]\s.*$/su;
-const MAY_HOLD_NOTES = /[(–—-]/u;
-
-/**
- * The label's stems, its own words first and its notes after them: `notesFrom` is where the
- * notes' stems begin (the end, for a label without notes).
- */
-function labelParts(label: string): { stems: string[]; notesFrom: number } {
-  const unnumbered = label.replace(NUMBERING, "");
-  // Most labels and every note without brackets or dashes skip the search for notes.
-  if (!MAY_HOLD_NOTES.test(unnumbered)) {
-    const stems = labelTokens(unnumbered);
-    return { stems, notesFrom: stems.length };
-  }
-  const notes: string[] = [];
-  const own = unnumbered
-    .replace(PARENTHESES, (note) => {
-      notes.push(note);
-      return " ";
-    })
-    .replace(TAIL, (note) => {
-      notes.push(note);
-      return " ";
-    });
-  const stems = labelTokens(own);
-  if (notes.length === 0 || stems.length === 0) {
-    const all = stems.length === 0 ? labelTokens(unnumbered) : stems;
-    return { stems: all, notesFrom: all.length };
-  }
-  return { stems: [...stems, ...labelTokens(notes.join(" "))], notesFrom: stems.length };
-}
-
 /** Numbers are not filler: "Steg 1" is a stage's name, not the steps lane. */
 function isFiller(stem: string, lexicon: LaneLexicon): boolean {
   return lexicon.fillers.has(stem);
@@ -173,25 +135,6 @@ function scoreKinds(
       a.first - b.first ||
       LANE_KINDS.indexOf(a.kind) - LANE_KINDS.indexOf(b.kind),
   );
-}
-
-/** The lane phrases a word at a position names as a verb, if it does. */
-type VerbReading = (stem: string, at: number) => readonly LanePhrase[] | undefined;
-
-/**
- * The lane a verb names in this label, which must be a question: "do" in one about the persona
- * ("What does the guest do?", another word than the verb naming who), "måler" in any.
- */
-function laneVerbs(stems: readonly string[], lexicon: LaneLexicon, label: string): VerbReading {
-  const persons = stems.flatMap((stem, at) => (lexicon.persons.has(stem) ? [at] : []));
-  const question = label.includes("?") || stems.some((stem) => lexicon.questions.has(stem));
-  return (stem, at) => {
-    const helping = lexicon.auxiliaries.has(stem) && lexicon.questions.has(stems[at - 1] ?? "");
-    if (helping) return undefined;
-    if (!question) return undefined;
-    const forPersona = persons.some((p) => p !== at) ? lexicon.personaVerbs.get(stem) : undefined;
-    return forPersona ?? lexicon.questionVerbs.get(stem);
-  };
 }
 
 /** Positions of words that belong to a phrase naming no lane ("Design thinking"). */
