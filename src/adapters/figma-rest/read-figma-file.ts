@@ -2,14 +2,13 @@ import { readMark } from "../../core/board/app-items/read-mark";
 import type { BoardItem } from "../../core/board/board-item";
 import type { ItemKind } from "../../core/model/note";
 import { formatPath, type Parsed } from "../../core/model/parse-outside";
-import { fastFigmaNodeOk, paintOk } from "./fast-figma-node";
-import { LINE_LIKE, lineBoxOf } from "./figma-lines";
+import { fastFigmaNodeOk } from "./fast-figma-node";
+import { addDetails, DETAILED } from "./figma-node-details";
 import { hexOfPaints } from "./figma-paints";
 import {
   type FigmaFile,
   FigmaFileSchema,
   type FigmaNode,
-  type FigmaPaint,
   MARK_KEY,
   MARK_NAMESPACE,
 } from "./figma-rest-schema";
@@ -43,7 +42,8 @@ export function looksLikeFigmaFile(json: unknown): boolean {
  * sticky notes; positions become centres in the page's coordinates; a section is the parent of
  * what it holds. A shape's `shapeType` is its outline (`chevron`); a table is followed by its
  * cells that hold text, each with its row and column; a stamp's text is its name (`Thumbs up`);
- * lines drawn on the board are shapes of outline `line`. Marks come from shared plugin data when
+ * lines drawn on the board are shapes of outline `line`; a connector's ends are the nodes it
+ * holds on to. Marks come from shared plugin data when
  * the file was fetched with `plugin_data=shared`.
  */
 export function readFigmaFile(json: unknown): Parsed<FigmaBoardRead> {
@@ -100,47 +100,33 @@ function collect(
       warnings.push(`${node.type.toLowerCase()} ${node.id} has no position and is left out`);
       continue;
     }
-    const line = box && LINE_LIKE.has(node.type) ? lineBoxOf(node, box) : null;
-    const at = line ?? box;
-    const kind = line ? "shape" : (KINDS[node.type] ?? "other");
+    const kind = KINDS[node.type] ?? "other";
     const item: BoardItem = {
       id: node.id,
       kind,
       platformType: node.type,
-      text: textOf(node, kind),
-      fill: hexOfPaints(node.fills) ?? (line ? hexOfPaints(strokesOf(node)) : null),
-      x: at ? at.x + at.width / 2 : 0,
-      y: at ? at.y + at.height / 2 : 0,
-      width: at?.width ?? 0,
-      height: at?.height ?? 0,
+      text: kind === "frame" ? (node.name ?? "") : (node.characters ?? ""),
+      fill: hexOfPaints(node.fills),
+      x: box ? box.x + box.width / 2 : 0,
+      y: box ? box.y + box.height / 2 : 0,
+      width: box?.width ?? 0,
+      height: box?.height ?? 0,
       rotation: node.rotation ?? 0,
       parentId,
       mark: markOf(node),
-      ...(at ? {} : { noPosition: true as const }),
+      ...(box ? {} : { noPosition: true as const }),
     };
-    if (line) item.shape = "line";
-    else if (node.type === "SHAPE_WITH_TEXT" && typeof node.shapeType === "string") {
-      item.shape = node.shapeType.toLowerCase();
-    }
     items.push(item);
+    // Stickies, the most of a board by far, say nothing more: only the few others are looked at.
+    if (kind === "sticky") continue;
+    if (box && DETAILED.has(node.type)) addDetails(item, node, box);
     if (node.type === "TABLE") {
       items.push(...tableCellItems(node, parentId, warnings));
       continue;
     }
     if (node.children)
-      collect(node.children, kind === "frame" ? node.id : parentId, items, warnings);
+      collect(node.children, item.kind === "frame" ? node.id : parentId, items, warnings);
   }
-}
-
-/** A section's name, a stamp's (what it is: `Thumbs up`, `+1`), or the node's own text. */
-function textOf(node: FigmaNode, kind: BoardItem["kind"]): string {
-  if (kind === "frame" || node.type === "STAMP") return node.name ?? "";
-  return node.characters ?? "";
-}
-
-/** A drawn line's colour is its stroke's (strokes are not checked with the file: check here). */
-function strokesOf(node: FigmaNode): FigmaPaint[] | undefined {
-  return Array.isArray(node.strokes) ? node.strokes.filter(paintOk) : undefined;
 }
 
 function markOf(node: FigmaNode): BoardItem["mark"] {

@@ -213,6 +213,26 @@ describe("writeFigmaFile", () => {
     expect(post?.absoluteBoundingBox).toEqual({ x: 1900, y: 100, width: 0, height: 1000 });
   });
 
+  it("writes a connector holding on to the nodes at its ends, and reads its ends back", () => {
+    const a = item("a", { x: 0 });
+    const b = item("b", { x: 600 });
+    const arrow = item("arrow", {
+      kind: "connector",
+      platformType: "CONNECTOR",
+      x: 300,
+      width: 360,
+      height: 1,
+      ends: { from: "a", to: "b" },
+    });
+    const written = writeFigmaFile([a, b, arrow], "x");
+    expect(pageOf(written)[2]).toMatchObject({
+      connectorStart: { endpointNodeId: "1:1" },
+      connectorEnd: { endpointNodeId: "1:2" },
+    });
+    const again = readFigmaFile(JSON.parse(JSON.stringify(written)));
+    expect(again.ok && again.value.items[2]?.ends).toEqual({ from: "1:1", to: "1:2" });
+  });
+
   it("writes a cell whose table is not on the board as plain text, and no Miro card", () => {
     const stray = cell("gone", 0, 0, "Ensam");
     const card = item("card", { kind: "card", platformType: "card", text: "Kort" });

@@ -1,8 +1,7 @@
-import { modeRgb, useMode } from "culori/fn";
 import type { BoardItem } from "../../core/board/board-item";
 import type { FigmaFile, FigmaNode } from "./figma-rest-schema";
-import { MARK_KEY, MARK_NAMESPACE } from "./figma-rest-schema";
-import { boxOf, type CellNodeParts, tableChildren } from "./write-figma-table";
+import { cellNode, nodeOf } from "./write-figma-node";
+import { tableChildren } from "./write-figma-table";
 
 /** Drawn lines a file may hold: a LINE is FigJam's own; marker strokes and tape come as such. */
 const LINE_TYPES = new Set(["LINE", "VECTOR", "WASHI_TAPE"]);
@@ -41,7 +40,7 @@ function typeOf(item: BoardItem, tableIds: ReadonlySet<string>): string | null {
  * fields the API returns (blend mode, render bounds, effects), as a real export does. A table
  * holds its cells, every row and column of them, row by row; a shape has its `shapeType`; a
  * stamp is named after what it is (`Thumbs up`); a line's box is as thin as the line, its
- * thickness its stroke weight. Ids become Figma-like (`1:23`) unless `keepIds` is set.
+ * thickness its stroke weight; a connector holds on to the nodes at its ends. Ids become Figma-like (`1:23`) unless `keepIds` is set.
  */
 export function writeFigmaFile(
   items: readonly BoardItem[],
@@ -67,7 +66,7 @@ export function writeFigmaFile(
       cells.set(tableId, [...(cells.get(tableId) ?? []), item]);
       continue;
     }
-    nodes.set(item.id, nodeOf(item, idOf(item), type));
+    nodes.set(item.id, nodeOf(item, idOf(item), type, ids));
     placed.push(item);
   }
   for (const tableId of tableIds) {
@@ -92,86 +91,5 @@ export function writeFigmaFile(
       type: "DOCUMENT",
       children: [{ id: "0:1", name: "Page 1", type: "CANVAS", children: roots }],
     },
-  };
-}
-
-function nodeOf(item: BoardItem, id: string, type: string): FigmaNode {
-  const box = boxOf(item);
-  const paints = item.fill ? [solid(item.fill)] : [];
-  const common = {
-    id,
-    name: type === "SECTION" || type === "STAMP" ? item.text : item.text.split("\n")[0] || type,
-    type,
-    scrollBehavior: "SCROLLS",
-    blendMode: "PASS_THROUGH",
-    absoluteBoundingBox: box,
-    absoluteRenderBounds: box,
-    effects: [],
-    ...(item.mark
-      ? { sharedPluginData: { [MARK_NAMESPACE]: { [MARK_KEY]: JSON.stringify(item.mark) } } }
-      : {}),
-  };
-  switch (type) {
-    case "SECTION":
-      return { ...common, fills: paints, children: [] };
-    case "TABLE":
-      return { ...common, name: "Table", strokes: [], children: [] };
-    case "STAMP":
-      return { ...common, fills: paints };
-    case "LINE":
-    case "VECTOR":
-      return { ...common, ...thinLine(box), fills: [], strokes: paints };
-    case "WASHI_TAPE":
-      return { ...common, fills: paints };
-    case "SHAPE_WITH_TEXT":
-      return {
-        ...common,
-        characters: item.text,
-        fills: paints,
-        shapeType: (item.shape ?? "square").toUpperCase(),
-      };
-    case "STICKY":
-      return { ...common, characters: item.text, fills: paints, authorVisible: true };
-    default:
-      return { ...common, characters: item.text, fills: paints };
-  }
-}
-
-/**
- * A drawn line's layer box has no thickness across the line (a LINE node is `length x 0`); the
- * stroke gives it one, which the render bounds include.
- */
-function thinLine(box: ReturnType<typeof boxOf>) {
-  const across = box.width >= box.height ? "height" : "width";
-  const thickness = box[across];
-  const centre = across === "height" ? { y: box.y + box.height / 2 } : { x: box.x + box.width / 2 };
-  return {
-    absoluteBoundingBox: { ...box, ...centre, [across]: 0 },
-    strokeWeight: thickness,
-    strokeAlign: "CENTER",
-  };
-}
-
-function cellNode(parts: CellNodeParts): FigmaNode {
-  return {
-    id: parts.id,
-    name: parts.text.split("\n")[0] || "Cell",
-    type: "TABLE_CELL",
-    scrollBehavior: "SCROLLS",
-    characters: parts.text,
-    fills: parts.fill ? [solid(parts.fill)] : [],
-    absoluteBoundingBox: parts.box,
-    absoluteRenderBounds: parts.box,
-  };
-}
-
-const toRgb = useMode(modeRgb);
-
-function solid(css: string) {
-  const colour = toRgb(css);
-  return {
-    blendMode: "NORMAL",
-    type: "SOLID",
-    color: { r: colour?.r ?? 1, g: colour?.g ?? 1, b: colour?.b ?? 1, a: 1 },
   };
 }
