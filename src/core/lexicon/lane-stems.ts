@@ -32,7 +32,7 @@ export const LANE_STEMS: Partial<Record<LaneKind, Record<Language, readonly stri
   pain: {
     en: ["frustrat", "annoy", "painful", "problem", "difficult", "struggl"],
     sv: ["frustr", "smärt", "jobbig", "krångl", "irriter", "problem", "svår"],
-    da: ["frustr", "smert", "besvær", "irriter", "problem", "svær"],
+    da: ["frustr", "smert", "besvær", "irriter", "problem", "svær", "bekymr"],
   },
   gain: {
     en: ["delight", "enjoy"],
@@ -50,8 +50,8 @@ export const LANE_STEMS: Partial<Record<LaneKind, Record<Language, readonly stri
     da: ["målepunkt", "måling"],
   },
   question: {
-    en: ["question", "unknown"],
-    sv: ["fråg", "oklar"],
-    da: ["spørg", "uklar"],
+    en: ["question", "unknown", "investigat"],
+    sv: ["fråg", "oklar", "undersök"],
+    da: ["spørg", "uklar", "undersøg"],
   },
 };

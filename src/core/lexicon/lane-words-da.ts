@@ -12,9 +12,20 @@ export const DA_WORDS: LanguageWords = {
       "interaktioner",
       "møder",
     ],
-    thought: ["tanker", "tænker", "behov", "drivkræfter", "forventninger"],
+    thought: [
+      "behøver",
+      "brug for",
+      "ønsker",
+      "tanker",
+      "tænker",
+      "behov",
+      "drivkræfter",
+      "forventninger",
+    ],
     emotion: ["følelser", "føler", "følelseskurve", "stemning"],
     pain: [
+      "bekymringer",
+      "bekymret",
       "går galt",
       "går skævt",
       "gik galt",
@@ -27,6 +38,7 @@ export const DA_WORDS: LanguageWords = {
       "barrierer",
     ],
     gain: [
+      "gode oplevelser",
       "glæder",
       "glæde",
       "det der virker",
@@ -38,6 +50,8 @@ export const DA_WORDS: LanguageWords = {
     ],
     opportunity: ["muligheder", "idéer", "idé", "løsninger", "forbedringer", "bedre", "gøre bedre"],
     action: [
+      "ansvarlig",
+      "ansvarlige",
       "handlinger",
       "tiltag",
       "næste skridt",
@@ -47,8 +61,9 @@ export const DA_WORDS: LanguageWords = {
       "at gøre",
       "hvem gør hvad",
     ],
-    kpi: ["kpi'er", "målinger", "nøgletal", "målepunkter"],
+    kpi: ["succeskriterier", "kpi'er", "målinger", "nøgletal", "målepunkter"],
     question: [
+      "åbne punkter",
       "antagelser",
       "afklares",
       "afklaring",
@@ -97,6 +112,9 @@ export const DA_WORDS: LanguageWords = {
     "borgere",
   ],
   fillers: [
+    "oplevelse",
+    "oplevelser",
+    "ting",
     "stadig",
     "følger",
     "følge",
@@ -137,7 +155,7 @@ export const DA_WORDS: LanguageWords = {
     emotion: ["oplever"],
     step: ["gør", "gjorde", "laver"],
     thought: ["siger", "vil", "hører"],
-    touchpoint: ["bruger", "kontakter"],
+    touchpoint: ["kontakter"],
   },
   questionVerbs: {
     kpi: ["måler"],

@@ -63,10 +63,15 @@ const ENGLISH: readonly (readonly [string, LaneKind])[] = [
   ["Unknowns / assumptions to test", "question"],
   ["What is the customer trying to do?", "step"],
   ["What are they saying?", "thought"],
-  ["Customer goals", "thought"],
   ["Channel / device", "touchpoint"],
   ["NPS / CSAT", "kpi"],
   ["Questions we still have", "question"],
+  ["Worries & concerns", "pain"],
+  ["What's hard?", "pain"],
+  ["Wishes", "thought"],
+  ["Responsible / deadline", "action"],
+  ["Owner & due date", "action"],
+  ["Things to find out", "question"],
   ["What does the customer experience?", "emotion"],
 ];
 
@@ -125,6 +130,14 @@ const SWEDISH: readonly (readonly [string, LaneKind])[] = [
   ["Vad förväntar sig resenären?", "thought"],
   ["Vilka mått följer vi?", "kpi"],
   ["Vad upplever kunden?", "emotion"],
+  ["Vad oroar kunden?", "pain"],
+  ["Önskemål", "thought"],
+  ["Vad behöver medborgaren?", "thought"],
+  ["Vad gillar kunden?", "gain"],
+  ["Positiva upplevelser", "gain"],
+  ["Ansvarig + deadline", "action"],
+  ["Framgångsfaktorer", "kpi"],
+  ["Saker att undersöka", "question"],
 ];
 
 const DANISH: readonly (readonly [string, LaneKind])[] = [
@@ -181,6 +194,13 @@ const DANISH: readonly (readonly [string, LaneKind])[] = [
   ["Hvad forventer borgeren?", "thought"],
   ["Kontaktflader", "touchpoint"],
   ["Hvad oplever kunden?", "emotion"],
+  ["Hvad er kunden bekymret for?", "pain"],
+  ["Ønsker", "thought"],
+  ["Hvad har borgeren brug for?", "thought"],
+  ["Gode oplevelser", "gain"],
+  ["Ansvarlig + deadline", "action"],
+  ["Succeskriterier", "kpi"],
+  ["Ting vi skal undersøge", "question"],
 ];
 
 describe("recogniseLane on lane labels as teams phrase them", () => {
@@ -224,6 +244,11 @@ describe("recogniseLane on lane labels as teams phrase them", () => {
     "Hvad gør vi nu",
     "Need it by Friday",
     "Customer experience map",
+    "Who owns this?",
+    "Goal",
+    "Follow-up",
+    "Uppföljning",
+    "Opfølgning",
     // Phrases that borrow lane words.
     "Design thinking",
     "Look and feel",
