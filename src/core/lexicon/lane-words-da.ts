@@ -22,7 +22,7 @@ export const DA_WORDS: LanguageWords = {
       "drivkræfter",
       "forventninger",
     ],
-    emotion: ["følelser", "føler", "følelseskurve", "stemning"],
+    emotion: ["op og ned", "op- og nedture", "følelser", "føler", "følelseskurve", "stemning"],
     pain: [
       "bekymringer",
       "bekymret",
@@ -61,7 +61,7 @@ export const DA_WORDS: LanguageWords = {
       "at gøre",
       "hvem gør hvad",
     ],
-    kpi: ["succeskriterier", "kpi'er", "målinger", "nøgletal", "målepunkter"],
+    kpi: ["nøgletallene", "succeskriterier", "kpi'er", "målinger", "nøgletal", "målepunkter"],
     question: [
       "åbne punkter",
       "antagelser",
@@ -112,6 +112,15 @@ export const DA_WORDS: LanguageWords = {
     "borgere",
   ],
   fillers: [
+    "rejse",
+    "rejsen",
+    "rejsens",
+    "kunderejse",
+    "kunderejsen",
+    "kunderejsens",
+    "brugerrejse",
+    "brugerrejsen",
+    "brugerrejsens",
     "oplevelse",
     "oplevelser",
     "ting",

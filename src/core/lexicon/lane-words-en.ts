@@ -38,6 +38,10 @@ export const EN_WORDS: LanguageWords = {
       "expectations",
     ],
     emotion: [
+      "highs and lows",
+      "highs & lows",
+      "ups and downs",
+      "ups & downs",
       "feelings",
       "feels",
       "emotions",
@@ -69,6 +73,7 @@ export const EN_WORDS: LanguageWords = {
       "negatives",
     ],
     gain: [
+      "moments of delight",
       "good experiences",
       "gains",
       "delights",
@@ -164,6 +169,8 @@ export const EN_WORDS: LanguageWords = {
     "citizens",
   ],
   fillers: [
+    "journey",
+    "journeys",
     "experience",
     "experiences",
     "things",

@@ -72,6 +72,9 @@ const ENGLISH: readonly (readonly [string, LaneKind])[] = [
   ["Responsible / deadline", "action"],
   ["Owner & due date", "action"],
   ["Things to find out", "question"],
+  ["Emotional highs & lows", "emotion"],
+  ["Ups and downs", "emotion"],
+  ["Moments of delight ✨", "gain"],
   ["What does the customer experience?", "emotion"],
 ];
 
@@ -138,6 +141,8 @@ const SWEDISH: readonly (readonly [string, LaneKind])[] = [
   ["Ansvarig + deadline", "action"],
   ["Framgångsfaktorer", "kpi"],
   ["Saker att undersöka", "question"],
+  ["Kundresans steg", "step"],
+  ["Toppar och dalar", "emotion"],
 ];
 
 const DANISH: readonly (readonly [string, LaneKind])[] = [
@@ -201,6 +206,8 @@ const DANISH: readonly (readonly [string, LaneKind])[] = [
   ["Ansvarlig + deadline", "action"],
   ["Succeskriterier", "kpi"],
   ["Ting vi skal undersøge", "question"],
+  ["Brugerrejsens trin", "step"],
+  ["Nøgletallene", "kpi"],
 ];
 
 describe("recogniseLane on lane labels as teams phrase them", () => {
@@ -244,6 +251,9 @@ describe("recogniseLane on lane labels as teams phrase them", () => {
     "Hvad gør vi nu",
     "Need it by Friday",
     "Customer experience map",
+    "Customer journey map",
+    "Kundresa",
+    "Kunderejsen",
     "Who owns this?",
     "Goal",
     "Follow-up",
