@@ -39,8 +39,10 @@ describe("the sample board", () => {
       "4. Installation",
       "5. Första fakturan",
     ]);
+    // The touchpoints' row has no label: it takes its lane from the colour of its notes.
     expect(journey.lanes.map((l) => l.kind)).toEqual([
       "step",
+      "touchpoint",
       "emotion",
       "pain",
       "gain",
