@@ -114,8 +114,10 @@ function collect(
       rotation: node.rotation ?? 0,
       parentId,
       mark: markOf(node),
-      ...(box ? {} : { noPosition: true as const }),
     };
+    // Set after the literal, not spread into it: every item then shares one shape, which keeps
+    // reading 50,000 of them fast.
+    if (!box) item.noPosition = true;
     items.push(item);
     // Stickies, the most of a board by far, say nothing more: only the few others are looked at.
     if (kind === "sticky") continue;
