@@ -75,7 +75,7 @@ console.log(
   `\n${SEEDS} seeds per kind, mess level and platform; ${missed === 0 ? "every target met" : `${missed} target(s) missed`}.`,
 );
 
-// The real-world corpus (issue 12): boards as workshops leave them, read through their files,
+// The real-world corpus: boards as workshops leave them, read through their files,
 // per category and per board, against the issue's targets.
 const REAL_SEEDS = Array.from({ length: Number(process.env.REAL_SEEDS ?? 2) }, (_, i) => i + 1);
 const realRows: string[][] = [
@@ -115,7 +115,7 @@ for (const category of REAL_CATEGORIES) {
     String(tally.missing),
   ]);
 }
-console.log("\nReal-world boards (issue 12), read through their Miro REST and Figma REST files:");
+console.log("\nReal-world boards, read through their Miro REST and Figma REST files:");
 printTable(realRows);
 console.log("\nPer board:");
 const nameWidth = Math.max(0, ...realBoards.map((b) => b.name.length));

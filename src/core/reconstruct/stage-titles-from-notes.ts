@@ -24,7 +24,7 @@ const SLIPS = 0.25;
 const MAX_TITLE_LENGTH = 40;
 
 /**
- * Stickies that are stage titles though not in the legend's header colour (issue 12, rule 6):
+ * Stickies that are stage titles though not in the legend's header colour:
  * wide stickies, or stickies of a colour no other note uses, in one row above the journey's notes.
  * The journey's first row of step notes is no title row, however alone its colour: notes of the
  * step colour, notes beside a lane label and notes under a row of text or shapes (`words`: the

@@ -6,7 +6,7 @@ import type { RealDrawing, RealRecipe } from "./real-board";
 import { laneColour, Sketch } from "./sketch";
 
 /**
- * A board where only one to three of its five to eight rows are labelled (rule 1 of issue 12):
+ * A board where only one to three of its five to eight rows are labelled:
  * a header row of stage titles, the other rows bare and told apart by the space between them,
  * by lines ruled across or by shapes drawn behind them (a label inside its row's shape, or the
  * shape's own words). Unlabelled rows are coloured by their lane, a note or two in an odd colour,

@@ -4,7 +4,7 @@ import type { Language } from "../../core/lexicon/lane-words";
 import type { LaneKind } from "../../core/model/lane-kind";
 import type { Random } from "../random";
 
-/** The ways real workshop boards differ from the app's own template (issue 12's categories). */
+/** The ways real workshop boards differ from the app's own template, as categories of the corpus. */
 export const REAL_CATEGORIES = [
   "partial-labels",
   "question-labels",

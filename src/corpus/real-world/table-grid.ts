@@ -32,7 +32,7 @@ const HEADER_FILLS = ["#1A1A5E", "#414BB2", "#E6E6E6", "#FFD02F", "#C6DCFF"];
 const BODY_FILLS = ["#FFFFFF", "#FFFFFF", "#F5F6F8", "#FAFAFA"];
 
 /**
- * A journey drawn in a table (rule 5 of issue 12): on FigJam a TABLE whose header cells are the
+ * A journey drawn in a table: on FigJam a TABLE whose header cells are the
  * stage titles and whose first column holds the lane labels (empty cells are no items); on Miro,
  * whose REST items have no table, a grid of rectangles tiled in rows and columns, the same words
  * in the top row and the first column, the body cells empty. Stickies are stuck over the cells,

@@ -35,7 +35,7 @@ const ARROWS = {
 const ARROW_FILLS = ["#2D9BF0", "#8FD14F", "#FAC710", "#DA0063", "#E6E6E6", "#414BB2"];
 
 /**
- * Boards whose stage titles are not text (rule 6 of issue 12): wide stickies across the top, in
+ * Boards whose stage titles are not text: wide stickies across the top, in
  * any colour (the team's yellow too), stickies of a colour no row of notes uses, or chevrons,
  * arrows and pentagons in a row, as Miro's and FigJam's journey templates draw them. Under them
  * rows of notes, the first usually the customer's yellow steps (which stay notes), labelled on

@@ -101,7 +101,7 @@ export function drawJourney(
 }
 
 /**
- * Two journeys on one board (rule 7 of issue 12), as-is and to-be: each in a frame or section
+ * Two journeys on one board, as-is and to-be: each in a frame or section
  * titled as such, or drawn apart with clear space between them and a title above each; one
  * above the other or side by side. Each has its own stages, rows, headers and labels; the team
  * coloured both alike, and parked a few questions beside the first.

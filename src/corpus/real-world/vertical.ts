@@ -12,7 +12,7 @@ import { drawLabels, labelTexts } from "./workshop-labels";
 import { drawParkingLot, drawVotes } from "./workshop-parts";
 
 /**
- * A vertical journey (rule 8 of issue 12), as teams draw one on a tall board or a long wall:
+ * A vertical journey, as teams draw one on a tall board or a long wall:
  * stages as rows down the board, titled on the left (text, shapes, stickies of their own colour,
  * or a frame or section per stage), lanes as columns, labelled across the top (a column left
  * bare now and then, its notes in its lane's colour), column bands or rules behind, votes, a
