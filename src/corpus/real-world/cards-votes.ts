@@ -6,10 +6,10 @@ import { NOTE_TEXTS } from "../vocabulary";
 import { boardColouring, boardLanes, boardNoteSize } from "./board-style";
 import { drawVoteMarks } from "./cards-votes-marks";
 import type { DrawnGrid } from "./lane-grid";
-import { drawGrid } from "./lane-grid";
+import { drawGrid, gridHabits } from "./lane-grid";
 import type { RealDrawing, RealRecipe } from "./real-board";
 import { Sketch } from "./sketch";
-import { STAGE_WORDINGS } from "./stage-wordings";
+import { boardStages } from "./stage-wordings";
 import { CAPTIONS } from "./team-legend-key";
 import { drawHeaders, type HeaderStyle } from "./workshop-grid";
 import { drawLabels } from "./workshop-labels";
@@ -35,8 +35,7 @@ export function drawCardsVotes(recipe: RealRecipe, random: Random): RealDrawing 
   const note = boardNoteSize(platform, random);
   const lanes = boardLanes(random, 4, 7);
   if (!lanes.includes("action")) lanes.splice(random.int(1, lanes.length), 0, "action");
-  const stageSet = random.pick(STAGE_WORDINGS[language]);
-  const stages = stageSet.slice(0, random.int(4, stageSet.length));
+  const stages = boardStages(random, language);
   const left = random.between(-3000, 3000);
   const top = random.between(-2000, 2000);
   const grid = drawGrid(sketch, {
@@ -44,13 +43,12 @@ export function drawCardsVotes(recipe: RealRecipe, random: Random): RealDrawing 
     stages,
     lanes,
     note,
-    maxColumns: random.int(1, 3),
-    maxPerCell: random.int(1, 4),
-    emptyCell: random.between(0.05, 0.15),
-    noteGap: random.between(0.15, 0.3),
-    stageGap: random.between(0.4, 1.2),
-    rowGap: random.between(0.3, 0.7),
-    jitter: random.between(0, 0.06),
+    ...gridHabits(random, {
+      emptyCell: [0.05, 0.15],
+      noteGap: [0.15, 0.3],
+      stageGap: [0.4, 1.2],
+      jitter: [0, 0.06],
+    }),
     colourOf: boardColouring(platform, random),
     left,
     top,

@@ -1,6 +1,7 @@
 import type { NamedColourId } from "../../core/colour/named-colour";
 import type { Language } from "../../core/lexicon/lane-words";
 import type { LaneKind } from "../../core/model/lane-kind";
+import type { Random } from "../random";
 import { NOTE_TEXTS } from "../vocabulary";
 import type { Sketch } from "./sketch";
 
@@ -31,6 +32,44 @@ export interface GridFill {
   top: number;
   /** The frame or section the notes are drawn in, if any. */
   parentId?: string;
+}
+
+/** How loosely a team fills its grid: how many notes to a cell, and how far apart. */
+export type GridHabits = Pick<
+  GridFill,
+  "maxColumns" | "maxPerCell" | "emptyCell" | "noteGap" | "stageGap" | "rowGap" | "jitter"
+>;
+
+/** The ranges a team's habits are drawn from; a board category narrows the ones it needs to. */
+export type GridHabitRanges = Partial<Record<keyof GridHabits, readonly [number, number]>>;
+
+const USUAL_HABITS: Record<keyof GridHabits, readonly [number, number]> = {
+  maxColumns: [1, 3],
+  maxPerCell: [1, 4],
+  emptyCell: [0.05, 0.2],
+  noteGap: [0.04, 0.2],
+  stageGap: [0.3, 1],
+  rowGap: [0.3, 0.7],
+  jitter: [0, 0.08],
+};
+
+/**
+ * Draws a team's habits from the usual ranges, or the category's own. They are drawn in one
+ * fixed order, so a seed keeps drawing the same board.
+ */
+export function gridHabits(random: Random, ranges: GridHabitRanges = {}): GridHabits {
+  const range = (key: keyof GridHabits) => ranges[key] ?? USUAL_HABITS[key];
+  const count = (key: keyof GridHabits) => random.int(...range(key));
+  const amount = (key: keyof GridHabits) => random.between(...range(key));
+  return {
+    maxColumns: count("maxColumns"),
+    maxPerCell: count("maxPerCell"),
+    emptyCell: amount("emptyCell"),
+    noteGap: amount("noteGap"),
+    stageGap: amount("stageGap"),
+    rowGap: amount("rowGap"),
+    jitter: amount("jitter"),
+  };
 }
 
 /** Where a drawn grid's stages and rows lie, for the titles, labels and shapes around them. */

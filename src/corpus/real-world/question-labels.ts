@@ -1,13 +1,13 @@
 import type { LaneKind } from "../../core/model/lane-kind";
 import { TEMPLATE_WORDS } from "../../core/template/template-labels";
 import type { Random } from "../random";
-import { NOTE_TEXTS } from "../vocabulary";
 import { boardColouring, boardLanes, boardNoteSize } from "./board-style";
 import { drawGrid } from "./lane-grid";
 import { LANE_WORDINGS, TRAP_WORDINGS } from "./lane-wordings";
 import type { RealDrawing, RealRecipe } from "./real-board";
 import { laneColour, Sketch } from "./sketch";
-import { STAGE_WORDINGS } from "./stage-wordings";
+import { boardStages } from "./stage-wordings";
+import { parkQuestions } from "./workshop-parts";
 
 const CORNER = { en: ["Stage", "Phases →"], sv: ["Fas", "Faser →"], da: ["Fase", "Faser →"] };
 const PARKING = { en: "Parking lot 🅿️", sv: "Parkering", da: "Parkeringsplads" };
@@ -23,8 +23,7 @@ export function drawQuestionLabels(recipe: RealRecipe, random: Random): RealDraw
   const note = boardNoteSize(platform, random);
   const lanes = boardLanes(random);
   const wording = labelWordings(recipe, lanes, random);
-  const stageSet = random.pick(STAGE_WORDINGS[language]);
-  const stages = stageSet.slice(0, random.int(4, stageSet.length));
+  const stages = boardStages(random, language);
   const left = random.between(-4000, 4000);
   const top = random.between(-3000, 3000);
   const noteGap = random.between(0.04, 0.2);
@@ -144,32 +143,9 @@ function parkingLot(
   left: number,
   top: number,
 ): void {
-  const { random } = sketch;
-  const count = random.int(0, 4);
+  const count = sketch.random.int(0, 4);
   if (count === 0) return;
-  const { width: w, height: h } = note;
-  const width = 2 * w * 1.3;
-  const height = (Math.ceil(count / 2) + 0.6) * h * 1.2;
-  sketch.add("shape", {
-    text: PARKING[recipe.language],
-    x: left + width / 2,
-    y: top + height / 2,
-    width,
-    height,
-    fill: "#FFFFFF",
-  });
-  for (let k = 0; k < count; k++) {
-    sketch.content(
-      "sticky",
-      {
-        text: random.pick(NOTE_TEXTS[recipe.language].question),
-        fill: sketch.fill(laneColour(recipe.platform, "question")),
-        x: left + w * 0.2 + (k % 2) * w * 1.2 + w / 2,
-        y: top + h * 0.6 + Math.floor(k / 2) * h * 1.2 + h / 2,
-        width: w,
-        height: h,
-      },
-      { journey: 0, stage: null, lane: "question" },
-    );
-  }
+  const { language, platform } = recipe;
+  const colour = laneColour(platform, "question");
+  parkQuestions(sketch, { title: PARKING[language], count, language, colour, note, left, top });
 }

@@ -1,4 +1,5 @@
 import type { Language } from "../../core/lexicon/lane-words";
+import type { Random } from "../random";
 
 /**
  * Stage titles of a few journeys per language, in the journey's order, as teams write them:
@@ -24,3 +25,17 @@ export const STAGE_WORDINGS: Record<Language, readonly (readonly string[])[]> = 
     ["Før besøget", "Tidsbestilling", "Ankomst →", "Besøget", "Bagefter", "Faktura"],
   ],
 };
+
+/**
+ * The stages a board's team wrote: the first few of one journey's wording, at least `fewest`
+ * (a journey of one or two stages is no journey map) and at most `most`.
+ */
+export function boardStages(
+  random: Random,
+  language: Language,
+  fewest = 4,
+  most = Number.POSITIVE_INFINITY,
+): string[] {
+  const wording = random.pick(STAGE_WORDINGS[language]);
+  return wording.slice(0, random.int(fewest, Math.min(most, wording.length)));
+}

@@ -8,7 +8,7 @@ import { boardColouring, boardLanes, boardNoteSize } from "./board-style";
 import { LANE_WORDINGS } from "./lane-wordings";
 import type { RealDrawing, RealRecipe } from "./real-board";
 import { laneColour, Sketch } from "./sketch";
-import { STAGE_WORDINGS } from "./stage-wordings";
+import { boardStages } from "./stage-wordings";
 
 /** What teams write in a table's corner cell, over the labels: often nothing. */
 const CORNER: Record<Language, readonly string[]> = {
@@ -43,8 +43,7 @@ export function drawTableGrid(recipe: RealRecipe, random: Random): RealDrawing {
   const sketch = new Sketch(recipe.platform, random);
   const { language, platform } = recipe;
   const { width: w, height: h } = boardNoteSize(platform, random);
-  const wording = random.pick(STAGE_WORDINGS[language]);
-  const stages = wording.slice(0, random.int(4, Math.min(7, wording.length)));
+  const stages = boardStages(random, language, 4, 7);
   const lanes: (LaneKind | null)[] = boardLanes(random, 3, 6);
   const colourOf = boardColouring(platform, random);
   // A row for whatever else comes up, its label naming no lane.

@@ -3,10 +3,10 @@ import { DEFAULT_LEGEND } from "../../core/legend/default-legend";
 import type { LaneKind } from "../../core/model/lane-kind";
 import type { Random } from "../random";
 import { boardLanes, boardNoteSize } from "./board-style";
-import { drawGrid } from "./lane-grid";
+import { drawGrid, gridHabits } from "./lane-grid";
 import type { RealDrawing, RealRecipe } from "./real-board";
 import { Sketch } from "./sketch";
-import { STAGE_WORDINGS } from "./stage-wordings";
+import { boardStages } from "./stage-wordings";
 import { drawKey, keyStyle } from "./team-legend-key";
 import { drawHeaders, type HeaderStyle } from "./workshop-grid";
 import { drawLabels, labelTexts } from "./workshop-labels";
@@ -29,8 +29,7 @@ export function drawTeamLegendBoard(recipe: RealRecipe, random: Random): RealDra
   const note = boardNoteSize(platform, random);
   const lanes = boardLanes(random, 3, 6);
   const colours = ownColours(lanes, recipe, random);
-  const stageSet = random.pick(STAGE_WORDINGS[language]);
-  const stages = stageSet.slice(0, random.int(4, stageSet.length));
+  const stages = boardStages(random, language);
   const left = random.between(-3000, 3000);
   const top = random.between(-2000, 2000);
   const grid = drawGrid(sketch, {
@@ -38,13 +37,7 @@ export function drawTeamLegendBoard(recipe: RealRecipe, random: Random): RealDra
     stages,
     lanes,
     note,
-    maxColumns: random.int(1, 3),
-    maxPerCell: random.int(1, 4),
-    emptyCell: random.between(0.05, 0.2),
-    noteGap: random.between(0.05, 0.2),
-    stageGap: random.between(0.4, 1.2),
-    rowGap: random.between(0.2, 0.6),
-    jitter: random.between(0, 0.08),
+    ...gridHabits(random, { noteGap: [0.05, 0.2], stageGap: [0.4, 1.2], rowGap: [0.2, 0.6] }),
     colourOf: (lane) => colours.get(lane) as NamedColourId,
     left,
     top,

@@ -10,11 +10,11 @@ import { LANE_TITLES } from "../../core/template/template-labels";
 import type { Random } from "../random";
 import { NOTE_TEXTS } from "../vocabulary";
 import { boardColouring, boardLanes } from "./board-style";
-import { drawGrid } from "./lane-grid";
+import { drawGrid, gridHabits } from "./lane-grid";
 import { LANE_WORDINGS } from "./lane-wordings";
 import type { RealDrawing, RealRecipe } from "./real-board";
 import { laneColour, NOTE_SIZE, Sketch } from "./sketch";
-import { STAGE_WORDINGS } from "./stage-wordings";
+import { boardStages } from "./stage-wordings";
 
 const TITLES: Record<Language, readonly string[]> = {
   en: ["Customer journey map", "Our customers' journey", "Journey: new subscriber"],
@@ -60,8 +60,7 @@ export function drawTitleShapes(recipe: RealRecipe, random: Random): RealDrawing
   const colourOf = labelled
     ? boardColouring(platform, random)
     : (lane: LaneKind) => laneColour(platform, lane);
-  const wording = random.pick(STAGE_WORDINGS[language]);
-  const stages = wording.slice(0, random.int(4, wording.length));
+  const stages = boardStages(random, language);
   const left = random.between(-3000, 3000);
   const top = random.between(-3000, 3000);
   const grid = drawGrid(sketch, {
@@ -69,13 +68,11 @@ export function drawTitleShapes(recipe: RealRecipe, random: Random): RealDrawing
     stages,
     lanes,
     note,
-    maxColumns: random.int(1, 3),
-    maxPerCell: random.int(1, 3),
-    emptyCell: random.between(0.05, 0.2),
-    noteGap: random.between(0.04, 0.2),
-    stageGap: random.between(0.4, 1.2),
-    rowGap: random.between(labelled ? 0.25 : 0.5, 0.9),
-    jitter: random.between(0, 0.08),
+    ...gridHabits(random, {
+      maxPerCell: [1, 3],
+      stageGap: [0.4, 1.2],
+      rowGap: [labelled ? 0.25 : 0.5, 0.9],
+    }),
     colourOf,
     left,
     top,

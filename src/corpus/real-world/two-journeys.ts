@@ -3,10 +3,10 @@ import type { Language } from "../../core/lexicon/lane-words";
 import type { LaneKind } from "../../core/model/lane-kind";
 import type { Random } from "../random";
 import { boardColouring, boardLanes, boardNoteSize } from "./board-style";
-import { type DrawnGrid, drawGrid } from "./lane-grid";
+import { type DrawnGrid, drawGrid, gridHabits } from "./lane-grid";
 import type { RealDrawing, RealRecipe } from "./real-board";
 import { laneColour, Sketch } from "./sketch";
-import { STAGE_WORDINGS } from "./stage-wordings";
+import { boardStages } from "./stage-wordings";
 import { drawHeaders, drawRowShapes, type HeaderStyle, headerColour } from "./workshop-grid";
 import { drawLabels, labelTexts } from "./workshop-labels";
 import { drawParkingLot, drawVotes } from "./workshop-parts";
@@ -54,8 +54,7 @@ export function drawJourney(
 ): DrawnJourney {
   const { random } = sketch;
   const { note } = at;
-  const set = random.pick(STAGE_WORDINGS[recipe.language]);
-  const stages = set.slice(0, random.int(3, set.length));
+  const stages = boardStages(random, recipe.language, 3);
   const lanes = boardLanes(random, 3, 6);
   // A row left bare is told by its colour alone: its notes keep their lane's colour.
   const bare = new Set<LaneKind>(random.chance(0.3) ? [random.pick(lanes)] : []);
@@ -72,13 +71,7 @@ export function drawJourney(
       stages,
       lanes,
       note,
-      maxColumns: random.int(1, 3),
-      maxPerCell: random.int(1, 4),
-      emptyCell: random.between(0.05, 0.2),
-      noteGap: random.between(0.04, 0.2),
-      stageGap: random.between(0.3, 1),
-      rowGap: random.between(0.3, 0.7),
-      jitter: random.between(0, 0.08),
+      ...gridHabits(random),
       colourOf,
       left: gridLeft,
       top: gridTop,

@@ -3,10 +3,10 @@ import type { LaneKind } from "../../core/model/lane-kind";
 import { TEMPLATE_WORDS } from "../../core/template/template-labels";
 import type { Random } from "../random";
 import { boardColouring, boardLanes, boardNoteSize } from "./board-style";
-import { drawGrid } from "./lane-grid";
+import { drawGrid, gridHabits } from "./lane-grid";
 import type { RealDrawing, RealRecipe } from "./real-board";
 import { laneColour, Sketch } from "./sketch";
-import { STAGE_WORDINGS } from "./stage-wordings";
+import { boardStages } from "./stage-wordings";
 import { drawHeaders, drawRowShapes, type HeaderStyle, headerColour } from "./workshop-grid";
 import { drawLabels, labelTexts } from "./workshop-labels";
 import { drawParkingLot, drawVotes } from "./workshop-parts";
@@ -24,8 +24,7 @@ export function drawVertical(recipe: RealRecipe, random: Random): RealDrawing {
   const real = boardNoteSize(platform, random);
   // Drawn sideways: a note's width along the stages is its real height, and so on.
   const note = { width: real.height, height: real.width };
-  const set = random.pick(STAGE_WORDINGS[language]);
-  const stages = set.slice(0, random.int(3, set.length));
+  const stages = boardStages(random, language, 3);
   const lanes = boardLanes(random, 3, 6);
   const bare = new Set<LaneKind>(random.chance(0.3) ? [random.pick(lanes)] : []);
   const colouring = boardColouring(platform, random);
@@ -38,13 +37,7 @@ export function drawVertical(recipe: RealRecipe, random: Random): RealDrawing {
     stages,
     lanes,
     note,
-    maxColumns: random.int(1, 3),
-    maxPerCell: random.int(1, 4),
-    emptyCell: random.between(0.05, 0.2),
-    noteGap: random.between(0.04, 0.2),
-    stageGap: random.between(0.3, 1),
-    rowGap: random.between(0.3, 0.7),
-    jitter: random.between(0, 0.08),
+    ...gridHabits(random),
     colourOf,
     left,
     top,

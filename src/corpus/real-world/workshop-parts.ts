@@ -78,12 +78,30 @@ export function drawParkingLot(
   left: number,
   top: number,
 ): void {
+  const count = sketch.random.int(1, 4);
+  const title = sketch.random.pick(PARKING[language]);
+  parkQuestions(sketch, { title, count, language, colour, note, left, top });
+}
+
+/** Where a team parks open questions, what it calls the area, and how many it parked. */
+export interface ParkedQuestions {
+  title: string;
+  count: number;
+  language: Language;
+  colour: NamedColourId;
+  note: Size;
+  left: number;
+  top: number;
+}
+
+/** Draws a titled parking area with its questions in two columns, on no stage. */
+export function parkQuestions(sketch: Sketch, parked: ParkedQuestions): void {
   const { random } = sketch;
-  const count = random.int(1, 4);
+  const { count, note, left, top } = parked;
   const width = 2.6 * note.width;
   const height = (Math.ceil(count / 2) + 0.6) * note.height * 1.2;
   sketch.add("shape", {
-    text: random.pick(PARKING[language]),
+    text: parked.title,
     x: left + width / 2,
     y: top + height / 2,
     width,
@@ -94,8 +112,8 @@ export function drawParkingLot(
     sketch.content(
       "sticky",
       {
-        text: random.pick(NOTE_TEXTS[language].question),
-        fill: sketch.fill(colour),
+        text: random.pick(NOTE_TEXTS[parked.language].question),
+        fill: sketch.fill(parked.colour),
         x: left + note.width * (0.2 + (k % 2) * 1.2) + note.width / 2,
         y: top + note.height * (0.6 + Math.floor(k / 2) * 1.2) + note.height / 2,
         width: note.width,

@@ -6,7 +6,7 @@ import { boardLanes, boardNoteSize } from "./board-style";
 import { drawGrid } from "./lane-grid";
 import type { RealDrawing, RealRecipe } from "./real-board";
 import { laneColour, Sketch } from "./sketch";
-import { STAGE_WORDINGS } from "./stage-wordings";
+import { boardStages } from "./stage-wordings";
 import { drawHeaders, drawRowShapes, type HeaderStyle, headerColour } from "./workshop-grid";
 import { cardsInActionRow, drawLabels, labelTexts, unlabelledRows } from "./workshop-labels";
 import { drawTeamLegend, teamColours } from "./workshop-legend";
@@ -26,8 +26,7 @@ export function drawWorkshop(recipe: RealRecipe, random: Random): RealDrawing {
   const sketch = new Sketch(platform, random);
   const note = boardNoteSize(platform, random);
   const lanes = workshopLanes(recipe, random);
-  const stageSet = random.pick(STAGE_WORDINGS[language]);
-  const stages = stageSet.slice(0, random.int(4, stageSet.length));
+  const stages = boardStages(random, language);
   const style: HeaderStyle = random.pick(
     platform === "miro"
       ? (["pentagon", "right_arrow", "rectangle", "sticky", "text"] as const)
