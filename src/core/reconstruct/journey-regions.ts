@@ -1,5 +1,6 @@
 import type { BoardItem, Rect } from "../board/board-item";
 import type { BoardOutline } from "./board-outline";
+import { encloses } from "./encloses";
 
 /** A part of the board that may hold a journey of its own. */
 export interface RegionCandidate {
@@ -62,14 +63,5 @@ function holds(frame: BoardItem, note: { x: number; y: number; parentId: string 
     note.parentId === frame.id ||
     (Math.abs(note.x - frame.x) <= frame.width / 2 &&
       Math.abs(note.y - frame.y) <= frame.height / 2)
-  );
-}
-
-function encloses(outer: BoardItem, inner: BoardItem): boolean {
-  return (
-    outer.x - outer.width / 2 <= inner.x - inner.width / 2 &&
-    outer.x + outer.width / 2 >= inner.x + inner.width / 2 &&
-    outer.y - outer.height / 2 <= inner.y - inner.height / 2 &&
-    outer.y + outer.height / 2 >= inner.y + inner.height / 2
   );
 }

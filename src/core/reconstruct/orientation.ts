@@ -6,6 +6,7 @@ import { type Legend, meaningLookup } from "../legend/legend";
 import { type LaneRecognition, recogniseLane } from "../lexicon/recognise-lane";
 import type { LaneKind } from "../model/lane-kind";
 import type { BoardOutline } from "./board-outline";
+import { encloses } from "./encloses";
 import { groupAlong } from "./group-along";
 import { NoteSpread } from "./note-spread";
 
@@ -126,15 +127,6 @@ function overlap(a: number, aSize: number, b: number, bSize: number): number {
   return Math.max(
     0,
     Math.min(a + aSize / 2, b + bSize / 2) - Math.max(a - aSize / 2, b - bSize / 2),
-  );
-}
-
-function encloses(outer: BoardItem, inner: BoardItem): boolean {
-  return (
-    outer.x - outer.width / 2 <= inner.x - inner.width / 2 &&
-    outer.x + outer.width / 2 >= inner.x + inner.width / 2 &&
-    outer.y - outer.height / 2 <= inner.y - inner.height / 2 &&
-    outer.y + outer.height / 2 >= inner.y + inner.height / 2
   );
 }
 

@@ -4,6 +4,7 @@ import type { GridRow } from "./grid";
 import type { LaneLabel } from "./lane-labels";
 import type { NoteSpread } from "./note-spread";
 import type { NotesByHeight } from "./rows-notes";
+import { lowerBound } from "./sorted-search";
 
 /**
  * Rows from the lane labels of the leftmost column. Labels as tall as their rows (a template's)
@@ -76,15 +77,4 @@ function colourColumns(notes: NotesByHeight): Map<LaneKind, Float64Array> {
 function countBetween(sorted: Float64Array | undefined, from: number, to: number): number {
   if (!sorted || to <= from) return 0;
   return lowerBound(sorted, to) - lowerBound(sorted, from);
-}
-
-function lowerBound(sorted: Float64Array, value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((sorted[mid] as number) < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

@@ -1,6 +1,7 @@
 import { recogniseLane } from "../lexicon/recognise-lane";
 import type { Band } from "../model/band";
 import type { LaneKind } from "../model/lane-kind";
+import { encloses } from "./encloses";
 import type { Placed } from "./note-spread";
 
 /** A row's shape runs behind at least this share of the stages. */
@@ -64,13 +65,4 @@ export function rowsFromShapes(
       };
     });
   return rows.sort((a, b) => a.band.start - b.band.start);
-}
-
-function encloses(outer: Placed, inner: Placed): boolean {
-  return (
-    outer.y - outer.height / 2 <= inner.y - inner.height / 2 &&
-    outer.y + outer.height / 2 >= inner.y + inner.height / 2 &&
-    outer.x - outer.width / 2 <= inner.x - inner.width / 2 &&
-    outer.x + outer.width / 2 >= inner.x + inner.width / 2
-  );
 }

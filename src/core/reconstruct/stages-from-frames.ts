@@ -2,6 +2,7 @@ import type { BoardItem } from "../board/board-item";
 import { recogniseLane } from "../lexicon/recognise-lane";
 import type { LaneKind } from "../model/lane-kind";
 import type { Note } from "../model/note";
+import { encloses } from "./encloses";
 import type { GridRow, GridStage } from "./grid";
 import { median } from "./intervals";
 
@@ -93,13 +94,4 @@ export function rowsFromFrames(
     (row, i) => i === 0 || row.band.start >= (rows[i - 1]?.band.end ?? 0) - 1,
   );
   return rows.length >= 2 && stacked ? rows : [];
-}
-
-function encloses(outer: BoardItem, inner: BoardItem): boolean {
-  return (
-    outer.x - outer.width / 2 <= inner.x - inner.width / 2 &&
-    outer.x + outer.width / 2 >= inner.x + inner.width / 2 &&
-    outer.y - outer.height / 2 <= inner.y - inner.height / 2 &&
-    outer.y + outer.height / 2 >= inner.y + inner.height / 2
-  );
 }

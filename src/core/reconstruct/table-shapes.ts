@@ -1,5 +1,6 @@
 import type { BoardItem, Rect } from "../board/board-item";
 import type { BoardParts } from "./board-parts";
+import { lowerBound } from "./sorted-search";
 import { boxOf, type CellTable, type TableCell, tableOf, unionOf } from "./table-cells";
 
 /** Shapes this close (in note sizes) edge to edge touch: people snap cells together, or nearly. */
@@ -153,15 +154,4 @@ function byIndex(cells: readonly TableCell[], axis: "row" | "column"): Map<numbe
   const map = new Map<number, TableCell[]>();
   for (const cell of cells) map.set(cell[axis], [...(map.get(cell[axis]) ?? []), cell]);
   return map;
-}
-
-function lowerBound(sorted: readonly number[], value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((sorted[mid] as number) < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
