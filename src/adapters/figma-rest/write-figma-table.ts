@@ -1,6 +1,7 @@
 import type { BoardItem } from "../../core/board/board-item";
+import type { Band } from "../../core/model/band";
+import { shareOutBands } from "../../core/reconstruct/table-bands";
 import type { FigmaNode } from "./figma-rest-schema";
-import { type Band, fillBands } from "./table-bands";
 
 type Box = { x: number; y: number; width: number; height: number };
 
@@ -44,14 +45,17 @@ export function tableChildren(
     if (!place) continue;
     at.set(`${place.row}:${place.column}`, cell);
     const box = boxOf(cell);
-    rows.set(place.row, { start: box.y, size: box.height });
-    columns.set(place.column, { start: box.x, size: box.width });
+    rows.set(place.row, { start: box.y, end: box.y + box.height });
+    columns.set(place.column, { start: box.x, end: box.x + box.width });
     rowCount = Math.max(rowCount, place.row + 1);
     columnCount = Math.max(columnCount, place.column + 1);
   }
   const whole = boxOf(table);
-  const rowBands = fillBands(rows, rowCount, { start: whole.y, size: whole.height });
-  const columnBands = fillBands(columns, columnCount, { start: whole.x, size: whole.width });
+  const rowBands = shareOutBands(rows, rowCount, { start: whole.y, end: whole.y + whole.height });
+  const columnBands = shareOutBands(columns, columnCount, {
+    start: whole.x,
+    end: whole.x + whole.width,
+  });
   const children: FigmaNode[] = [];
   for (let row = 0; row < rowCount; row++) {
     for (let column = 0; column < columnCount; column++) {
@@ -69,8 +73,8 @@ export function tableChildren(
                 box: {
                   x: columnBand.start,
                   y: rowBand.start,
-                  width: columnBand.size,
-                  height: rowBand.size,
+                  width: columnBand.end - columnBand.start,
+                  height: rowBand.end - rowBand.start,
                 },
               },
         ),

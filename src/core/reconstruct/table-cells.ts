@@ -1,6 +1,7 @@
 import type { Rect } from "../board/board-item";
 import type { Band } from "../model/band";
 import type { BoardParts } from "./board-parts";
+import { shareOutBands } from "./table-bands";
 
 /** One cell of a table on the board: where it stands in the table and on the board. */
 export interface TableCell {
@@ -84,27 +85,7 @@ export function fillBands(known: ReadonlyMap<number, Band>, whole: Band): Band[]
   const lastBand = known.get(last) as Band;
   const room = whole.end - lastBand.end;
   const extra = usual > 0 && room > LEFTOVER * usual ? 1 : 0;
-  const count = last + 1 + extra;
-  const bands: Band[] = [];
-  let index = 0;
-  while (index < count) {
-    const band = known.get(index);
-    if (band) {
-      bands.push(band);
-      index++;
-      continue;
-    }
-    let next = index;
-    while (next < count && !known.has(next)) next++;
-    const low = bands[index - 1]?.end ?? whole.start;
-    const high = known.get(next)?.start ?? Math.max(whole.end, low);
-    const size = Math.max(0, (high - low) / (next - index));
-    for (let at = index; at < next; at++) {
-      bands.push({ start: low + (at - index) * size, end: low + (at - index + 1) * size });
-    }
-    index = next;
-  }
-  return bands;
+  return shareOutBands(known, last + 1 + extra, whole);
 }
 
 /** An item's box: its top-left corner and size. */
