@@ -4,11 +4,17 @@ import { describe, expect, it } from "vitest";
 
 const bin = fileURLToPath(new URL("./bin.js", import.meta.url));
 
+/** A whole process that transpiles the sources as it starts: slow when the test workers crowd it. */
+const PROCESS_TIMEOUT = 60_000;
+
 function runBin(args: string[]) {
-  return spawnSync(process.execPath, [bin, ...args], { encoding: "utf8", timeout: 60_000 });
+  return spawnSync(process.execPath, [bin, ...args], {
+    encoding: "utf8",
+    timeout: PROCESS_TIMEOUT,
+  });
 }
 
-describe("the journey-mapper executable", () => {
+describe("the journey-mapper executable", { timeout: PROCESS_TIMEOUT }, () => {
   it("runs from the TypeScript sources with no build step", () => {
     const result = runBin(["template", "--stages", "Need,Buy"]);
     expect(result.stderr).toBe("");
