@@ -1,7 +1,6 @@
 import type { BoardItem } from "../board/board-item";
 import type { Platform } from "../colour/named-colour";
-import { DEFAULT_LEGEND } from "../legend/default-legend";
-import { type Legend, type LegendEntry, meaningLookup } from "../legend/legend";
+import { type Legend, meaningLookup } from "../legend/legend";
 import {
   JOURNEY_SCHEMA_VERSION,
   type Journey,
@@ -10,11 +9,12 @@ import {
   type Unplaced,
 } from "../model/journey";
 import { LANE_KINDS } from "../model/lane-kind";
-import { EMPTY_HEADER } from "../model/workshop-header";
-import { type BoardLegend, readBoardLegend } from "./board-legend";
-import { type BoardParts, boardParts } from "./board-parts";
+import { readBoardLegend } from "./board-legend";
+import { boardParts } from "./board-parts";
 import { chooseTemplate } from "./choose-template";
 import { type Grid, type LaneSource, type StageSource, stagesByContainer } from "./grid";
+import { journeyHeader } from "./journey-header";
+import { journeyLegend, notesByPlaceOf } from "./journey-legend";
 import { readCardsAsActions } from "./legend-cards";
 import { parkingAreas } from "./parking-areas";
 import { placeNote } from "./place-note";
@@ -22,9 +22,9 @@ import { readGrid } from "./read-grid";
 import { readWorkshopHeader } from "./read-workshop-header";
 import type { Structure } from "./structure";
 import { templateGrids } from "./template-grid";
-import { NoteGrid } from "./votes-note-grid";
 import { readVotes } from "./votes-read";
 
+/** What a reading is given besides the items: the platform, and what the user or board adds. */
 export interface ReconstructOptions {
   platform: Platform;
   /** A legend chosen by the user; it wins over the board's own and the default. */
@@ -60,16 +60,12 @@ export function reconstructJourney(
 ): Reconstruction {
   const parts = boardParts(items, options.platform);
   const structure: Structure = new Map();
-  const notesByPlace = placedNotes(parts);
+  const notesByPlace = notesByPlaceOf(parts);
   const ownLegend = readBoardLegend(parts, options.platform, notesByPlace);
   for (const [id, reason] of ownLegend?.itemIds ?? [])
     structure.set(id, { reason, role: "legend" });
   readVotes(parts, structure, notesByPlace);
-  const boardLegend =
-    ownLegend ?? (options.board && legendElsewhere(options.board, options.platform));
-  const legend =
-    options.legend ?? (boardLegend ? mergedLegend(boardLegend.entries) : DEFAULT_LEGEND);
-  const legendSource = options.legend ? "user" : boardLegend ? "board" : "default";
+  const { legend, legendSource } = journeyLegend(ownLegend, options);
   readCardsAsActions(parts, legend, options.platform);
 
   const headerNote = parts.notes.find(
@@ -110,13 +106,7 @@ export function reconstructJourney(
     else placements.push(placed);
   }
 
-  const title = template?.title ?? options.title ?? enclosingFrameTitle(parts);
-  const headerText = template?.headerText ?? null;
-  const header = (headerText !== null ? readWorkshopHeader(headerText, title) : null) ??
-    firstHeaderOnBoard(
-      [...parts.labels, ...parts.appItems, ...(headerNote ? [headerNote] : [])],
-      title,
-    ) ?? { ...EMPTY_HEADER, title };
+  const header = journeyHeader(parts, template, options.title, headerNote);
 
   return {
     journey: {
@@ -135,31 +125,6 @@ export function reconstructJourney(
   };
 }
 
-/** The notes by where they lie, made the first time a legend or a vote asks for them. */
-function placedNotes(parts: BoardParts): () => NoteGrid {
-  let grid: NoteGrid | null = null;
-  return () => {
-    grid ??= new NoteGrid(parts.notes, parts.noteWidth, parts.noteHeight);
-    return grid;
-  };
-}
-
-/** The legend drawn elsewhere on the whole board. */
-function legendElsewhere(board: readonly BoardItem[], platform: Platform): BoardLegend | null {
-  const parts = boardParts(board, platform);
-  return readBoardLegend(parts, platform, placedNotes(parts));
-}
-
-/** The board's own legend over the default: colours it names take its meaning. */
-function mergedLegend(entries: readonly LegendEntry[]): Legend {
-  const named = new Set(entries.map((e) => e.colour));
-  return {
-    schemaVersion: 1,
-    name: "Board",
-    entries: [...entries, ...DEFAULT_LEGEND.entries.filter((e) => !named.has(e.colour))],
-  };
-}
-
 function lanesOf(grid: Grid, placements: readonly Placement[]): Lane[] {
   if (grid.rows.length > 0)
     return grid.rows.map((r) => ({ kind: r.kind, title: r.title, band: r.band }));
@@ -169,23 +134,4 @@ function lanesOf(grid: Grid, placements: readonly Placement[]): Lane[] {
     title: null,
     band: null,
   }));
-}
-
-/** The title of a frame around all the notes: the journey's own frame. */
-function enclosingFrameTitle(parts: BoardParts): string | null {
-  if (parts.notes.length === 0) return null;
-  const frame = parts.frames.find((f) =>
-    parts.notes.every(
-      (n) => Math.abs(n.x - f.x) <= f.width / 2 && Math.abs(n.y - f.y) <= f.height / 2,
-    ),
-  );
-  return frame?.text.trim() || null;
-}
-
-function firstHeaderOnBoard(items: readonly { text: string }[], title: string | null) {
-  for (const item of items) {
-    const header = item.text.includes("\n") ? readWorkshopHeader(item.text, title) : null;
-    if (header) return header;
-  }
-  return null;
 }

@@ -1,0 +1,51 @@
+import type { BoardItem } from "../board/board-item";
+import type { Platform } from "../colour/named-colour";
+import { DEFAULT_LEGEND } from "../legend/default-legend";
+import type { Legend, LegendEntry } from "../legend/legend";
+import { type BoardLegend, readBoardLegend } from "./board-legend";
+import { type BoardParts, boardParts } from "./board-parts";
+import type { ReconstructOptions } from "./reconstruct-journey";
+import { NoteGrid } from "./votes-note-grid";
+
+/** The legend a journey's notes are read by, and whose it is. */
+export interface JourneyLegend {
+  legend: Legend;
+  legendSource: "user" | "board" | "default";
+}
+
+/**
+ * The user's legend, else the one the journey draws, else the one drawn elsewhere on its board
+ * (so a note means the same in a part as on the whole), each over the default; else the default.
+ */
+export function journeyLegend(own: BoardLegend | null, options: ReconstructOptions): JourneyLegend {
+  if (options.legend) return { legend: options.legend, legendSource: "user" };
+  const board = own ?? (options.board ? legendElsewhere(options.board, options.platform) : null);
+  return board
+    ? { legend: mergedLegend(board.entries), legendSource: "board" }
+    : { legend: DEFAULT_LEGEND, legendSource: "default" };
+}
+
+/** The notes by where they lie, made the first time a legend or a vote asks for them. */
+export function notesByPlaceOf(parts: BoardParts): () => NoteGrid {
+  let grid: NoteGrid | null = null;
+  return () => {
+    grid ??= new NoteGrid(parts.notes, parts.noteWidth, parts.noteHeight);
+    return grid;
+  };
+}
+
+/** The legend drawn elsewhere on the whole board. */
+function legendElsewhere(board: readonly BoardItem[], platform: Platform): BoardLegend | null {
+  const parts = boardParts(board, platform);
+  return readBoardLegend(parts, platform, notesByPlaceOf(parts));
+}
+
+/** The board's own legend over the default: colours it names take its meaning. */
+function mergedLegend(entries: readonly LegendEntry[]): Legend {
+  const named = new Set(entries.map((e) => e.colour));
+  return {
+    schemaVersion: 1,
+    name: "Board",
+    entries: [...entries, ...DEFAULT_LEGEND.entries.filter((e) => !named.has(e.colour))],
+  };
+}
