@@ -28,11 +28,12 @@ const KINDS: Partial<Record<FigmaSceneNode["type"], ItemKind>> = {
 };
 
 /**
- * A node as the port's plain record, read as the Figma REST reader reads the same node of a
- * file: its type as `platformType`, a section's or a stamp's name as its text (`Thumbs up`), a
- * shape's `shapeType` lower-cased as its outline, a LINE as a shape of outline `line` as thick as
- * its stroke, a fill as `#RRGGBB`, its centre on the page from its page box, the section it sits
- * in (groups are not containers), and the app's mark. A text node's fills colour its letters, not a background: it has no fill.
+ * A node as the port's plain record, read as the Figma REST reader reads the same node of a file:
+ * its type as `platformType`, a section's or a stamp's name as its text (`Thumbs up`), a shape's
+ * `shapeType` lower-cased as its outline, a LINE as a shape of outline `line` as thick as its
+ * stroke, a fill as `#RRGGBB`, its centre on the page from its page box, the section it sits in
+ * (groups are not containers), and the app's mark. A text node's fills colour its letters, not a
+ * background: it has no fill.
  */
 export function boardItemOfNode(node: FigmaSceneNode): BoardItem {
   const centre = centreOf(node);

@@ -8,11 +8,11 @@ export function cellId(tableId: string, row: number, column: number): string {
 }
 
 /**
- * A table's cells that hold text, each as a text item a lane label or a stage title can be
- * read from, with its place in the table (`cell`), in reading order. The cells' own sizes are not in the API the app uses, so each
- * cell takes an even share of the table's box: its centre lies in its row and column as long as
- * the table's rows and columns are of a size, and in the right order whatever they are. A cell
- * has no plugin data and is never the app's.
+ * A table's cells that hold text, each as a text item a lane label or a stage title can be read
+ * from, with its place in the table (`cell`), in reading order. The cells' own sizes are not in the
+ * API the app uses, so each cell takes an even share of the table's box: its centre lies in its row
+ * and column as long as the table's rows and columns are of a size, and in the right order whatever
+ * they are. A cell has no plugin data and is never the app's.
  */
 export function tableCells(table: FigmaTableNode): BoardItem[] {
   const { numRows, numColumns } = table;

@@ -34,13 +34,14 @@ function typeOf(item: BoardItem, tableIds: ReadonlySet<string>): string | null {
 }
 
 /**
- * Writes board items as a FigJam file in the shape of Figma's REST API (`GET /v1/files/:key`):
- * one page, sections holding what sits in them, fills as 0..1 RGB, and the app's marks as shared
- * plugin data, as the REST API returns them with `plugin_data=shared`. Nodes carry the layer
- * fields the API returns (blend mode, render bounds, effects), as a real export does. A table
- * holds its cells, every row and column of them, row by row; a shape has its `shapeType`; a
- * stamp is named after what it is (`Thumbs up`); a line's box is as thin as the line, its
- * thickness its stroke weight; a connector holds on to the nodes at its ends. Ids become Figma-like (`1:23`) unless `keepIds` is set.
+ * Writes board items as a FigJam file in the shape of Figma's REST API (`GET /v1/files/:key`): one
+ * page, sections holding what sits in them, fills as 0..1 RGB, and the app's marks as shared plugin
+ * data, as the REST API returns them with `plugin_data=shared`. Nodes carry the layer fields the
+ * API returns (blend mode, render bounds, effects), as a real export does. A table holds its cells,
+ * every row and column of them, row by row; a shape has its `shapeType`; a stamp is named after
+ * what it is (`Thumbs up`); a line's box is as thin as the line, its thickness its stroke weight; a
+ * connector holds on to the nodes at its ends. Ids become Figma-like (`1:23`) unless `keepIds` is
+ * set.
  */
 export function writeFigmaFile(
   items: readonly BoardItem[],

@@ -17,12 +17,12 @@ const BOARD_ID = "uXjVJourneyMapper=";
 const FIRST_ID = 3458764600000000001n;
 
 /**
- * Writes board items as one page of `GET /v2/boards/{id}/items`: the file a team gets from
- * Miro's REST API, and the one `analyze` reads. Children are placed relative to their frame's
- * top-left corner, as Miro does. A shape's outline is its `data.shape`, a card's first line its
- * title and the rest its description, its colour its `cardTheme`. The app's marks have no place in Miro's REST items, so a file
- * carries none. Ids become Miro-like digit strings unless `keepIds` is set. Every item carries
- * what the API adds (who made it and when, its link), as a real export does.
+ * Writes board items as one page of `GET /v2/boards/{id}/items`: the file a team gets from Miro's
+ * REST API, and the one `analyze` reads. Children are placed relative to their frame's top-left
+ * corner, as Miro does. A shape's outline is its `data.shape`, a card's first line its title and
+ * the rest its description, its colour its `cardTheme`. The app's marks have no place in Miro's
+ * REST items, so a file carries none. Ids become Miro-like digit strings unless `keepIds` is set.
+ * Every item carries what the API adds (who made it and when, its link), as a real export does.
  */
 export function writeMiroItems(
   items: readonly BoardItem[],

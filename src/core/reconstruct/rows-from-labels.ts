@@ -8,11 +8,11 @@ import { lowerBound } from "./sorted-search";
 
 /**
  * Rows from the lane labels of the leftmost column. Labels as tall as their rows (a template's)
- * give the rows their edges. Between shorter labels the boundary goes in one of the gaps the
- * notes leave: the one that best agrees with the notes' colours (the lanes' own colours above and
- * below it), the widest where colour does not tell. Position still decides each note's lane;
- * colour only helps find where a row ends. `top` is where the header row ends; the notes, all
- * below it, come as their spread along y and sorted top to bottom, as the other row readings share them.
+ * give the rows their edges. Between shorter labels the boundary goes in one of the gaps the notes
+ * leave: the one that best agrees with the notes' colours (the lanes' own colours above and below
+ * it), the widest where colour does not tell. Position still decides each note's lane; colour only
+ * helps find where a row ends. `top` is where the header row ends; the notes, all below it, come as
+ * their spread along y and sorted top to bottom, as the other row readings share them.
  */
 export function rowsFromLabels(
   labels: readonly LaneLabel[],

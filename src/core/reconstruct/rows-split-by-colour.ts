@@ -17,12 +17,12 @@ interface Run {
 
 /**
  * Rows that one cluster of notes holds, parted by colour: where teams leave little space between
- * rows, two or three rows' notes run together, but each row keeps its colour. The row's notes
- * are read line by line (between the gaps their middles leave); lines whose colours name the same
- * lane run on together, and a new lane's run starts a new row where three in four of its notes,
- * and at least MIN_PART of them, name that lane. A run too small or too mixed belongs to the run before
- * it (a mixed first run takes the ones after it: the colours say nothing there). A row drawn
- * as a shape is the row its shape says and is never parted. `gaps` are in order.
+ * rows, two or three rows' notes run together, but each row keeps its colour. The row's notes are
+ * read line by line (between the gaps their middles leave); lines whose colours name the same lane
+ * run on together, and a new lane's run starts a new row where three in four of its notes, and at
+ * least MIN_PART of them, name that lane. A run too small or too mixed belongs to the run before it
+ * (a mixed first run takes the ones after it: the colours say nothing there). A row drawn as a
+ * shape is the row its shape says and is never parted. `gaps` are in order.
  */
 export function splitByColour(
   rows: readonly DrawnRow[],

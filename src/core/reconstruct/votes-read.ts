@@ -25,8 +25,9 @@ export function isVoteDot(note: Note, parts: BoardParts): boolean {
  * Reads the team's votes: dot stickies and stamps put on a note count as its votes (`votes` on
  * the note read, never on the board). Each dot is structure with the role "vote" and a reason
  * naming the note it votes for; a dot on no note votes for nothing and says so. Stamps and
- * small round shapes on a note are not notes and are only counted. Notes already read as structure (a legend's chips) are neither
- * dots nor voted for. Each dot and stamp looks up its note in `notesByPlace`.
+ * small round shapes on a note are not notes and are only counted. Notes already read as
+ * structure (a legend's chips) are neither dots nor voted for. Each dot and stamp looks up its
+ * note in `notesByPlace`.
  */
 export function readVotes(
   parts: BoardParts,
