@@ -1,6 +1,7 @@
 import type { Band } from "../model/band";
 import { LANE_KINDS, type LaneKind } from "../model/lane-kind";
 import { orderByKeys } from "./order-by-keys";
+import { lowerBound } from "./sorted-search";
 
 /** Heights are told apart to 1/64 of a board unit, within 32-bit keys. */
 const FINEST_STEPS = 64;
@@ -61,16 +62,4 @@ export function laneCounts(sorted: NotesByHeight, from: number, to: number): Map
     if (count > 0) byKind.set(LANE_KINDS[lane] as LaneKind, count);
   });
   return byKind;
-}
-
-/** The index of the first value not below `value` in a sorted array. */
-export function lowerBound(sorted: Float64Array, value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((sorted[mid] as number) < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
