@@ -50,8 +50,11 @@ test("the sample board analysed: stages by lanes, the hotspot, and every note wi
   await expect.poll(() => panel.getByText("95 notes in 5 stages.").count()).toBe(1);
   const table = await journeyTable(panel);
   expect(table.stages).toEqual(STAGES);
+  // The touchpoints' row has no label on the board: it is read from its notes' colour and named
+  // in the panel's words.
   expect(table.rows.map((row) => row.lane)).toEqual([
     "Kundens aktiviteter",
+    "Touchpoints",
     "Känslor",
     "Smärtpunkter",
     "Det som fungerar",
