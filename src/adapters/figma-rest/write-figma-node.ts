@@ -1,8 +1,8 @@
 import { modeRgb, useMode } from "culori/fn";
-import type { BoardItem } from "../../core/board/board-item";
+import { type BoardItem, rectOf } from "../../core/board/board-item";
 import type { FigmaNode } from "./figma-rest-schema";
 import { MARK_KEY, MARK_NAMESPACE } from "./figma-rest-schema";
-import { boxOf, type CellNodeParts } from "./write-figma-table";
+import type { Box, CellNodeParts } from "./write-figma-table";
 
 /**
  * One item as the FigJam node of `type` a REST file holds, with the layer fields the API returns
@@ -15,7 +15,7 @@ export function nodeOf(
   type: string,
   ids: ReadonlyMap<string, string>,
 ): FigmaNode {
-  const box = boxOf(item);
+  const box: Box = rectOf(item);
   const paints = item.fill ? [solid(item.fill)] : [];
   const common = {
     id,
@@ -79,7 +79,7 @@ export function nodeOf(
  * A drawn line's layer box has no thickness across the line (a LINE node is `length x 0`); the
  * stroke gives it one, which the render bounds include.
  */
-function thinLine(box: ReturnType<typeof boxOf>) {
+function thinLine(box: Box) {
   const across = box.width >= box.height ? "height" : "width";
   const thickness = box[across];
   const centre = across === "height" ? { y: box.y + box.height / 2 } : { x: box.x + box.width / 2 };

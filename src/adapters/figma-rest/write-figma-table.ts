@@ -1,9 +1,10 @@
-import type { BoardItem } from "../../core/board/board-item";
+import { type BoardItem, rectOf } from "../../core/board/board-item";
 import type { Band } from "../../core/model/band";
 import { shareOutBands } from "../../core/reconstruct/table-bands";
 import type { FigmaNode } from "./figma-rest-schema";
 
-type Box = { x: number; y: number; width: number; height: number };
+/** A box as a Figma file writes it (a plain object type, as the file schema's records are). */
+export type Box = { x: number; y: number; width: number; height: number };
 
 /** What a cell's node is made of, whether the board had the cell or it is an empty one. */
 export interface CellNodeParts {
@@ -11,16 +12,6 @@ export interface CellNodeParts {
   text: string;
   fill: string | null;
   box: Box;
-}
-
-/** The item's box: its top-left corner and size. */
-export function boxOf(item: BoardItem): Box {
-  return {
-    x: item.x - item.width / 2,
-    y: item.y - item.height / 2,
-    width: item.width,
-    height: item.height,
-  };
 }
 
 /**
@@ -44,13 +35,13 @@ export function tableChildren(
     const place = cell.cell;
     if (!place) continue;
     at.set(`${place.row}:${place.column}`, cell);
-    const box = boxOf(cell);
+    const box = rectOf(cell);
     rows.set(place.row, { start: box.y, end: box.y + box.height });
     columns.set(place.column, { start: box.x, end: box.x + box.width });
     rowCount = Math.max(rowCount, place.row + 1);
     columnCount = Math.max(columnCount, place.column + 1);
   }
-  const whole = boxOf(table);
+  const whole = rectOf(table);
   const rowBands = shareOutBands(rows, rowCount, { start: whole.y, end: whole.y + whole.height });
   const columnBands = shareOutBands(columns, columnCount, {
     start: whole.x,
@@ -65,7 +56,7 @@ export function tableChildren(
       children.push(
         cellNode(
           cell
-            ? { id: idOf(cell), text: cell.text, fill: cell.fill, box: boxOf(cell) }
+            ? { id: idOf(cell), text: cell.text, fill: cell.fill, box: rectOf(cell) }
             : {
                 id: `${tableNodeId}/r${row}c${column}`,
                 text: "",

@@ -65,3 +65,13 @@ export interface Rect {
   width: number;
   height: number;
 }
+
+/** The box of something placed by its centre (a board item, a note): its top-left corner and size. */
+export function rectOf(item: { x: number; y: number; width: number; height: number }): Rect {
+  return {
+    x: item.x - item.width / 2,
+    y: item.y - item.height / 2,
+    width: item.width,
+    height: item.height,
+  };
+}

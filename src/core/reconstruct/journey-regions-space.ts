@@ -1,6 +1,6 @@
-import type { Rect } from "../board/board-item";
+import { type Rect, rectOf } from "../board/board-item";
 import type { BoardOutline } from "./board-outline";
-import { type RegionCandidate, rectOf, titleOf } from "./journey-regions";
+import { type RegionCandidate, titleOf } from "./journey-regions";
 
 /** Clear space this many note sizes wide separates two journeys drawn without frames. */
 const SPACE_GAP = 2;

@@ -1,4 +1,4 @@
-import type { BoardItem, Rect } from "../board/board-item";
+import { type BoardItem, type Rect, rectOf } from "../board/board-item";
 import type { BoardOutline } from "./board-outline";
 import { encloses } from "./encloses";
 
@@ -40,16 +40,6 @@ export function frameCandidates(parts: BoardOutline): RegionCandidate[] {
     notes,
     fromFrame: true,
   }));
-}
-
-/** An item's box, x and y its top-left corner. */
-export function rectOf(item: BoardItem): Rect {
-  return {
-    x: item.x - item.width / 2,
-    y: item.y - item.height / 2,
-    width: item.width,
-    height: item.height,
-  };
 }
 
 /** A frame's title, or null for none or a name the platform gave it. */

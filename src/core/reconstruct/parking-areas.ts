@@ -1,4 +1,4 @@
-import type { Rect } from "../board/board-item";
+import { type Rect, rectOf } from "../board/board-item";
 import { recogniseLane } from "../lexicon/recognise-lane";
 import type { BoardParts } from "./board-parts";
 
@@ -16,12 +16,7 @@ export function parkingAreas(parts: BoardParts): Rect[] {
       const lane = recogniseLane(item.text.split("\n")[0] ?? "");
       return lane?.kind === "question" && lane.confidence >= MIN_TITLE_CONFIDENCE;
     })
-    .map((item) => ({
-      x: item.x - item.width / 2,
-      y: item.y - item.height / 2,
-      width: item.width,
-      height: item.height,
-    }));
+    .map(rectOf);
 }
 
 /** Whether a point lies in one of the areas. */

@@ -1,4 +1,4 @@
-import type { Rect } from "../board/board-item";
+import { type Rect, rectOf } from "../board/board-item";
 import type { Band } from "../model/band";
 import type { BoardParts } from "./board-parts";
 import { shareOutBands } from "./table-bands";
@@ -43,14 +43,14 @@ export function figjamTables(parts: BoardParts): CellTable[] {
       text: item.text.trim(),
       row: item.cell.row,
       column: item.cell.column,
-      box: boxOf(item),
+      box: rectOf(item),
     });
     cellsOf.set(item.cell.tableId, cells);
   }
   const tables: CellTable[] = [];
   for (const [id, cells] of cellsOf) {
     const table = parts.tables.find((t) => t.id === id);
-    tables.push(tableOf(id, table ? boxOf(table) : unionOf(cells.map((c) => c.box)), cells));
+    tables.push(tableOf(id, table ? rectOf(table) : unionOf(cells.map((c) => c.box)), cells));
   }
   return tables;
 }
@@ -86,16 +86,6 @@ export function fillBands(known: ReadonlyMap<number, Band>, whole: Band): Band[]
   const room = whole.end - lastBand.end;
   const extra = usual > 0 && room > LEFTOVER * usual ? 1 : 0;
   return shareOutBands(known, last + 1 + extra, whole);
-}
-
-/** An item's box: its top-left corner and size. */
-export function boxOf(item: { x: number; y: number; width: number; height: number }): Rect {
-  return {
-    x: item.x - item.width / 2,
-    y: item.y - item.height / 2,
-    width: item.width,
-    height: item.height,
-  };
 }
 
 /** The smallest box around all the boxes. */

@@ -1,7 +1,7 @@
-import type { BoardItem, Rect } from "../board/board-item";
+import { type BoardItem, type Rect, rectOf } from "../board/board-item";
 import type { BoardParts } from "./board-parts";
 import { lowerBound } from "./sorted-search";
-import { boxOf, type CellTable, type TableCell, tableOf, unionOf } from "./table-cells";
+import { type CellTable, type TableCell, tableOf, unionOf } from "./table-cells";
 
 /** Shapes this close (in note sizes) edge to edge touch: people snap cells together, or nearly. */
 const TOUCH = 0.2;
@@ -55,7 +55,7 @@ function touchingGroups(shapes: readonly BoardItem[], touch: number): BoardItem[
   const join = (a: number, b: number) => {
     parent[find(a)] = find(b);
   };
-  const boxes = shapes.map(boxOf);
+  const boxes = shapes.map(rectOf);
   const at = (i: number) => boxes[i] as Rect;
   for (const axis of ["x", "y"] as const) {
     const side = axis === "x" ? "width" : "height";
@@ -113,7 +113,7 @@ function gridOf(shapes: readonly BoardItem[]): CellTable | null {
 
 /** Each shape as a cell, its row and column counted from where the shapes start. */
 function place(shapes: readonly BoardItem[]): TableCell[] {
-  const boxes = shapes.map(boxOf);
+  const boxes = shapes.map(rectOf);
   const rows = indices(
     boxes.map((b) => b.y),
     Math.min(...boxes.map((b) => b.height)),
