@@ -34,10 +34,25 @@ export function notesByPlaceOf(parts: BoardParts): () => NoteGrid {
   };
 }
 
-/** The legend drawn elsewhere on the whole board. */
+/**
+ * The legends already read off whole boards, by the board's item list and platform: a board of
+ * several journeys hands the same list to every part it tries, each of which would otherwise
+ * read the whole board's legend again. Held weakly, so a board no longer read is not kept.
+ */
+const READ_ELSEWHERE = new WeakMap<readonly BoardItem[], Map<Platform, BoardLegend | null>>();
+
+/** The legend drawn elsewhere on the whole board, read once per board. */
 function legendElsewhere(board: readonly BoardItem[], platform: Platform): BoardLegend | null {
+  let byPlatform = READ_ELSEWHERE.get(board);
+  if (!byPlatform) {
+    byPlatform = new Map();
+    READ_ELSEWHERE.set(board, byPlatform);
+  }
+  if (byPlatform.has(platform)) return byPlatform.get(platform) ?? null;
   const parts = boardParts(board, platform);
-  return readBoardLegend(parts, platform, notesByPlaceOf(parts));
+  const legend = readBoardLegend(parts, platform, notesByPlaceOf(parts));
+  byPlatform.set(platform, legend);
+  return legend;
 }
 
 /** The board's own legend over the default: colours it names take its meaning. */
