@@ -33,3 +33,13 @@ export function commaList(value: string | undefined): string[] {
     .map((part) => part.trim())
     .filter((part) => part.length > 0);
 }
+
+/**
+ * The one of `allowed` that an option's value names, or a usage error that quotes the value and
+ * lists the allowed ones. Every option with a fixed set of values goes through here.
+ */
+export function choice<T extends string>(option: string, value: string, allowed: readonly T[]): T {
+  const found = allowed.find((name) => name === value);
+  if (found !== undefined) return found;
+  throw usageError(`${option}: "${value}" is not one of ${allowed.join(", ")}`);
+}
