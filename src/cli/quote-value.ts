@@ -1,0 +1,16 @@
+/** Characters a terminal may act on rather than show: C0 and C1 controls, bidi overrides. */
+const UNSAFE = /[\p{Cc}\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
+
+/** How much of a long value an error message repeats. */
+const SHOWN = 60;
+
+/**
+ * A value the user gave, in double quotes for a one-line message: control characters (escape
+ * sequences that could retitle or clear the terminal, line breaks that would split the line)
+ * written as \u{…} instead of sent raw, and a long value cut short.
+ */
+export function quoteValue(value: string): string {
+  const chars = [...value];
+  const shown = chars.length > SHOWN ? `${chars.slice(0, SHOWN - 1).join("")}…` : value;
+  return `"${shown.replace(UNSAFE, (c) => `\\u{${(c.codePointAt(0) ?? 0).toString(16)}}`)}"`;
+}
