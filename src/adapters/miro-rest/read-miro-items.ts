@@ -3,6 +3,7 @@ import type { BoardItem } from "../../core/board/board-item";
 import { formatPath, type Parsed } from "../../core/model/parse-outside";
 import { htmlToText } from "../../core/text/html-to-text";
 import { fastMiroItem } from "./fast-miro-item";
+import { miroConnectorEnds } from "./miro-connector-ends";
 import { miroItemKind } from "./miro-item-kind";
 import { type MiroItem, MiroItemSchema } from "./miro-rest-schema";
 
@@ -99,6 +100,8 @@ export function readMiroItems(json: unknown): Parsed<MiroBoardRead> {
     if (!item.position && item.type === "sticky_note") record.noPosition = true;
     // A sticky's data.shape is only its square or wide form: the outline is a shape's.
     if (item.type === "shape" && item.data?.shape) record.shape = item.data.shape.toLowerCase();
+    const ends = item.type === "connector" ? miroConnectorEnds(item) : null;
+    if (ends) record.ends = ends;
     const fontSize = item.style?.fontSize == null ? Number.NaN : Number(item.style.fontSize);
     if (fontSize > 0) record.style = { fontSize };
     records[i] = record;

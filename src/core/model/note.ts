@@ -33,6 +33,8 @@ export const NoteSchema = z.object({
   parentId: z.nullable(z.string()),
   /** Votes the team put on the note (dot stickers, stamps); absent when it has none. */
   votes: z.optional(z.int().check(z.minimum(1))),
+  /** Ids of the notes a connector drawn on the board joins it to; absent when none does. */
+  links: z.optional(z.array(z.string())),
 });
 
 export type Note = z.infer<typeof NoteSchema>;

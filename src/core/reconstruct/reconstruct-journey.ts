@@ -16,6 +16,7 @@ import { type Grid, type LaneSource, type StageSource, stagesByContainer } from 
 import { journeyHeader } from "./journey-header";
 import { journeyLegend, notesByPlaceOf } from "./journey-legend";
 import { readCardsAsActions } from "./legend-cards";
+import { linkNotes } from "./note-links";
 import { parkingAreas } from "./parking-areas";
 import { placeNote } from "./place-note";
 import { readGrid } from "./read-grid";
@@ -114,7 +115,8 @@ export function reconstructJourney(
       header,
       stages: grid.stages.map((s) => ({ title: s.title, band: s.band })),
       lanes: lanesOf(grid, placements),
-      notes: [...parts.notes, ...parts.positionless],
+      // Connectors may lie outside the part of the board read: the whole board holds them.
+      notes: linkNotes([...parts.notes, ...parts.positionless], options.board ?? items),
       placements,
       unplaced,
     },
