@@ -1,4 +1,5 @@
 import { readBoardFile } from "../adapters/board-file/read-board-file";
+import type { Language } from "../core/lexicon/lane-words";
 import type { Journey } from "../core/model/journey";
 import { type BoardJourney, readBoard } from "../core/reconstruct/read-board";
 import { CliError } from "./cli-error";
@@ -30,14 +31,15 @@ export async function loadBoard(
 
 /**
  * A board file read into one journey: the one `choice` (`--journey N|TITLE`) names, or the first,
- * with a note when the board holds more (see `pickJourney`).
+ * with a note when the board holds more, in `language` or the board's own (see `pickJourney`).
  */
 export async function loadJourney(
   file: string,
   legendFile: string | undefined,
   io: CliIo,
   choice?: string,
+  language?: Language,
 ): Promise<BoardJourney & { journey: Journey; platform: Platform }> {
   const { journeys, platform } = await loadBoard(file, legendFile, io);
-  return { ...pickJourney(journeys, choice, io), platform };
+  return { ...pickJourney(journeys, choice, io, language), platform };
 }

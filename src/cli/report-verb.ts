@@ -21,7 +21,13 @@ export function reportVerb(
       io.stdout(help);
       return 0;
     }
-    const { journey } = await loadJourney(options.file, options.legend, io, options.journey);
+    const { journey } = await loadJourney(
+      options.file,
+      options.legend,
+      io,
+      options.journey,
+      options.language,
+    );
     await writeOutput(render(journey, options.language, options.format), options.out, io);
     return 0;
   };

@@ -38,8 +38,9 @@ describe("journey-mapper analyze", () => {
     expect(scoreJourney(board, journey).correct / board.truth.size).toBeGreaterThanOrEqual(0.99);
     const placement = JSON.parse(result.stdout).placements[0];
     expect(Object.keys(placement)).toEqual(["noteId", "stage", "lane", "confidence"]);
+    // The board is Swedish, so its summary is too.
     expect(result.stderr).toMatch(
-      /^Read \d+ notes from a Miro board: \d+ placed in \d+ stages and \d+ lanes, \d+ read as headers, labels or legend, 0 not placed \(stages from the header row, lanes from lane labels, default legend\)\.\n$/,
+      /^Läste \d+ lappar från en Miro-tavla: \d+ placerade i \d+ faser och \d+ rader, \d+ lästa som rubriker, etiketter eller teckenförklaring, 0 inte placerade \(faser från rubrikraden, rader från radetiketterna, standardförklaringen\)\.\n$/,
     );
   });
 
@@ -53,7 +54,9 @@ describe("journey-mapper analyze", () => {
     expect(markdown.split("\n")[0]).toBe("# Kunderejse – workshop");
     expect(markdown).toContain("Lang ventetid på svar");
     expect(result.stderr).toContain('journey-mapper: note: page "Noter" also has 1 sticky note');
-    expect(result.stderr).toContain("from a FigJam board");
+    expect(result.stderr.split("\n").at(-2)).toBe(
+      "Læste 3 sedler fra en FigJam-tavle: 3 placerede i 1 fase og 3 rækker, 0 læste som overskrifter, etiketter eller forklaring, 0 ikke placerede (faser fra mellemrummene mellem sedlerne, rækker fra sedlernes farver, standardforklaringen).",
+    );
   });
 
   it("follows a legend file over the default", async () => {
@@ -64,10 +67,19 @@ describe("journey-mapper analyze", () => {
     const result = await runCli(["analyze", "miro.json", "--legend", "legend.json"], dir);
     const journey = JourneySchema.parse(JSON.parse(result.stdout));
     expect(journey.placements.find((p) => p.noteId === "3458764517517852417")?.lane).toBe("gain");
-    expect(result.stderr).toContain("user legend");
+    expect(result.stderr).toBe(
+      "Läste 2 lappar från en Miro-tavla: 2 placerade i 2 faser och 1 rad, 0 lästa som rubriker, etiketter eller teckenförklaring, 0 inte placerade (faser från mellanrummen mellan lapparna, rader från lapparnas färger, din egen teckenförklaring).\n",
+    );
+    const english = await runCli(
+      ["analyze", "miro.json", "--legend", "legend.json", "--lang", "en"],
+      dir,
+    );
+    expect(english.stderr).toBe(
+      "Read 2 notes from a Miro board: 2 placed in 2 stages and 1 lane, 0 read as headers, labels or legend, 0 not placed (stages from the gaps between notes, lanes from note colours, user legend).\n",
+    );
   });
 
-  it("writes the Markdown in the language asked for with --lang", async () => {
+  it("writes the Markdown and the summary in the language asked for with --lang", async () => {
     const board = await generateBoard({
       kind: "header-row",
       mess: "clean",
@@ -86,7 +98,12 @@ describe("journey-mapper analyze", () => {
     const own = await runCli(["analyze", "english.json", "--format", "md"], dir);
     expect(own.stdout.split("\n")[0]).toBe("# Customer journey");
     expect(own.stdout).toContain("Read as the board's structure, not as notes");
-    expect(swedish.stderr).toBe(own.stderr);
+    expect(own.stderr).toBe(
+      "Read 90 notes from a Miro board: 83 placed in 6 stages and 7 lanes, 7 read as headers, labels or legend, 0 not placed (stages from the header row, lanes from lane labels, default legend).\n",
+    );
+    expect(swedish.stderr).toBe(
+      "Läste 90 lappar från en Miro-tavla: 83 placerade i 6 faser och 7 rader, 7 lästa som rubriker, etiketter eller teckenförklaring, 0 inte placerade (faser från rubrikraden, rader från radetiketterna, standardförklaringen).\n",
+    );
   });
 
   it("writes the Markdown of a Danish board with no æ or ø in Danish", async () => {

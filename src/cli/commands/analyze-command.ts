@@ -5,6 +5,8 @@ import type { CliIo } from "../cli-io";
 import { loadBoard } from "../load-journey";
 import { pickJourney } from "../pick-journey";
 import { parseReportOptions } from "../report-options";
+import { boardLanguage } from "../words/board-language";
+import { type CliWords, cliWords } from "../words/cli-words";
 import { writeOutput } from "../write-output";
 
 export const ANALYZE_HELP = `Usage: journey-mapper analyze FILE [--format json|md] [--lang en|sv|da] [--legend LEGEND.json] [--journey N|TITLE] [--out FILE]
@@ -58,15 +60,17 @@ export async function analyzeCommand(args: string[], io: CliIo): Promise<number>
             2,
           )}\n`;
   await writeOutput(text, options.out, io);
-  const kind = platform === "miro" ? "Miro" : "FigJam";
+  const words = cliWords(boardLanguage(chosen, options.language));
   if (only) {
-    io.stderr(`Read ${only.journey.notes.length} notes from a ${kind} board: ${howRead(only)}.\n`);
+    io.stderr(`${words.readFrom(only.journey.notes.length, platform)}: ${howRead(only, words)}.\n`);
   } else {
     const notes = chosen.reduce((sum, j) => sum + j.journey.notes.length, 0);
-    io.stderr(`Read ${notes} notes from a ${kind} board of ${chosen.length} journeys:\n`);
+    io.stderr(`${words.readFromSeveral(notes, platform, chosen.length)}:\n`);
     chosen.forEach((j, i) => {
       const name = j.title === null ? "" : ` "${j.title}"`;
-      io.stderr(`  ${i + 1}${name}: ${j.journey.notes.length} notes, ${howRead(j)}.\n`);
+      io.stderr(
+        `  ${i + 1}${name}: ${words.notes(j.journey.notes.length)}, ${howRead(j, words)}.\n`,
+      );
     });
   }
   return 0;
@@ -79,23 +83,18 @@ function titled(read: BoardJourney): Journey {
 }
 
 /** What was placed and what was read as structure, and where the stages and lanes came from. */
-function howRead({ journey, stageSource, laneSource, legendSource }: BoardJourney): string {
+function howRead(read: BoardJourney, words: CliWords): string {
+  const { journey } = read;
   const structure = journey.unplaced.filter((u) => u.role !== undefined).length;
-  const vertical = journey.orientation === "vertical" ? ", running down the board" : "";
-  return (
-    `${journey.placements.length} placed in ${journey.stages.length} stages and ` +
-    `${journey.lanes.length} lanes, ${structure} read as headers, labels or legend, ` +
-    `${journey.unplaced.length - structure} not placed (stages from ${SOURCES[stageSource]}, ` +
-    `lanes from ${SOURCES[laneSource]}, ${legendSource} legend${vertical})`
-  );
+  return words.howRead({
+    placed: journey.placements.length,
+    stages: journey.stages.length,
+    lanes: journey.lanes.length,
+    structure,
+    unplaced: journey.unplaced.length - structure,
+    stageSource: read.stageSource,
+    laneSource: read.laneSource,
+    legendSource: read.legendSource,
+    vertical: journey.orientation === "vertical",
+  });
 }
-
-const SOURCES: Record<string, string> = {
-  template: "the journey-mapper template",
-  frames: "frames",
-  "header-row": "the header row",
-  gaps: "the gaps between notes",
-  none: "nothing: the board has no notes",
-  labels: "lane labels",
-  colour: "note colours",
-};

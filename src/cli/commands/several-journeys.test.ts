@@ -79,6 +79,23 @@ describe("analyze on a board of several journeys", () => {
     expect(result.stderr).toMatch(/^ {2}2 "Målbild": 32 notes, 32 placed in 4 stages and 4 lanes/m);
   });
 
+  it("tells of every journey in the language --lang asks for", async () => {
+    const swedish = await runCli(["analyze", "two.json", "--lang", "sv"], dir);
+    expect(swedish.stderr.split("\n")).toEqual([
+      "Läste 50 lappar från en Miro-tavla med 2 kundresor:",
+      '  1 "Idag": 18 lappar, 18 placerade i 3 faser och 3 rader, 0 lästa som rubriker, etiketter eller teckenförklaring, 0 inte placerade (faser från rubrikraden, rader från radetiketterna, standardförklaringen).',
+      '  2 "Målbild": 32 lappar, 32 placerade i 4 faser och 4 rader, 0 lästa som rubriker, etiketter eller teckenförklaring, 0 inte placerade (faser från rubrikraden, rader från radetiketterna, standardförklaringen).',
+      "",
+    ]);
+    const danish = await runCli(["analyze", "two.json", "--lang", "da"], dir);
+    expect(danish.stderr.split("\n")[0]).toBe(
+      "Læste 50 sedler fra en Miro-tavle med 2 kunderejser:",
+    );
+    expect(danish.stderr.split("\n")[1]).toBe(
+      '  1 "Idag": 18 sedler, 18 placerede i 3 faser og 3 rækker, 0 læste som overskrifter, etiketter eller forklaring, 0 ikke placerede (faser fra overskriftsrækken, rækker fra rækkeetiketterne, standardforklaringen).',
+    );
+  });
+
   it("picks one with --journey, by number or by title in any case, printed as a board of one", async () => {
     const byNumber = await runCli(["analyze", "two.json", "--journey", "2"], dir);
     const byTitle = await runCli(["analyze", "two.json", "--journey", "målBILD"], dir);
@@ -138,6 +155,17 @@ describe("summarize, actions and export on a board of several journeys", () => {
     );
     expect(second.stderr).toBe("");
     expect(JourneySummarySchema.parse(JSON.parse(second.stdout)).stages).toHaveLength(4);
+  });
+
+  it("say which journey they use in the language --lang asks for", async () => {
+    const swedish = await runCli(["summarize", "two.json", "--lang", "sv"], dir);
+    expect(swedish.stderr).toBe(
+      'journey-mapper: obs: tavlan rymmer 2 kundresor (1 "Idag", 2 "Målbild"); det här är kundresa 1 (välj en annan med --journey N eller --journey TITEL)\n',
+    );
+    const danish = await runCli(["actions", "two.json", "--lang", "da"], dir);
+    expect(danish.stderr).toBe(
+      'journey-mapper: bemærk: tavlen rummer 2 kunderejser (1 "Idag", 2 "Målbild"); dette er kunderejse 1 (vælg en anden med --journey N eller --journey TITEL)\n',
+    );
   });
 
   it("lists the actions of the journey picked", async () => {

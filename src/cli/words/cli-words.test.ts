@@ -1,0 +1,132 @@
+import { describe, expect, it } from "vitest";
+import { cliWords, type ReadingFigures } from "./cli-words";
+
+const many: ReadingFigures = {
+  placed: 40,
+  stages: 5,
+  lanes: 7,
+  structure: 12,
+  unplaced: 3,
+  stageSource: "header-row",
+  laneSource: "labels",
+  legendSource: "default",
+  vertical: false,
+};
+const one: ReadingFigures = {
+  placed: 1,
+  stages: 1,
+  lanes: 1,
+  structure: 1,
+  unplaced: 1,
+  stageSource: "frames",
+  laneSource: "colour",
+  legendSource: "board",
+  vertical: true,
+};
+const none: ReadingFigures = {
+  placed: 0,
+  stages: 0,
+  lanes: 0,
+  structure: 0,
+  unplaced: 0,
+  stageSource: "none",
+  laneSource: "template",
+  legendSource: "user",
+  vertical: false,
+};
+
+/** The analyze summary of one journey as the command line writes it. */
+const line = (language: "en" | "sv" | "da", notes: number, figures: ReadingFigures) => {
+  const words = cliWords(language);
+  return `${words.readFrom(notes, "miro")}: ${words.howRead(figures)}.`;
+};
+
+describe("the command line's words", () => {
+  it("tell how a journey was read in English, with the singular for one", () => {
+    expect(line("en", 55, many)).toBe(
+      "Read 55 notes from a Miro board: 40 placed in 5 stages and 7 lanes, 12 read as headers, labels or legend, 3 not placed (stages from the header row, lanes from lane labels, default legend).",
+    );
+    expect(line("en", 1, one)).toBe(
+      "Read 1 note from a Miro board: 1 placed in 1 stage and 1 lane, 1 read as headers, labels or legend, 1 not placed (stages from frames, lanes from note colours, board legend, running down the board).",
+    );
+    expect(line("en", 0, none)).toBe(
+      "Read 0 notes from a Miro board: 0 placed in 0 stages and 0 lanes, 0 read as headers, labels or legend, 0 not placed (stages from nothing: the board has no notes, lanes from the journey-mapper template, user legend).",
+    );
+  });
+
+  it("tell it in Swedish, the participles agreeing with the count", () => {
+    expect(line("sv", 55, many)).toBe(
+      "Läste 55 lappar från en Miro-tavla: 40 placerade i 5 faser och 7 rader, 12 lästa som rubriker, etiketter eller teckenförklaring, 3 inte placerade (faser från rubrikraden, rader från radetiketterna, standardförklaringen).",
+    );
+    expect(line("sv", 1, one)).toBe(
+      "Läste 1 lapp från en Miro-tavla: 1 placerad i 1 fas och 1 rad, 1 läst som rubriker, etiketter eller teckenförklaring, 1 inte placerad (faser från ramarna, rader från lapparnas färger, tavlans egen teckenförklaring, resan löper nedåt på tavlan).",
+    );
+    expect(line("sv", 0, none)).toBe(
+      "Läste 0 lappar från en Miro-tavla: 0 placerade i 0 faser och 0 rader, 0 lästa som rubriker, etiketter eller teckenförklaring, 0 inte placerade (faser från ingenting: tavlan har inga lappar, rader från journey-mappers mall, din egen teckenförklaring).",
+    );
+  });
+
+  it("tell it in Danish, the participles agreeing with the count", () => {
+    expect(line("da", 55, many)).toBe(
+      "Læste 55 sedler fra en Miro-tavle: 40 placerede i 5 faser og 7 rækker, 12 læste som overskrifter, etiketter eller forklaring, 3 ikke placerede (faser fra overskriftsrækken, rækker fra rækkeetiketterne, standardforklaringen).",
+    );
+    expect(line("da", 1, one)).toBe(
+      "Læste 1 seddel fra en Miro-tavle: 1 placeret i 1 fase og 1 række, 1 læst som overskrifter, etiketter eller forklaring, 1 ikke placeret (faser fra rammerne, rækker fra sedlernes farver, tavlens egen forklaring, rejsen går nedad på tavlen).",
+    );
+    expect(line("da", 0, none)).toBe(
+      "Læste 0 sedler fra en Miro-tavle: 0 placerede i 0 faser og 0 rækker, 0 læste som overskrifter, etiketter eller forklaring, 0 ikke placerede (faser fra ingenting: tavlen har ingen sedler, rækker fra journey-mappers skabelon, din egen forklaring).",
+    );
+  });
+
+  it("name a board of several journeys and each journey's notes", () => {
+    const say = (language: "en" | "sv" | "da") => {
+      const words = cliWords(language);
+      return [
+        words.readFromSeveral(1, "figjam", 2),
+        words.readFromSeveral(50, "miro", 3),
+        words.notes(1),
+        words.notes(0),
+      ];
+    };
+    expect(say("en")).toEqual([
+      "Read 1 note from a FigJam board of 2 journeys",
+      "Read 50 notes from a Miro board of 3 journeys",
+      "1 note",
+      "0 notes",
+    ]);
+    expect(say("sv")).toEqual([
+      "Läste 1 lapp från en FigJam-tavla med 2 kundresor",
+      "Läste 50 lappar från en Miro-tavla med 3 kundresor",
+      "1 lapp",
+      "0 lappar",
+    ]);
+    expect(say("da")).toEqual([
+      "Læste 1 seddel fra en FigJam-tavle med 2 kunderejser",
+      "Læste 50 sedler fra en Miro-tavle med 3 kunderejser",
+      "1 seddel",
+      "0 sedler",
+    ]);
+  });
+
+  it("say which journey of several is taken, and that an export has no actions", () => {
+    const list = '1 "Idag", 2 "Målbild"';
+    expect(cliWords("en").firstOfSeveral(2, list)).toBe(
+      'note: the board holds 2 journeys (1 "Idag", 2 "Målbild"); this is journey 1 (pick another with --journey N or --journey TITLE)',
+    );
+    expect(cliWords("sv").firstOfSeveral(2, list)).toBe(
+      'obs: tavlan rymmer 2 kundresor (1 "Idag", 2 "Målbild"); det här är kundresa 1 (välj en annan med --journey N eller --journey TITEL)',
+    );
+    expect(cliWords("da").firstOfSeveral(2, list)).toBe(
+      'bemærk: tavlen rummer 2 kunderejser (1 "Idag", 2 "Målbild"); dette er kunderejse 1 (vælg en anden med --journey N eller --journey TITEL)',
+    );
+    expect(cliWords("en").noActions("board.json")).toBe(
+      "board.json has no actions yet (no notes in the action lane, no opportunities, no pains to answer); the export holds none",
+    );
+    expect(cliWords("sv").noActions("tavla.json")).toBe(
+      "tavla.json har inga åtgärder än (inga lappar i raden Åtgärder, inga möjligheter, inga smärtpunkter att ta itu med); exporten innehåller inga",
+    );
+    expect(cliWords("da").noActions("tavle.json")).toBe(
+      "tavle.json har ingen handlinger endnu (ingen sedler i rækken Tiltag, ingen muligheder, ingen smertepunkter at tage fat på); eksporten indeholder ingen",
+    );
+  });
+});
