@@ -62,6 +62,8 @@ const playground = (): ViteUserConfig => ({
           name: "unit",
           include: ["src/**/*.test.ts", "src/**/*.test.tsx"],
           environment: "node",
+          // The executable's tests run the command line's bundle, built from the sources first.
+          globalSetup: ["src/build/cli-bundle-setup.ts"],
         },
       },
       {

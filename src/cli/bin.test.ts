@@ -1,21 +1,27 @@
 import { spawnSync } from "node:child_process";
+import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import pkg from "../../package.json" with { type: "json" };
+import miroPage from "../fixtures/miro/workshop-page.json";
 
 const bin = fileURLToPath(new URL("./bin.js", import.meta.url));
 
-/** A whole process that transpiles the sources as it starts: slow when the test workers crowd it. */
+/** A whole process: slower than it runs alone when the test workers crowd a two-core machine. */
 const PROCESS_TIMEOUT = 60_000;
 
-function runBin(args: string[]) {
-  return spawnSync(process.execPath, [bin, ...args], {
+function runBin(args: string[], launcher = bin, cwd?: string) {
+  return spawnSync(process.execPath, [launcher, ...args], {
     encoding: "utf8",
     timeout: PROCESS_TIMEOUT,
+    ...(cwd ? { cwd } : {}),
   });
 }
 
 describe("the journey-mapper executable", { timeout: PROCESS_TIMEOUT }, () => {
-  it("runs from the TypeScript sources with no build step", () => {
+  it("runs the bundle built from the sources as they are (the unit run's global setup builds it)", () => {
     const result = runBin(["template", "--stages", "Need,Buy"]);
     expect(result.stderr).toBe("");
     expect(result.status).toBe(0);
@@ -27,7 +33,46 @@ describe("the journey-mapper executable", { timeout: PROCESS_TIMEOUT }, () => {
     expect(result.status).toBe(2);
     expect(result.stdout).toBe("");
     expect(result.stderr).toBe(
-      'journey-mapper: --lang: Invalid option: expected one of "en"|"sv"|"da"\n',
+      'journey-mapper: --lang: "no" is not a language; use en, sv or da\n',
     );
+  });
+
+  it("prints the package's version, which the bundle carries", () => {
+    const result = runBin(["--version"]);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toBe(`journey-mapper ${pkg.version}\n`);
+  });
+
+  it("writes a whole board's journey to a file and its summary to standard error before exiting", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "jm-bin-"));
+    try {
+      await writeFile(join(dir, "board.json"), JSON.stringify(miroPage));
+      const result = runBin(["analyze", "board.json", "--out", "journey.json"], bin, dir);
+      expect(result.status).toBe(0);
+      expect(result.stdout).toBe("");
+      const journey = JSON.parse(await readFile(join(dir, "journey.json"), "utf8"));
+      expect(journey.notes.length).toBeGreaterThan(0);
+      // The summary is one line in the board's language, and counts the notes read.
+      expect(result.stderr).toMatch(new RegExp(`^\\D*${journey.notes.length}\\D[^\n]*\n$`));
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("says in one line what to run when the bundle is not built", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "jm-unbuilt-"));
+    try {
+      await mkdir(join(dir, "src", "cli"), { recursive: true });
+      const launcher = join(dir, "src", "cli", "bin.js");
+      await copyFile(bin, launcher);
+      const result = runBin(["--help"], launcher);
+      expect(result.status).toBe(1);
+      expect(result.stdout).toBe("");
+      expect(result.stderr).toBe(
+        "journey-mapper: the command line is not built (or is partly gone): run `npm run build:cli` in the journey-mapper folder\n",
+      );
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
