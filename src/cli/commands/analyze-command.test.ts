@@ -40,7 +40,7 @@ describe("journey-mapper analyze", () => {
     expect(Object.keys(placement)).toEqual(["noteId", "stage", "lane", "confidence"]);
     // The board is Swedish, so its summary is too.
     expect(result.stderr).toMatch(
-      /^Läste \d+ lappar från en Miro-tavla: \d+ placerade i \d+ faser och \d+ rader, \d+ lästa som rubriker, etiketter eller teckenförklaring, 0 inte placerade \(faser från rubrikraden, rader från radetiketterna, standardförklaringen\)\.\n$/,
+      /^Läste \d+ lappar från en Miro-tavla: \d+ placerade i \d+ faser och \d+ rader, \d+ lästa som rubriker, etiketter, teckenförklaring eller röstprickar, 0 inte placerade \(faser från rubrikraden, rader från radetiketterna, standardförklaringen\)\.\n$/,
     );
   });
 
@@ -55,7 +55,7 @@ describe("journey-mapper analyze", () => {
     expect(markdown).toContain("Lang ventetid på svar");
     expect(result.stderr).toContain('journey-mapper: note: page "Noter" also has 1 sticky note');
     expect(result.stderr.split("\n").at(-2)).toBe(
-      "Læste 3 sedler fra en FigJam-tavle: 3 placerede i 1 fase og 3 rækker, 0 læste som overskrifter, etiketter eller forklaring, 0 ikke placerede (faser fra mellemrummene mellem sedlerne, rækker fra sedlernes farver, standardforklaringen).",
+      "Læste 3 sedler fra en FigJam-tavle: 3 placerede i 1 fase og 3 rækker, 0 læste som overskrifter, etiketter, forklaring eller stemmeprikker, 0 ikke placerede (faser fra mellemrummene mellem sedlerne, rækker fra sedlernes farver, standardforklaringen).",
     );
   });
 
@@ -68,14 +68,14 @@ describe("journey-mapper analyze", () => {
     const journey = JourneySchema.parse(JSON.parse(result.stdout));
     expect(journey.placements.find((p) => p.noteId === "3458764517517852417")?.lane).toBe("gain");
     expect(result.stderr).toBe(
-      "Läste 2 lappar från en Miro-tavla: 2 placerade i 2 faser och 1 rad, 0 lästa som rubriker, etiketter eller teckenförklaring, 0 inte placerade (faser från mellanrummen mellan lapparna, rader från lapparnas färger, din egen teckenförklaring).\n",
+      "Läste 2 lappar från en Miro-tavla: 2 placerade i 2 faser och 1 rad, 0 lästa som rubriker, etiketter, teckenförklaring eller röstprickar, 0 inte placerade (faser från mellanrummen mellan lapparna, rader från lapparnas färger, din egen teckenförklaring).\n",
     );
     const english = await runCli(
       ["analyze", "miro.json", "--legend", "legend.json", "--lang", "en"],
       dir,
     );
     expect(english.stderr).toBe(
-      "Read 2 notes from a Miro board: 2 placed in 2 stages and 1 lane, 0 read as headers, labels or legend, 0 not placed (stages from the gaps between notes, lanes from note colours, user legend).\n",
+      "Read 2 notes from a Miro board: 2 placed in 2 stages and 1 lane, 0 read as headers, labels, legend or vote dots, 0 not placed (stages from the gaps between notes, lanes from note colours, user legend).\n",
     );
   });
 
@@ -99,10 +99,10 @@ describe("journey-mapper analyze", () => {
     expect(own.stdout.split("\n")[0]).toBe("# Customer journey");
     expect(own.stdout).toContain("Read as the board's structure, not as notes");
     expect(own.stderr).toBe(
-      "Read 90 notes from a Miro board: 83 placed in 6 stages and 7 lanes, 7 read as headers, labels or legend, 0 not placed (stages from the header row, lanes from lane labels, default legend).\n",
+      "Read 90 notes from a Miro board: 83 placed in 6 stages and 7 lanes, 7 read as headers, labels, legend or vote dots, 0 not placed (stages from the header row, lanes from lane labels, default legend).\n",
     );
     expect(swedish.stderr).toBe(
-      "Läste 90 lappar från en Miro-tavla: 83 placerade i 6 faser och 7 rader, 7 lästa som rubriker, etiketter eller teckenförklaring, 0 inte placerade (faser från rubrikraden, rader från radetiketterna, standardförklaringen).\n",
+      "Läste 90 lappar från en Miro-tavla: 83 placerade i 6 faser och 7 rader, 7 lästa som rubriker, etiketter, teckenförklaring eller röstprickar, 0 inte placerade (faser från rubrikraden, rader från radetiketterna, standardförklaringen).\n",
     );
   });
 
@@ -135,7 +135,7 @@ describe("journey-mapper analyze", () => {
     [
       ["analyze", "miro.json", "--lang", "fi"],
       2,
-      'journey-mapper: --lang: "fi" is not a language (en, sv, da)\n',
+      'journey-mapper: --lang: "fi" is not a language; use en, sv or da\n',
     ],
     [
       ["analyze"],
@@ -150,7 +150,7 @@ describe("journey-mapper analyze", () => {
     [
       ["analyze", "miro.json", "--format", "csv"],
       2,
-      'journey-mapper: --format: "csv" is not a format (json, md)\n',
+      'journey-mapper: --format: "csv" is not a format; use json or md\n',
     ],
     [["analyze", "missing.json"], 1, "journey-mapper: missing.json: no such file\n"],
     [

@@ -83,8 +83,8 @@ describe("analyze on a board of several journeys", () => {
     const swedish = await runCli(["analyze", "two.json", "--lang", "sv"], dir);
     expect(swedish.stderr.split("\n")).toEqual([
       "Läste 50 lappar från en Miro-tavla med 2 kundresor:",
-      '  1 "Idag": 18 lappar, 18 placerade i 3 faser och 3 rader, 0 lästa som rubriker, etiketter eller teckenförklaring, 0 inte placerade (faser från rubrikraden, rader från radetiketterna, standardförklaringen).',
-      '  2 "Målbild": 32 lappar, 32 placerade i 4 faser och 4 rader, 0 lästa som rubriker, etiketter eller teckenförklaring, 0 inte placerade (faser från rubrikraden, rader från radetiketterna, standardförklaringen).',
+      '  1 "Idag": 18 lappar, 18 placerade i 3 faser och 3 rader, 0 lästa som rubriker, etiketter, teckenförklaring eller röstprickar, 0 inte placerade (faser från rubrikraden, rader från radetiketterna, standardförklaringen).',
+      '  2 "Målbild": 32 lappar, 32 placerade i 4 faser och 4 rader, 0 lästa som rubriker, etiketter, teckenförklaring eller röstprickar, 0 inte placerade (faser från rubrikraden, rader från radetiketterna, standardförklaringen).',
       "",
     ]);
     const danish = await runCli(["analyze", "two.json", "--lang", "da"], dir);
@@ -92,7 +92,7 @@ describe("analyze on a board of several journeys", () => {
       "Læste 50 sedler fra en Miro-tavle med 2 kunderejser:",
     );
     expect(danish.stderr.split("\n")[1]).toBe(
-      '  1 "Idag": 18 sedler, 18 placerede i 3 faser og 3 rækker, 0 læste som overskrifter, etiketter eller forklaring, 0 ikke placerede (faser fra overskriftsrækken, rækker fra rækkeetiketterne, standardforklaringen).',
+      '  1 "Idag": 18 sedler, 18 placerede i 3 faser og 3 rækker, 0 læste som overskrifter, etiketter, forklaring eller stemmeprikker, 0 ikke placerede (faser fra overskriftsrækken, rækker fra rækkeetiketterne, standardforklaringen).',
     );
   });
 
@@ -128,7 +128,7 @@ describe("analyze on a board of several journeys", () => {
     expect(journey.journeys).toBeUndefined();
     expect(JourneySchema.parse(journey).placements).toHaveLength(18);
     expect(result.stderr).toMatch(
-      /^Read 18 notes from a Miro board: 18 placed in 3 stages and 3 lanes, 0 read as headers, labels or legend, 0 not placed \(stages from the header row, lanes from lane labels, default legend\)\.\n$/,
+      /^Read 18 notes from a Miro board: 18 placed in 3 stages and 3 lanes, 0 read as headers, labels, legend or vote dots, 0 not placed \(stages from the header row, lanes from lane labels, default legend\)\.\n$/,
     );
     expect((await runCli(["analyze", "one.json", "--journey", "1"], dir)).stdout).toBe(
       result.stdout,

@@ -44,37 +44,37 @@ const line = (language: "en" | "sv" | "da", notes: number, figures: ReadingFigur
 describe("the command line's words", () => {
   it("tell how a journey was read in English, with the singular for one", () => {
     expect(line("en", 55, many)).toBe(
-      "Read 55 notes from a Miro board: 40 placed in 5 stages and 7 lanes, 12 read as headers, labels or legend, 3 not placed (stages from the header row, lanes from lane labels, default legend).",
+      "Read 55 notes from a Miro board: 40 placed in 5 stages and 7 lanes, 12 read as headers, labels, legend or vote dots, 3 not placed (stages from the header row, lanes from lane labels, default legend).",
     );
     expect(line("en", 1, one)).toBe(
-      "Read 1 note from a Miro board: 1 placed in 1 stage and 1 lane, 1 read as headers, labels or legend, 1 not placed (stages from frames, lanes from note colours, board legend, running down the board).",
+      "Read 1 note from a Miro board: 1 placed in 1 stage and 1 lane, 1 read as headers, labels, legend or vote dots, 1 not placed (stages from frames, lanes from note colours, board legend, running down the board).",
     );
     expect(line("en", 0, none)).toBe(
-      "Read 0 notes from a Miro board: 0 placed in 0 stages and 0 lanes, 0 read as headers, labels or legend, 0 not placed (stages from nothing: the board has no notes, lanes from the journey-mapper template, user legend).",
+      "Read 0 notes from a Miro board: 0 placed in 0 stages and 0 lanes, 0 read as headers, labels, legend or vote dots, 0 not placed (stages from nothing: the board has no notes, lanes from the journey-mapper template, user legend).",
     );
   });
 
   it("tell it in Swedish, the participles agreeing with the count", () => {
     expect(line("sv", 55, many)).toBe(
-      "Läste 55 lappar från en Miro-tavla: 40 placerade i 5 faser och 7 rader, 12 lästa som rubriker, etiketter eller teckenförklaring, 3 inte placerade (faser från rubrikraden, rader från radetiketterna, standardförklaringen).",
+      "Läste 55 lappar från en Miro-tavla: 40 placerade i 5 faser och 7 rader, 12 lästa som rubriker, etiketter, teckenförklaring eller röstprickar, 3 inte placerade (faser från rubrikraden, rader från radetiketterna, standardförklaringen).",
     );
     expect(line("sv", 1, one)).toBe(
-      "Läste 1 lapp från en Miro-tavla: 1 placerad i 1 fas och 1 rad, 1 läst som rubriker, etiketter eller teckenförklaring, 1 inte placerad (faser från ramarna, rader från lapparnas färger, tavlans egen teckenförklaring, resan löper nedåt på tavlan).",
+      "Läste 1 lapp från en Miro-tavla: 1 placerad i 1 fas och 1 rad, 1 läst som rubriker, etiketter, teckenförklaring eller röstprickar, 1 inte placerad (faser från ramarna, rader från lapparnas färger, tavlans egen teckenförklaring, resan löper nedåt på tavlan).",
     );
     expect(line("sv", 0, none)).toBe(
-      "Läste 0 lappar från en Miro-tavla: 0 placerade i 0 faser och 0 rader, 0 lästa som rubriker, etiketter eller teckenförklaring, 0 inte placerade (faser från ingenting: tavlan har inga lappar, rader från journey-mappers mall, din egen teckenförklaring).",
+      "Läste 0 lappar från en Miro-tavla: 0 placerade i 0 faser och 0 rader, 0 lästa som rubriker, etiketter, teckenförklaring eller röstprickar, 0 inte placerade (faser från ingenting: tavlan har inga lappar, rader från journey-mappers mall, din egen teckenförklaring).",
     );
   });
 
   it("tell it in Danish, the participles agreeing with the count", () => {
     expect(line("da", 55, many)).toBe(
-      "Læste 55 sedler fra en Miro-tavle: 40 placerede i 5 faser og 7 rækker, 12 læste som overskrifter, etiketter eller forklaring, 3 ikke placerede (faser fra overskriftsrækken, rækker fra rækkeetiketterne, standardforklaringen).",
+      "Læste 55 sedler fra en Miro-tavle: 40 placerede i 5 faser og 7 rækker, 12 læste som overskrifter, etiketter, forklaring eller stemmeprikker, 3 ikke placerede (faser fra overskriftsrækken, rækker fra rækkeetiketterne, standardforklaringen).",
     );
     expect(line("da", 1, one)).toBe(
-      "Læste 1 seddel fra en Miro-tavle: 1 placeret i 1 fase og 1 række, 1 læst som overskrifter, etiketter eller forklaring, 1 ikke placeret (faser fra rammerne, rækker fra sedlernes farver, tavlens egen forklaring, rejsen går nedad på tavlen).",
+      "Læste 1 seddel fra en Miro-tavle: 1 placeret i 1 fase og 1 række, 1 læst som overskrifter, etiketter, forklaring eller stemmeprikker, 1 ikke placeret (faser fra rammerne, rækker fra sedlernes farver, tavlens egen forklaring, rejsen går nedad på tavlen).",
     );
     expect(line("da", 0, none)).toBe(
-      "Læste 0 sedler fra en Miro-tavle: 0 placerede i 0 faser og 0 rækker, 0 læste som overskrifter, etiketter eller forklaring, 0 ikke placerede (faser fra ingenting: tavlen har ingen sedler, rækker fra journey-mappers skabelon, din egen forklaring).",
+      "Læste 0 sedler fra en Miro-tavle: 0 placerede i 0 faser og 0 rækker, 0 læste som overskrifter, etiketter, forklaring eller stemmeprikker, 0 ikke placerede (faser fra ingenting: tavlen har ingen sedler, rækker fra journey-mappers skabelon, din egen forklaring).",
     );
   });
 

@@ -10,7 +10,7 @@ export interface ReadingFigures {
   placed: number;
   stages: number;
   lanes: number;
-  /** Notes read as the board's structure: stage headers, lane labels, legend. */
+  /** Notes read as the board's structure: stage headers, lane labels, legend, vote dots. */
   structure: number;
   /** Notes that are neither placed nor structure. */
   unplaced: number;

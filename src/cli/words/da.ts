@@ -28,7 +28,7 @@ export const da: CliWords = {
   howRead: (f) =>
     `${count(f.placed, "placeret", "placerede")} i ${count(f.stages, "fase", "faser")} og ` +
     `${count(f.lanes, "række", "rækker")}, ${count(f.structure, "læst", "læste")} som ` +
-    `overskrifter, etiketter eller forklaring, ` +
+    `overskrifter, etiketter, forklaring eller stemmeprikker, ` +
     `${count(f.unplaced, "ikke placeret", "ikke placerede")} ` +
     `(faser fra ${sources[f.stageSource]}, rækker fra ${sources[f.laneSource]}, ` +
     `${legends[f.legendSource]}${f.vertical ? ", rejsen går nedad på tavlen" : ""})`,

@@ -22,7 +22,7 @@ export const en: CliWords = {
   notes: (notes) => count(notes, "note", "notes"),
   howRead: (f) =>
     `${f.placed} placed in ${count(f.stages, "stage", "stages")} and ${count(f.lanes, "lane", "lanes")}, ` +
-    `${f.structure} read as headers, labels or legend, ${f.unplaced} not placed ` +
+    `${f.structure} read as headers, labels, legend or vote dots, ${f.unplaced} not placed ` +
     `(stages from ${sources[f.stageSource]}, lanes from ${sources[f.laneSource]}, ` +
     `${legends[f.legendSource]}${f.vertical ? ", running down the board" : ""})`,
   firstOfSeveral: (journeys, list) =>

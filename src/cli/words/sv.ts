@@ -28,7 +28,7 @@ export const sv: CliWords = {
   howRead: (f) =>
     `${count(f.placed, "placerad", "placerade")} i ${count(f.stages, "fas", "faser")} och ` +
     `${count(f.lanes, "rad", "rader")}, ${count(f.structure, "läst", "lästa")} som rubriker, ` +
-    `etiketter eller teckenförklaring, ${count(f.unplaced, "inte placerad", "inte placerade")} ` +
+    `etiketter, teckenförklaring eller röstprickar, ${count(f.unplaced, "inte placerad", "inte placerade")} ` +
     `(faser från ${sources[f.stageSource]}, rader från ${sources[f.laneSource]}, ` +
     `${legends[f.legendSource]}${f.vertical ? ", resan löper nedåt på tavlan" : ""})`,
   firstOfSeveral: (journeys, list) =>
