@@ -14,6 +14,7 @@ try {
 const code = await cli.main(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
+  terminal: process.stdout.isTTY === true,
 });
 // Exit once both streams are flushed, without tearing down the heap a large board has filled.
 process.stdout.write("", () => process.stderr.write("", () => process.exit(code)));

@@ -7,7 +7,7 @@ import { pickJourney } from "../pick-journey";
 import { parseReportOptions } from "../report-options";
 import { boardLanguage } from "../words/board-language";
 import { type CliWords, cliWords } from "../words/cli-words";
-import { writeOutput } from "../write-output";
+import { jsonText, writeOutput } from "../write-output";
 
 export const ANALYZE_HELP = `Usage: journey-mapper analyze FILE [--format json|md] [--lang en|sv|da] [--legend LEGEND.json] [--journey N|TITLE] [--out FILE]
 
@@ -25,7 +25,8 @@ FILE is either
     marks of journey-mapper's own templates).
 
 Options:
-  --format json|md     json (default): the journey with schemaVersion; md: a table of stages by lanes
+  --format json|md     json (default): the journey with schemaVersion, indented on a terminal and
+                       compact for a file or a pipe; md: a table of stages by lanes
   --lang en|sv|da      the language the Markdown is written in (default: the board's own, read
                        from the words of its labels, stage titles and notes)
   --legend FILE        a legend JSON that says what each colour means, instead of the board's or the default
@@ -50,15 +51,15 @@ export async function analyzeCommand(args: string[], io: CliIo): Promise<number>
     options.format === "md"
       ? chosen.map((j) => journeyMarkdown(titled(j), options.language)).join("\n")
       : only
-        ? `${JSON.stringify(only.journey, null, 2)}\n`
-        : `${JSON.stringify(
+        ? jsonText(only.journey, options.out, io)
+        : jsonText(
             {
               schemaVersion: JOURNEY_SCHEMA_VERSION,
               journeys: chosen.map((j) => ({ title: j.title, ...j.journey })),
             },
-            null,
-            2,
-          )}\n`;
+            options.out,
+            io,
+          );
   await writeOutput(text, options.out, io);
   const words = cliWords(boardLanguage(chosen, options.language));
   if (only) {
