@@ -1,7 +1,11 @@
 import { CliError, usageError } from "./cli-error";
 import type { CliIo } from "./cli-io";
+import { didYouMean } from "./did-you-mean";
 import { useEnglishMessages } from "./english-messages";
-import { VERBS } from "./verbs";
+import { unknownOptionMessage } from "./other-verbs";
+import { UnknownOption } from "./parse-options";
+import { printable, quoteValue } from "./quote-value";
+import { VERB_ALIASES, VERBS } from "./verbs";
 import { VERSION } from "./version";
 
 export const MAIN_HELP = `Usage: journey-mapper <verb> [options]
@@ -16,32 +20,43 @@ ${Object.entries(VERBS)
 Run \`journey-mapper <verb> --help\` for a verb's options, \`journey-mapper --version\` for the version.
 `;
 
+/** What asks for the version: first of all, or among a verb's options. */
+const VERSION_FLAGS = new Set(["--version", "-V"]);
+
 /**
  * Runs the CLI and returns the exit code. Nothing escapes as a stack trace: a user's mistake is
  * one line on standard error; an unexpected failure says so and how to report it.
  */
 export async function main(args: string[], io: CliIo): Promise<number> {
-  const [verb, ...rest] = args;
+  const [first, ...rest] = args;
   try {
-    if (verb === undefined) {
+    if (first === undefined) {
       io.stderr(MAIN_HELP);
       return 2;
     }
-    if (verb === "--version" || verb === "-v" || verb === "version") {
+    // A verb's --version prints the version too, as most tools do, without loading the verb.
+    const options = rest.indexOf("--") < 0 ? rest : rest.slice(0, rest.indexOf("--"));
+    if (first === "-v" || first === "version" || [first, ...options].some(isVersionFlag)) {
       io.stdout(`journey-mapper ${VERSION}\n`);
       return 0;
     }
-    if (verb === "--help" || verb === "-h" || verb === "help") {
-      const entry = rest[0] === undefined ? undefined : VERBS[rest[0]];
+    if (first === "--help" || first === "-h" || first === "help") {
+      const name = rest[0] === undefined ? undefined : (VERB_ALIASES[rest[0]] ?? rest[0]);
+      const entry = name === undefined ? undefined : VERBS[name];
       io.stdout(entry ? (await entry.load()).help : MAIN_HELP);
       return 0;
     }
+    const verb = VERB_ALIASES[first] ?? first;
     const entry = VERBS[verb];
-    if (!entry)
-      throw usageError(`unknown verb "${verb}" (verbs: ${Object.keys(VERBS).join(", ")})`);
+    if (!entry) throw unknownVerb(first);
     useEnglishMessages();
     const { run } = await entry.load();
-    return await run(rest, io);
+    try {
+      return await run(rest, io);
+    } catch (error) {
+      if (!(error instanceof UnknownOption)) throw error;
+      throw usageError(await unknownOptionMessage(error.option, error.verb));
+    }
   } catch (error) {
     if (error instanceof CliError) {
       io.stderr(`journey-mapper: ${error.message}\n`);
@@ -53,4 +68,31 @@ export async function main(args: string[], io: CliIo): Promise<number> {
     );
     return 1;
   }
+}
+
+function isVersionFlag(arg: string): boolean {
+  return VERSION_FLAGS.has(arg);
+}
+
+/** A first word that is no verb: what it likely meant, else the verbs there are. */
+function unknownVerb(word: string): CliError {
+  const verbs = Object.keys(VERBS);
+  if (word.startsWith("-")) {
+    const meant = didYouMean(word.replace(/^-+/, ""), ["help", "version"]);
+    if (meant !== undefined)
+      return usageError(`unknown option ${printable(word)}; did you mean --${meant}?`);
+    return usageError(
+      `the verb comes first, then its options: journey-mapper <verb> ${printable(word)} (verbs: ${verbs.join(", ")})`,
+    );
+  }
+  const meant = didYouMean(word, [...verbs, ...Object.keys(VERB_ALIASES)]);
+  if (meant !== undefined) {
+    return usageError(
+      `unknown verb ${quoteValue(word)}; did you mean "${VERB_ALIASES[meant] ?? meant}"?`,
+    );
+  }
+  const file = /[./\\]/.test(word)
+    ? `; a board file comes after the verb: journey-mapper analyze ${printable(word)}`
+    : "";
+  return usageError(`unknown verb ${quoteValue(word)} (verbs: ${verbs.join(", ")})${file}`);
 }

@@ -5,12 +5,17 @@ const UNSAFE = /[\p{Cc}\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
 const SHOWN = 60;
 
 /**
- * A value the user gave, in double quotes for a one-line message: control characters (escape
- * sequences that could retitle or clear the terminal, line breaks that would split the line)
- * written as \u{…} instead of sent raw, and a long value cut short.
+ * A value the user gave, made safe to print on one line: control characters (escape sequences
+ * that could retitle or clear the terminal, line breaks that would split the line) written as
+ * \u{…} instead of sent raw, and a long value cut short.
  */
-export function quoteValue(value: string): string {
+export function printable(value: string): string {
   const chars = [...value];
   const shown = chars.length > SHOWN ? `${chars.slice(0, SHOWN - 1).join("")}…` : value;
-  return `"${shown.replace(UNSAFE, (c) => `\\u{${(c.codePointAt(0) ?? 0).toString(16)}}`)}"`;
+  return shown.replace(UNSAFE, (c) => `\\u{${(c.codePointAt(0) ?? 0).toString(16)}}`);
+}
+
+/** A value the user gave, printable and in double quotes, for a one-line message. */
+export function quoteValue(value: string): string {
+  return `"${printable(value)}"`;
 }

@@ -1,12 +1,13 @@
 import type { Language } from "../core/lexicon/lane-words";
-import { LanguageSchema } from "../core/template/template-spec";
 import { usageError } from "./cli-error";
+import { chooseFormat, chooseLanguage, type ReportFormat } from "./option-values";
 import { parseOptions } from "./parse-options";
+import { quoteValue } from "./quote-value";
 
 /** What every verb that reads one board and prints a report takes. */
 export interface ReportOptions {
   file: string;
-  format: "json" | "md";
+  format: ReportFormat;
   language: Language | undefined;
   legend: string | undefined;
   out: string | undefined;
@@ -22,7 +23,7 @@ export interface ReportOptions {
 export function parseReportOptions(
   verb: string,
   args: string[],
-  defaultFormat: "json" | "md",
+  defaultFormat: ReportFormat,
 ): ReportOptions {
   const { values, positionals } = parseOptions(verb, args, {
     format: { type: "string" },
@@ -42,20 +43,16 @@ export function parseReportOptions(
   const [file, extra] = positionals;
   if (file === undefined)
     throw usageError(`${verb} needs a board file: journey-mapper ${verb} board.json`);
-  if (extra !== undefined) throw usageError(`${verb} reads one file; also given: "${extra}"`);
-  const format = values.format ?? defaultFormat;
-  if (format !== "json" && format !== "md") {
-    throw usageError(`--format: "${format}" is not a format (json, md)`);
-  }
-  const language = values.lang === undefined ? undefined : LanguageSchema.safeParse(values.lang);
-  if (language && !language.success) {
-    throw usageError(`--lang: "${values.lang}" is not a language (en, sv, da)`);
-  }
-  return { ...base, file, format, language: language?.data };
+  if (extra !== undefined)
+    throw usageError(`${verb} reads one file; also given: ${quoteValue(extra)}`);
+  const format = values.format === undefined ? defaultFormat : chooseFormat(values.format);
+  const language = values.lang === undefined ? undefined : chooseLanguage(values.lang);
+  return { ...base, file, format, language };
 }
 
 /** The options every report verb's help lists. */
-export const REPORT_OPTION_HELP = `  --format json|md     json: the data with schemaVersion; md: a report that reads well on GitHub
+export const REPORT_OPTION_HELP = `  --format json|md     json: the data with schemaVersion; md (or markdown): a report that reads
+                       well on GitHub
   --lang en|sv|da      the language to write in (default: the board's own)
   --legend FILE        a legend JSON that says what each colour means
   --journey N|TITLE    on a board of several journeys, the one to use: its number (1 is the top

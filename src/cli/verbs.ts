@@ -48,3 +48,12 @@ export const VERBS: Record<string, { summary: string; load: () => Promise<VerbMo
     },
   },
 };
+
+/**
+ * Other spellings of a verb, run as the verb but not listed: British English, which many of the
+ * Swedish and Danish teams write in.
+ */
+export const VERB_ALIASES: Record<string, string> = {
+  analyse: "analyze",
+  summarise: "summarize",
+};

@@ -46,7 +46,7 @@ describe("journey-mapper summarize", () => {
     expect(await runCli(["summarize", "board.json", "--lang", "fi"], dir)).toEqual({
       code: 2,
       stdout: "",
-      stderr: 'journey-mapper: --lang: "fi" is not a language (en, sv, da)\n',
+      stderr: 'journey-mapper: --lang: "fi" is not a language; use en, sv or da\n',
     });
   });
 });

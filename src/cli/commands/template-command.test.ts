@@ -131,19 +131,19 @@ describe("journey-mapper template", () => {
       "journey-mapper: --stages: a journey needs at least one stage\n",
     ],
     [
-      ["template", "--stages", "A", "--lang", "fi"],
+      ["template", "--stages", "A", "--lang", "se"],
       2,
-      'journey-mapper: --lang: Invalid option: expected one of "en"|"sv"|"da"\n',
+      'journey-mapper: --lang: "se" is not a language; use en, sv or da\n',
     ],
     [
       ["template", "--stages", "A", "--preset", "big"],
       2,
-      'journey-mapper: --preset: Invalid option: expected one of "workshop"|"pains-and-gains"\n',
+      'journey-mapper: --preset: "big" is not a preset; use workshop or pains-and-gains\n',
     ],
     [
       ["template", "--stages", "A", "--lanes", "pain,joy"],
       2,
-      'journey-mapper: --lanes: "joy" is not a lane kind (step, touchpoint, thought, emotion, pain, gain, opportunity, action, kpi, question)\n',
+      'journey-mapper: --lanes: "joy" is not a lane kind; use step, touchpoint, thought, emotion, pain, gain, opportunity, action, kpi or question\n',
     ],
     [
       ["template", "--stages", "A", "--colour"],
@@ -156,15 +156,56 @@ describe("journey-mapper template", () => {
       "journey-mapper: option --stages needs a value (see: journey-mapper template --help)\n",
     ],
     [
+      ["template", "--stages", ""],
+      2,
+      'journey-mapper: option --stages needs a value, not "" (see: journey-mapper template --help)\n',
+    ],
+    [
+      ["template", "--stages", "A", "--preset", "pains-and-gain"],
+      2,
+      'journey-mapper: --preset: "pains-and-gain" is not a preset; did you mean "pains-and-gains"?\n',
+    ],
+    [
+      ["template", "--stages", "A", "--lanes", " , "],
+      2,
+      'journey-mapper: --lanes: no lane kinds in " , "\n',
+    ],
+    [
+      ["template", "--stages", "A", "--lanes", "steps,pains,Pain"],
+      2,
+      'journey-mapper: --lanes: "pain" is given twice; each lane once\n',
+    ],
+    [
+      ["template", "--stages", "A", "--title", "x".repeat(501)],
+      2,
+      `journey-mapper: --title: "${"x".repeat(59)}…" is 501 characters long; at most 500 fit\n`,
+    ],
+    [
+      ["template", "--stages", `A,${"Köp".repeat(41)}`],
+      2,
+      `journey-mapper: --stages: "${"Köp".repeat(19)}Kö…" is 123 characters long; at most 120 fit\n`,
+    ],
+    [
+      ["template", "--stages", Array.from({ length: 21 }, (_, i) => `S${i}`).join(",")],
+      2,
+      "journey-mapper: --stages: at most 20 stages fit a readable board\n",
+    ],
+    [
+      ["template", "--stages", "A", "--participants", Array(51).fill("Ann").join(",")],
+      2,
+      "journey-mapper: --participants: 51 given; at most 50\n",
+    ],
+    [
+      ["template", "--stages", "A", "--format", "md"],
+      2,
+      "journey-mapper: template has no option --format; analyze, summarize and actions have it (see: journey-mapper template --help)\n",
+    ],
+    [
       ["template", "--stages", "A", "--legend", "missing.json"],
       1,
       "journey-mapper: missing.json: no such file\n",
     ],
-    [
-      ["tmplate"],
-      2,
-      'journey-mapper: unknown verb "tmplate" (verbs: template, analyze, summarize, actions, export)\n',
-    ],
+    [["tmplate"], 2, 'journey-mapper: unknown verb "tmplate"; did you mean "template"?\n'],
   ])("refuses %j with a one-line message", async (args, code, stderr) => {
     expect(await run(args, dir)).toEqual({ code, stdout: "", stderr });
   });
@@ -180,6 +221,28 @@ describe("journey-mapper template", () => {
       /^journey-mapper: bad-legend\.json is not valid: entries\[0\]\.colour: /,
     );
     expect(result.stderr.trim().split("\n")).toHaveLength(1);
+  });
+
+  it("takes choices in any case, lane kinds in the plural, languages by name", async () => {
+    const spelt = await run(
+      ["template", "--stages", "A", "--lang", "SV", "--preset", "Pains-And-Gains"],
+      dir,
+    );
+    const plain = await run(
+      ["template", "--stages", "A", "--lang", "sv", "--preset", "pains-and-gains"],
+      dir,
+    );
+    expect(spelt.code).toBe(0);
+    expect(spelt.stdout).toBe(plain.stdout);
+    const named = await run(["template", "--stages", "A", "--lang", "svenska"], dir);
+    expect(named.stdout).toBe(
+      (await run(["template", "--stages", "A", "--lang", "sv"], dir)).stdout,
+    );
+
+    const plural = await run(["template", "--stages", "A", "--lanes", "Steps,pains,kpi"], dir);
+    const singular = await run(["template", "--stages", "A", "--lanes", "step,pain,kpi"], dir);
+    expect(plural.code).toBe(0);
+    expect(plural.stdout).toBe(singular.stdout);
   });
 
   it("shows help", async () => {

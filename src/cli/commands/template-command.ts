@@ -8,8 +8,11 @@ import { PRESETS } from "../../core/template/presets";
 import { PRESET_IDS, TemplateSpecSchema } from "../../core/template/template-spec";
 import { usageError } from "../cli-error";
 import type { CliIo } from "../cli-io";
-import { commaList, parseOptions } from "../parse-options";
+import { chooseLanguage } from "../option-values";
+import { choice, commaList, parseOptions } from "../parse-options";
+import { quoteValue } from "../quote-value";
 import { readLegendFile } from "../read-legend-file";
+import { specProblem } from "../spec-problem";
 import { writeOutput } from "../write-output";
 
 export const TEMPLATE_HELP = `Usage: journey-mapper template --stages "Need,Buy,Delivery" [options]
@@ -21,7 +24,7 @@ Options:
   --stages LIST        stage names, left to right, separated by commas (required)
   --lang en|sv|da      language of the labels (default: en)
   --preset NAME        ${PRESET_IDS.join(" | ")} (default: workshop)
-  --lanes LIST         lane kinds instead of the preset's: ${LANE_KINDS.join(",")}
+  --lanes LIST         lane kinds instead of the preset's, each once: ${LANE_KINDS.join(",")}
   --title TEXT         the journey's title
   --goal TEXT          why the team maps this journey
   --scope-start TEXT   where the journey starts (usually the customer's need)
@@ -67,27 +70,30 @@ export async function templateCommand(args: string[], io: CliIo): Promise<number
     io.stdout(TEMPLATE_HELP);
     return 0;
   }
-  if (positionals.length > 0) throw usageError(`template takes no file: "${positionals[0]}"`);
+  if (positionals[0] !== undefined)
+    throw usageError(`template takes no file: ${quoteValue(positionals[0])}`);
   if (values.stages === undefined) {
     throw usageError('template needs --stages, e.g. --stages "Need,Buy,Delivery"');
   }
-  const lanes = values.lanes === undefined ? undefined : commaList(values.lanes);
-  const unknownLane = lanes?.find((lane) => !(LANE_KINDS as readonly string[]).includes(lane));
-  if (unknownLane !== undefined) {
-    throw usageError(`--lanes: "${unknownLane}" is not a lane kind (${LANE_KINDS.join(", ")})`);
-  }
-  const spec = TemplateSpecSchema.safeParse({
-    stages: commaList(values.stages),
-    lanes: lanes as LaneKind[] | undefined,
-    language: values.lang,
-    preset: values.preset,
-    title: values.title,
-    goal: values.goal,
-    scopeStart: values["scope-start"],
-    scopeEnd: values["scope-end"],
-    persona: values.persona,
-    participants: commaList(values.participants),
-  });
+  const lanes = values.lanes === undefined ? undefined : laneKinds(values.lanes);
+  const spec = TemplateSpecSchema.safeParse(
+    {
+      stages: commaList(values.stages),
+      lanes,
+      language: values.lang === undefined ? undefined : chooseLanguage(values.lang),
+      preset:
+        values.preset === undefined
+          ? undefined
+          : choice("--preset", values.preset, PRESET_IDS, { noun: "preset" }),
+      title: values.title,
+      goal: values.goal,
+      scopeStart: values["scope-start"],
+      scopeEnd: values["scope-end"],
+      persona: values.persona,
+      participants: commaList(values.participants),
+    },
+    { error: specProblem },
+  );
   if (!spec.success) {
     const issue = spec.error.issues[0];
     const field = String(issue?.path[0] ?? "");
@@ -118,4 +124,20 @@ export async function templateCommand(args: string[], io: CliIo): Promise<number
     );
   }
   return 0;
+}
+
+/** How people also name the lane kinds: in the plural, as a board's lanes are. */
+const LANE_PLURALS = Object.fromEntries(
+  LANE_KINDS.map((kind) => [kind === "opportunity" ? "opportunities" : `${kind}s`, kind]),
+) as Record<string, LaneKind>;
+
+/** `--lanes`: lane kinds, each once, separated by commas. */
+function laneKinds(value: string): LaneKind[] {
+  const kinds = commaList(value).map((name) =>
+    choice("--lanes", name, LANE_KINDS, { noun: "lane kind", aliases: LANE_PLURALS }),
+  );
+  if (kinds.length === 0) throw usageError(`--lanes: no lane kinds in ${quoteValue(value)}`);
+  const twice = kinds.find((kind, i) => kinds.indexOf(kind) !== i);
+  if (twice !== undefined) throw usageError(`--lanes: "${twice}" is given twice; each lane once`);
+  return kinds;
 }
