@@ -56,6 +56,9 @@ describe("pickJourney", () => {
   it("refuses a choice that names no journey with a usage error listing them", () => {
     expect(() => pickJourney(board, "4", io().io)).toThrow(CliError);
     expect(() => pickJourney(board, "Imorgon", io().io)).toThrow(/"Imorgon" is not a journey/);
+    expect(() => pickJourney([journey("Idag\u001b[2J")], "\u001b]0;x\u0007", io().io)).toThrow(
+      '--journey: "\\u{1b}]0;x\\u{7}" is not a journey on this board (1 "Idag\\u{1b}[2J")',
+    );
   });
 });
 

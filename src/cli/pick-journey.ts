@@ -2,13 +2,14 @@ import type { Language } from "../core/lexicon/lane-words";
 import type { BoardJourney } from "../core/reconstruct/read-board";
 import { usageError } from "./cli-error";
 import type { CliIo } from "./cli-io";
+import { quoteValue } from "./quote-value";
 import { boardLanguage } from "./words/board-language";
 import { cliWords } from "./words/cli-words";
 
 /** The board's journeys as a user picks them: `1 "Idag", 2 "Målbild"`. */
 export function journeyList(journeys: readonly BoardJourney[], untitled = "(untitled)"): string {
   return journeys
-    .map((j, i) => `${i + 1} ${j.title === null ? untitled : `"${j.title}"`}`)
+    .map((j, i) => `${i + 1} ${j.title === null ? untitled : quoteValue(j.title)}`)
     .join(", ");
 }
 
@@ -39,7 +40,7 @@ export function pickJourney(
   const picked = byNumber ?? byTitle;
   if (!picked) {
     throw usageError(
-      `--journey: "${choice}" is not a journey on this board (${journeyList(journeys)})`,
+      `--journey: ${quoteValue(choice)} is not a journey on this board (${journeyList(journeys)})`,
     );
   }
   return picked;
