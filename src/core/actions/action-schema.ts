@@ -20,7 +20,10 @@ export const ActionSchema = z.object({
   status: ActionStatusSchema,
   stage: z.nullable(z.int().check(z.minimum(0))),
   stageTitle: z.nullable(z.string()),
-  /** The pains of the same stage that the action answers, most written first. */
+  /**
+   * The pains the action answers, as the board shows it (a connector, a reference, shared
+   * words, its place under the pain), strongest evidence first; empty where nothing shows it.
+   */
   answers: z.array(z.string()),
   owner: z.nullable(z.string()),
   /** An ISO date, `YYYY-MM-DD`. */

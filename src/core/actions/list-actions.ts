@@ -13,18 +13,18 @@ import {
   type Priority,
 } from "./action-schema";
 import { readActionText, votesIn } from "./action-text";
+import { answerContext, answersOf, painsOf } from "./answers";
 
 const PRIORITY_ORDER: Record<Priority, number> = { high: 0, medium: 1, low: 2 };
 /** Votes that make an action urgent, or worth doing soon, when no priority is written. */
 const HIGH_VOTES = 3;
 const MEDIUM_VOTES = 2;
-/** Pains an action lists as the ones it answers. */
-const ANSWERS = 3;
 
 /**
  * The journey's actions: every action-lane note (planned) and opportunity (idea), near-duplicates
- * and +1 notes counted as votes, with owner, due date and priority read off the note; and for
- * each stage whose pains have no action, one suggested action, marked as a suggestion.
+ * and +1 notes counted as votes, with owner, due date and priority read off the note and the
+ * pains it answers where the board shows it (`answersOf`); and for each stage whose pains have
+ * no action, one suggested action, marked as a suggestion, answering the pain it is made from.
  */
 export function listActions(journey: Journey, language?: Language): ActionList {
   const lang = language ?? journeyLanguage(journey);
@@ -34,13 +34,7 @@ export function listActions(journey: Journey, language?: Language): ActionList {
   // Titles go into trackers' one-line fields, so a note's line breaks end here.
   const stageTitle = (stage: number | null) =>
     stage === null ? null : oneLine(journey.stages[stage]?.title ?? words.stage(stage));
-  const painsOf = (stage: number | null) =>
-    groupSimilar(
-      journey.placements.filter(
-        (p) => p.lane === "pain" && p.stage === stage && stage !== null && !votesIn(textOf(p)),
-      ),
-      textOf,
-    );
+  const context = answerContext(journey);
 
   const actions: Action[] = [];
   const stages = [...new Set(journey.placements.map((p) => p.stage))];
@@ -64,9 +58,7 @@ export function listActions(journey: Journey, language?: Language): ActionList {
           status,
           stage,
           stageTitle: stageTitle(stage),
-          answers: painsOf(stage)
-            .slice(0, ANSWERS)
-            .map((g) => g.text),
+          answers: answersOf({ text: group.text, stage, noteIds }, context),
           owner: marks.owner,
           due: marks.due,
           priority: marks.priority,
@@ -92,7 +84,7 @@ export function listActions(journey: Journey, language?: Language): ActionList {
   }
 
   for (const [index] of journey.stages.entries()) {
-    const pains = painsOf(index);
+    const pains = painsOf(context, index);
     const planned = actions.some((a) => a.stage === index && a.status === "planned");
     if (pains.length === 0 || planned) continue;
     const pain = (pains[0] as { text: string }).text;
@@ -102,7 +94,8 @@ export function listActions(journey: Journey, language?: Language): ActionList {
       status: "suggested",
       stage: index,
       stageTitle: stageTitle(index),
-      answers: pains.slice(0, ANSWERS).map((g) => g.text),
+      // A suggestion is made from one pain: that is the pain it answers.
+      answers: [pain],
       owner: null,
       due: null,
       priority: null,

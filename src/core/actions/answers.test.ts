@@ -1,0 +1,207 @@
+import { describe, expect, it } from "vitest";
+import { JOURNEY_SCHEMA_VERSION, type Journey } from "../model/journey";
+import type { LaneKind } from "../model/lane-kind";
+import type { Note } from "../model/note";
+import { answerContext, answersOf } from "./answers";
+import { listActions } from "./list-actions";
+
+interface Written {
+  id: string;
+  stage: number;
+  lane: LaneKind;
+  text: string;
+  /** Across the stage (x, or y in a journey running down), from the stage's start. */
+  at: number;
+  links?: string[];
+}
+
+const STAGE = 1000;
+
+/** A journey of three stages with the notes written where given; lanes stacked downwards. */
+function journey(written: readonly Written[], vertical = false): Journey {
+  const laneOrder: LaneKind[] = ["pain", "opportunity", "action"];
+  const notes: Note[] = written.map((w, i) => {
+    const across = w.stage * STAGE + w.at;
+    const along = laneOrder.indexOf(w.lane) * 300 + (i % 2) * 10;
+    return {
+      id: w.id,
+      text: w.text,
+      colour: null,
+      rawColour: null,
+      colourDistance: 0,
+      x: vertical ? along : across,
+      y: vertical ? across : along,
+      width: 200,
+      height: 200,
+      itemKind: "sticky",
+      parentId: null,
+      ...(w.links ? { links: w.links } : {}),
+    };
+  });
+  return {
+    schemaVersion: JOURNEY_SCHEMA_VERSION,
+    ...(vertical ? { orientation: "vertical" as const } : {}),
+    header: {
+      title: null,
+      goal: null,
+      scopeStart: null,
+      scopeEnd: null,
+      persona: null,
+      participants: [],
+    },
+    stages: [0, 1, 2].map((s) => ({
+      title: `S${s}`,
+      band: { start: s * STAGE, end: (s + 1) * STAGE },
+    })),
+    lanes: laneOrder.map((kind) => ({ kind, title: null, band: null })),
+    notes,
+    placements: written.map((w) => ({
+      noteId: w.id,
+      stage: w.stage,
+      lane: w.lane,
+      confidence: 0.9,
+    })),
+    unplaced: [],
+  };
+}
+
+/** What the action of id `act` answers, on a journey of the notes given. */
+function answers(written: readonly Written[], vertical = false): string[] {
+  const j = journey(written, vertical);
+  const action = written.find((w) => w.id === "act") as Written;
+  return answersOf({ text: action.text, stage: action.stage, noteIds: ["act"] }, answerContext(j));
+}
+
+const pain = (id: string, text: string, at: number, stage = 0): Written => ({
+  id,
+  stage,
+  lane: "pain",
+  text,
+  at,
+});
+const act = (text: string, at = 700, stage = 0, links?: string[]): Written => ({
+  id: "act",
+  stage,
+  lane: "action",
+  text,
+  at,
+  ...(links ? { links } : {}),
+});
+
+describe("answersOf", () => {
+  it.each([
+    ["en", "Long wait at the checkout", "Rude staff", "Open more checkouts at lunch"],
+    ["sv", "Lång väntetid", "Krångligt avtal", "Ring upp så att kunden slipper vänta"],
+    ["sv", "Otydligt pris", "Krångligt avtal", "Visa totalpris tidigt"],
+    ["da", "Lang kø ved kassen", "Uvenligt personale", "Åbn flere kasser når køen er lang"],
+    [
+      "da",
+      "Lang ventetid i telefonen",
+      "Svært at finde åbningstider",
+      "Ring tilbage, så ingen venter",
+    ],
+  ])("links a pain sharing a meaningful word in the same stage (%s: %s)", (_, hit, miss, text) => {
+    expect(answers([pain("p1", miss, 0), pain("p2", hit, 250), act(text)])).toEqual([hit]);
+  });
+
+  it.each([
+    ["en", "The customer has to wait too long", "Give the customer a discount"],
+    ["sv", "Kunden får vänta länge", "Kunden får en rabatt"],
+    ["da", "Kunden skal vente længe", "Kunden får en rabat"],
+  ])("takes no stop word, the customer or a judgement for a shared subject (%s)", (_, p, a) => {
+    expect(answers([pain("p1", p, 0), act(a)])).toEqual([]);
+  });
+
+  it("takes words for evidence only within the action's stage", () => {
+    expect(answers([pain("p1", "Checkout is slow", 0, 1), act("Redesign the checkout")])).toEqual(
+      [],
+    );
+  });
+
+  it("links the one pain whose note the action stands right under", () => {
+    const pains = [pain("p1", "Rude staff", 0), pain("p2", "Long wait", 500)];
+    expect(answers([...pains, act("Train the team", 520)])).toEqual(["Long wait"]);
+    expect(answers([...pains, act("Train the team", 260)])).toEqual([]);
+  });
+
+  it("takes no place for evidence where two pains stand in the action's column", () => {
+    const stacked = [pain("p1", "Rude staff", 0), pain("p2", "Long wait", 20)];
+    expect(answers([...stacked, act("Train the team", 10)])).toEqual([]);
+  });
+
+  it("reads the place across the stage of a journey running down", () => {
+    const pains = [pain("p1", "Rude staff", 0), pain("p2", "Long wait", 500)];
+    expect(answers([...pains, act("Train the team", 520)], true)).toEqual(["Long wait"]);
+  });
+
+  it.each([
+    ["en", "Long wait", "Train the team"],
+    ["sv", "Lång väntetid", "Utbilda personalen"],
+    ["da", "Lang ventetid", "Uddan personalet"],
+  ])("links a pain a connector joins the action to, in any stage (%s)", (_, text, action) => {
+    const written = [pain("p1", "Something else", 0), pain("p2", text, 0, 2)];
+    expect(answers([...written, act(action, 700, 0, ["p2"])])).toEqual([text]);
+  });
+
+  it.each([
+    ["en", "Long wait at the checkout", "Train the team (re: long wait)"],
+    ["en", "Long wait at the checkout", "Train the team → Long wait at the checkout"],
+    ["sv", "Lång väntetid", "Utbilda personalen mot ”Lång väntetid”"],
+    ["sv", "Lång väntetid", "Utbilda personalen\nang: lång väntetid"],
+    ["da", "Lang ventetid", "Uddan personalet, vedr.: lang ventetid"],
+    ["da", "Lang ventetid", "Uddan personalet «Lang ventetid»"],
+  ])("links a pain the action names (%s: %s)", (_, text, action) => {
+    const written = [pain("p1", "Rude staff", 0), pain("p2", text, 250, 1)];
+    expect(answers([...written, act(action)])).toEqual([text]);
+  });
+
+  it.each([
+    ["#2 Rude staff", "Train the team → #2"],
+    ["2. Oförskämd personal", "Utbilda personalen, re: 2"],
+    ["Uvenligt personale #2", "Uddan personalet #2"],
+  ])("links a pain by the number written on it (%s)", (text, action) => {
+    const written = [pain("p1", "#1 Long wait", 0), pain("p2", text, 250, 2)];
+    expect(answers([...written, act(action)])).toEqual([text]);
+  });
+
+  it("reads a number at the start of an action as the action's own, not a pain's", () => {
+    const written = [pain("p1", "#1 Long wait", 0), pain("p2", "#2 Rude staff", 250)];
+    expect(answers([...written, act("#2 Train the team")])).toEqual([]);
+  });
+
+  it("answers none where nothing on the board says which pain it answers", () => {
+    const written = [pain("p1", "Long wait", 0), pain("p2", "Rude staff", 250)];
+    expect(answers([...written, act("Hire a new CEO")])).toEqual([]);
+  });
+
+  it("orders by strength of evidence, then by how often a pain was written; three at most", () => {
+    const written = [
+      pain("p1", "Checkout queue", 0),
+      pain("p2", "Checkout crashes", 20),
+      pain("p3", "Checkout crashes", 40),
+      pain("p4", "Checkout screen unreadable", 60),
+      pain("p5", "Checkout price wrong", 80),
+      pain("p6", "Parking", 900, 1),
+    ];
+    expect(answers([...written, act("Rebuild the checkout", 500, 0, ["p6"])])).toEqual([
+      "Parking",
+      "Checkout crashes",
+      "Checkout queue",
+    ]);
+  });
+});
+
+describe("listActions' answers", () => {
+  it("gives each action what its notes answer: a group's notes and links count together", () => {
+    const written = [
+      pain("p1", "Long wait", 0),
+      pain("p2", "Rude staff", 250),
+      act("Train the team", 700, 0, ["p2"]),
+      { ...act("Train the team!", 720), id: "act2" },
+    ];
+    const planned = listActions(journey(written), "en").actions.filter(
+      (a) => a.status === "planned",
+    );
+    expect(planned.map((a) => [a.title, a.answers])).toEqual([["Train the team", ["Rude staff"]]]);
+  });
+});

@@ -1,0 +1,134 @@
+import type { Journey, Placement } from "../model/journey";
+import type { Note } from "../model/note";
+import { groupSimilar } from "../text/similar-text";
+import { votesIn } from "./action-text";
+import { namesPain, painNumber, referencesIn } from "./answer-reference";
+import { meaningfulWords, sharedWords, type Word } from "./answer-words";
+
+/** The pains an action lists, at most. */
+const MOST_ANSWERS = 3;
+/**
+ * What each kind of evidence weighs. A connector drawn between the two notes, and a reference
+ * written on the action, say it outright; shared words say it for each word shared, up to two;
+ * standing right below the pain says it least, since a grid puts every action under some pain.
+ */
+export const EVIDENCE = { connector: 8, reference: 8, word: 2, position: 1 } as const;
+const MOST_WORDS = 2;
+
+/** A pain as written in one stage, its near-duplicates as one. */
+export interface Pain {
+  text: string;
+  /** How often it was written. */
+  count: number;
+  stage: number;
+  noteIds: string[];
+  words: Word[];
+  number: string | null;
+}
+
+/** An action as the evidence reads it: its text, its stage, and the notes written for it. */
+export interface ActionNotes {
+  text: string;
+  stage: number | null;
+  noteIds: readonly string[];
+}
+
+/** What the answers of a journey's actions are read from. */
+export interface AnswerContext {
+  pains: Pain[];
+  notes: ReadonlyMap<string, Note>;
+  vertical: boolean;
+}
+
+/**
+ * Each stage's pains, near-duplicates as one and most written first, stage by stage; a +1 note
+ * among them is a vote, not a pain.
+ */
+export function answerContext(journey: Journey): AnswerContext {
+  const notes = new Map(journey.notes.map((n) => [n.id, n]));
+  const textOf = (p: Placement) => notes.get(p.noteId)?.text.trim() ?? "";
+  const byStage = new Map<number, Placement[]>();
+  for (const p of journey.placements) {
+    if (p.lane !== "pain" || p.stage === null || votesIn(textOf(p))) continue;
+    const list = byStage.get(p.stage);
+    if (list) list.push(p);
+    else byStage.set(p.stage, [p]);
+  }
+  const pains = [...byStage]
+    .sort((a, b) => a[0] - b[0])
+    .flatMap(([stage, placed]) =>
+      groupSimilar(placed, textOf).map((group) => ({
+        text: group.text,
+        count: group.count,
+        stage,
+        noteIds: group.members.map((m) => m.noteId),
+        words: meaningfulWords(group.text),
+        number: painNumber(group.text),
+      })),
+    );
+  return { pains, notes, vertical: journey.orientation === "vertical" };
+}
+
+/** A stage's pains, most written first. */
+export function painsOf(context: AnswerContext, stage: number | null): Pain[] {
+  return context.pains.filter((pain) => pain.stage === stage);
+}
+
+/**
+ * The pains an action answers, strongest evidence first, then the most written; at most three,
+ * none without evidence. Evidence (weights in `EVIDENCE`, summed):
+ * - a connector drawn between one of the action's notes and one of the pain's, in any stage;
+ * - the action naming the pain (quoted, after `re:`/`→`, or by its number; see `referencesIn`),
+ *   in any stage;
+ * - meaningful words shared with a pain of the same stage (stems and compounds, stop words out);
+ * - its place: in the same stage, an action note overlapping, across the stage, at least half
+ *   the width of one pain's note and of no other pain's (the note written right under the pain
+ *   in its column; to its side in a journey running down). Being in the same stage alone is no
+ *   evidence: every action of a grid is in some stage's cell below its pains.
+ */
+export function answersOf(action: ActionNotes, context: AnswerContext): string[] {
+  const words = meaningfulWords(action.text);
+  const references = referencesIn(action.text);
+  const linked = new Set(action.noteIds.flatMap((id) => context.notes.get(id)?.links ?? []));
+  const under = action.stage === null ? null : painUnder(action, context);
+  const scored: { pain: Pain; score: number; order: number }[] = [];
+  context.pains.forEach((pain, order) => {
+    let score = 0;
+    if (pain.noteIds.some((id) => linked.has(id))) score += EVIDENCE.connector;
+    const named = references.names.some((name) => namesPain(name, pain.text));
+    if (named || (pain.number !== null && references.numbers.includes(pain.number))) {
+      score += EVIDENCE.reference;
+    }
+    if (pain.stage === action.stage) {
+      score += EVIDENCE.word * Math.min(MOST_WORDS, sharedWords(words, pain.words));
+      if (under === pain) score += EVIDENCE.position;
+    }
+    if (score > 0) scored.push({ pain, score, order });
+  });
+  scored.sort((a, b) => b.score - a.score || b.pain.count - a.pain.count || a.order - b.order);
+  // The same wording in two stages is one answer, as an answer is only its text.
+  return [...new Set(scored.map((s) => s.pain.text))].slice(0, MOST_ANSWERS);
+}
+
+/** The one pain of the action's stage whose note the action's notes stand in line with. */
+function painUnder(action: ActionNotes, context: AnswerContext): Pain | null {
+  const own = action.noteIds.flatMap((id) => context.notes.get(id) ?? []);
+  const inLine = painsOf(context, action.stage).filter((pain) =>
+    pain.noteIds.some((id) => {
+      const painNote = context.notes.get(id);
+      return painNote !== undefined && own.some((n) => inColumn(n, painNote, context.vertical));
+    }),
+  );
+  return inLine.length === 1 ? (inLine[0] as Pain) : null;
+}
+
+/** Whether two notes overlap across the stage by half the narrower one, or more. */
+function inColumn(a: Note, b: Note, vertical: boolean): boolean {
+  const [centreA, sizeA, centreB, sizeB] = vertical
+    ? [a.y, a.height, b.y, b.height]
+    : [a.x, a.width, b.x, b.width];
+  const overlap =
+    Math.min(centreA + sizeA / 2, centreB + sizeB / 2) -
+    Math.max(centreA - sizeA / 2, centreB - sizeB / 2);
+  return sizeA > 0 && sizeB > 0 && overlap >= Math.min(sizeA, sizeB) / 2;
+}
