@@ -1,5 +1,7 @@
 import { listActions } from "../../core/actions/list-actions";
+import { withoutSuggestions } from "../../core/export/without-suggestions";
 import { actionsMarkdown } from "../../core/markdown/actions-markdown";
+import type { CliIo } from "../cli-io";
 import { REPORT_OPTION_HELP } from "../report-options";
 import { reportVerb } from "../report-verb";
 
@@ -8,13 +10,29 @@ export const ACTIONS_HELP = `Usage: journey-mapper actions FILE [--format md|jso
 The board's actions: every note in the action lane, and every opportunity as an idea, with its
 stage, the pains it answers, owner (@name), due date (ISO or due:), priority (!high, !hög, !høj,
 or votes: identical or +1 notes) and an id that stays the same from run to run. Stages whose
-pains have no action get a suggested one, marked as a suggestion.
+pains have no action get a suggested one, marked as a suggestion. The checklist names
+priorities in the list's language (!high, !hög, !høj), as the board writes them.
 
 Options:
+  --no-suggestions     leave out the actions journey-mapper suggested
 ${REPORT_OPTION_HELP}`;
 
+const NO_SUGGESTIONS = "--no-suggestions";
+
 /** `journey-mapper actions`: a board's action list, as a Markdown checklist (default) or JSON. */
-export const actionsCommand = reportVerb("actions", ACTIONS_HELP, (journey, language, format) => {
-  const report = listActions(journey, language);
-  return format === "md" ? actionsMarkdown(report) : `${JSON.stringify(report, null, 2)}\n`;
-});
+export async function actionsCommand(args: string[], io: CliIo): Promise<number> {
+  // The shared report options do not know this one: take it out before they are parsed,
+  // and only where it is an option (before a --, which ends them).
+  const end = args.indexOf("--");
+  const options = end === -1 ? args : args.slice(0, end);
+  const leaveOut = options.includes(NO_SUGGESTIONS);
+  const rest = [
+    ...options.filter((arg) => arg !== NO_SUGGESTIONS),
+    ...(end === -1 ? [] : args.slice(end)),
+  ];
+  const verb = reportVerb("actions", ACTIONS_HELP, (journey, language, format) => {
+    const report = withoutSuggestions(listActions(journey, language), leaveOut);
+    return format === "md" ? actionsMarkdown(report) : `${JSON.stringify(report, null, 2)}\n`;
+  });
+  return verb(rest, io);
+}

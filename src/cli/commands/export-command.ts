@@ -6,12 +6,18 @@ import {
   type ExportTarget,
   exportJourney,
 } from "../../core/export/export-journey";
+import { unassignedOwners } from "../../core/export/people";
+import type { Tracker } from "../../core/export/tracker-priority";
+import { withoutSuggestions } from "../../core/export/without-suggestions";
 import { LanguageSchema } from "../../core/template/template-spec";
 import { usageError } from "../cli-error";
 import type { CliIo } from "../cli-io";
 import { loadJourney } from "../load-journey";
-import { parseOptions } from "../parse-options";
+import { choice, parseOptions } from "../parse-options";
+import { readPeopleFile } from "../read-people-file";
 import { writeOutput } from "../write-output";
+
+const CSV_MODES = ["tracker", "spreadsheet"] as const;
 
 export const EXPORT_HELP = `Usage: journey-mapper export FILE --to TARGET [options]
 
@@ -19,29 +25,49 @@ Exports a board's actions to the trackers teams use, or the journey itself. Noth
 the network: each tracker gets a file its own importer accepts.
 
 Targets:
-  jira        Jira CSV importer: Summary, Description, Issue Type, Priority, Labels, Due date,
-              Issue ID and Parent (with --epics, one epic per stage, parents first)
+  jira        Jira CSV importer: Issue ID, Parent, Issue Type, Summary (at most 255 characters;
+              a longer title is cut at a word and given whole in the description), Description
+              (escaped for Jira's wiki markup), Priority, Labels, Due date, Assignee (email).
+              Dates are ISO: on import, set the date format to yyyy-MM-dd
   linear      Linear CSV import: Title, Description, Priority, Status, Assignee, Labels
-  asana       Asana CSV import: Name, Description, Assignee, Due Date, Section (the stage), Tags
-  azure       Azure DevOps work items: Work Item Type, Title, Description (HTML), Priority, Tags
-  github      JSON of GitHub REST "create an issue" bodies (title, body, labels)
-  gh-script   a bash script of "gh issue create" calls, every argument safely quoted; it adds
-              missing labels first. Run it as: bash issues.sh --repo owner/name
+  asana       Asana CSV import: Name, Description, Assignee (email), Due Date (MM/DD/YYYY),
+              Section (the stage), Tags, Priority
+  azure       Azure DevOps work items: Work Item Type, Title (at most 255), Description (HTML),
+              Priority, Assigned To (email), Tags; with --epics a tree (ID, Title 1, Title 2)
+  github      JSON of GitHub REST "create an issue" bodies (title, body, labels, assignees)
+  gh-script   a bash script of "gh issue create" calls, every argument safely quoted; it lists
+              the repository's labels and creates the missing ones, goes on after a failed call,
+              names the failures at the end and then exits 1. Run it as:
+              bash issues.sh --repo owner/name
   checklist   the actions as a Markdown checklist grouped by stage
   actions     the action list as JSON
   markdown    the journey as a Markdown report: header, stages by lanes, summary, feelings, actions
   json        the journey as JSON (with schemaVersion)
   stories     user stories from the pains and opportunities
 
+Every tracker gets the same priority for an action (high, medium, low, or none, which sits
+below low): Jira High/Medium/Low/Lowest, Linear High/Medium/Low/No priority, Azure 1/2/3/4,
+Asana's Priority column High/Medium/Low/empty, GitHub a priority-high/-medium/-low label.
+Labels (stage-..., suggestion, idea) are at most 50 characters. GitHub titles and bodies never
+@mention anyone: a zero-width joiner follows each @.
+
 Options:
   --to TARGET                 one of the targets above (required)
+  --people FILE               a JSON that maps board handles (@lina) to each tracker's identity:
+                              { "schemaVersion": 1, "people": { "lina": { "email":
+                              "lina@example.com", "github": "lina-s", "linear": "Lina S" } } }
+                              Email for Jira, Asana, Azure; the login for GitHub; for Linear its
+                              "linear" (a name Linear knows) or else the email. Handles match
+                              whatever their case. Without it, or for a handle it lacks, the item
+                              is unassigned and the description names the owner
+  --no-suggestions            leave out the actions journey-mapper suggested
+  --epics                     Jira and Azure DevOps: one epic per stage holding its actions
   --mode tracker|spreadsheet  for CSV: "tracker" is plain RFC 4180, for importers that read
                               cells as they are (default for Jira, Asana, Azure); "spreadsheet"
                               also puts a ' before cells that start with = + - @, tab or
                               carriage return so a spreadsheet
                               cannot run them as formulas (default for Linear, whose importer
                               strips the guard)
-  --epics                     Jira: one epic per stage holding its actions
   --bom                       start CSV with a byte order mark, for spreadsheet programs
   --lang en|sv|da             the language to write in (default: the board's own)
   --legend FILE               a legend JSON that says what each colour means
@@ -52,10 +78,22 @@ Options:
   -h, --help                  show this help
 `;
 
+/** The trackers `--people` assigns in, and the identity each takes from the map. */
+const ASSIGNING: Partial<Record<ExportTarget, { tracker: Tracker; identity: string }>> = {
+  jira: { tracker: "jira", identity: "email" },
+  asana: { tracker: "asana", identity: "email" },
+  azure: { tracker: "azure", identity: "email" },
+  linear: { tracker: "linear", identity: "Linear name or email" },
+  github: { tracker: "github", identity: "GitHub login" },
+  "gh-script": { tracker: "github", identity: "GitHub login" },
+};
+
 /** `journey-mapper export`: a board's actions or journey in a tracker's or reader's format. */
 export async function exportCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseOptions("export", args, {
     to: { type: "string" },
+    people: { type: "string" },
+    "no-suggestions": { type: "boolean" },
     mode: { type: "string" },
     epics: { type: "boolean" },
     bom: { type: "boolean" },
@@ -73,39 +111,58 @@ export async function exportCommand(args: string[], io: CliIo): Promise<number> 
   if (file === undefined)
     throw usageError("export needs a board file: journey-mapper export board.json --to jira");
   if (extra !== undefined) throw usageError(`export reads one file; also given: "${extra}"`);
-  const target = values.to;
-  if (target === undefined)
+  if (values.to === undefined)
     throw usageError(`export needs --to, one of: ${EXPORT_TARGETS.join(", ")}`);
-  if (!(EXPORT_TARGETS as readonly string[]).includes(target)) {
-    throw usageError(`--to: "${target}" is not a target (${EXPORT_TARGETS.join(", ")})`);
-  }
-  const mode = values.mode;
-  if (mode !== undefined && mode !== "tracker" && mode !== "spreadsheet") {
-    throw usageError(`--mode: "${mode}" is not a mode (tracker, spreadsheet)`);
-  }
+  const target = choice("--to", values.to, EXPORT_TARGETS);
+  const mode = values.mode === undefined ? undefined : choice("--mode", values.mode, CSV_MODES);
   const csvOnly = mode !== undefined ? "--mode" : values.bom ? "--bom" : null;
-  if (csvOnly && DEFAULT_MODE[target as ExportTarget] === undefined) {
+  if (csvOnly && DEFAULT_MODE[target] === undefined) {
     throw usageError(`${csvOnly} applies to the CSV targets only (jira, linear, asana, azure)`);
   }
-  if (values.epics && target !== "jira") throw usageError("--epics applies to --to jira only");
+  if (values.epics && target !== "jira" && target !== "azure")
+    throw usageError("--epics applies to --to jira and --to azure only");
+  const assigning = ASSIGNING[target];
+  if (values.people !== undefined && assigning === undefined) {
+    throw usageError(
+      "--people applies to the trackers only (jira, linear, asana, azure, github, gh-script)",
+    );
+  }
+  const suggestions = values["no-suggestions"] !== true;
+  if (!suggestions && !ACTION_TARGETS.has(target)) {
+    throw usageError(
+      `--no-suggestions applies to the action targets only (${[...ACTION_TARGETS].join(", ")})`,
+    );
+  }
   const language = values.lang === undefined ? undefined : LanguageSchema.safeParse(values.lang);
   if (language && !language.success)
     throw usageError(`--lang: "${values.lang}" is not a language (en, sv, da)`);
+  const cwd = io.cwd ?? process.cwd();
+  const people = values.people === undefined ? undefined : await readPeopleFile(values.people, cwd);
   const { journey } = await loadJourney(file, values.legend, io, values.journey);
-  const text = exportJourney(journey, target as ExportTarget, {
+  const text = exportJourney(journey, target, {
     ...(language?.data ? { language: language.data } : {}),
     ...(mode ? { mode } : {}),
+    ...(people ? { people } : {}),
     bom: values.bom === true,
     epics: values.epics === true,
+    suggestions,
   });
   await writeOutput(text, values.out, io);
-  if (
-    ACTION_TARGETS.has(target as ExportTarget) &&
-    listActions(journey, language?.data).actions.length === 0
-  ) {
+  const actions = ACTION_TARGETS.has(target)
+    ? withoutSuggestions(listActions(journey, language?.data), !suggestions).actions
+    : [];
+  if (ACTION_TARGETS.has(target) && actions.length === 0) {
     io.stderr(
       `journey-mapper: ${file} has no actions yet (no notes in the action lane, no opportunities, no pains to answer); the export holds none\n`,
     );
+  }
+  if (people && assigning) {
+    const missing = unassignedOwners(actions, people, assigning.tracker);
+    if (missing.length > 0) {
+      io.stderr(
+        `journey-mapper: ${values.people} gives no ${assigning.identity} for ${missing.map((h) => `@${h}`).join(", ")}; their items are left unassigned, the owner named in the description\n`,
+      );
+    }
   }
   return 0;
 }

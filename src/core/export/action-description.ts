@@ -11,6 +11,7 @@ const WORDS: Record<
     board: string;
     suggestion: string;
     idea: string;
+    fullTitle: string;
   }
 > = {
   en: {
@@ -21,6 +22,7 @@ const WORDS: Record<
     board: "From the journey board",
     suggestion: "Suggested by journey-mapper, not decided by the team.",
     idea: "An idea from the workshop's opportunities.",
+    fullTitle: "Full title",
   },
   sv: {
     stage: "Fas",
@@ -30,6 +32,7 @@ const WORDS: Record<
     board: "Från kundresetavlan",
     suggestion: "Föreslaget av journey-mapper, inte beslutat av teamet.",
     idea: "En idé från workshopens möjligheter.",
+    fullTitle: "Hela titeln",
   },
   da: {
     stage: "Fase",
@@ -39,17 +42,20 @@ const WORDS: Record<
     board: "Fra kunderejsetavlen",
     suggestion: "Foreslået af journey-mapper, ikke besluttet af teamet.",
     idea: "En idé fra workshoppens muligheder.",
+    fullTitle: "Hele titlen",
   },
 };
 
 /**
  * What a tracker item says about where it came from: the stage, the pains it answers and the
- * action's board id (with its notes), so the item leads back to the journey.
+ * action's board id (with its notes), so the item leads back to the journey. A title the tracker
+ * made shorter is given whole here (`fullTitle`), so nothing written on the board is lost.
  */
-export function actionDescription(action: Action, language: Language): string {
+export function actionDescription(action: Action, language: Language, fullTitle?: string): string {
   const w = WORDS[language];
   const lines = [
     action.status === "suggested" ? w.suggestion : action.status === "idea" ? w.idea : null,
+    fullTitle ? `${w.fullTitle}: ${fullTitle}` : null,
     `${w.stage}: ${action.stageTitle ?? "—"}`,
     action.answers.length > 0 ? `${w.answers}: ${action.answers.join("; ")}` : null,
     action.owner ? `${w.owner}: @${action.owner}` : null,
@@ -57,14 +63,4 @@ export function actionDescription(action: Action, language: Language): string {
     `${w.board}: ${action.id}${action.noteIds.length > 0 ? ` (${action.noteIds.join(", ")})` : ""}`,
   ];
   return lines.filter((line): line is string => line !== null).join("\n");
-}
-
-/** A label that names the stage without spaces, for trackers whose labels allow none. */
-export function stageLabel(action: Action): string | null {
-  if (!action.stageTitle) return null;
-  return `stage-${action.stageTitle
-    .normalize("NFC")
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, "-")
-    .replace(/^-|-$/g, "")}`;
 }

@@ -1,11 +1,10 @@
 import type { ActionList } from "../actions/action-schema";
 import { escapeHtmlText } from "../text/escape-html";
-import { actionDescription } from "./action-description";
 import { type CsvOptions, csvText } from "./csv-text";
-import { trackerLabels } from "./tracker-labels";
+import { type TrackerOptions, trackerItems } from "./tracker-items";
+import { fitText, TITLE_LIMIT } from "./tracker-limits";
 
-/** Azure Boards' priorities: 1 is the highest. */
-const PRIORITY = { high: "1", medium: "2", low: "3" } as const;
+const TITLE_MAX = TITLE_LIMIT.azure ?? 255;
 
 /** Azure stores Description as HTML: plain line breaks would run together. */
 function htmlLines(text: string): string {
@@ -13,16 +12,37 @@ function htmlLines(text: string): string {
 }
 
 /**
- * Azure DevOps work items from CSV: Work Item Type, Title, Description (HTML), Priority, Tags
- * ("; ").
+ * Azure DevOps work items from CSV: Work Item Type, Title (at most 255 characters), Description
+ * (HTML), Priority (1 highest .. 4), Assigned To (an email) and Tags ("; "). With `epics`, the
+ * file is a tree as Azure's import reads one: an empty ID column, and Title 1 for each stage's
+ * Epic with Title 2 for the tasks under it, so each task gets its epic as its parent.
  */
-export function azureCsv(list: ActionList, options: CsvOptions): string {
-  const rows = list.actions.map((action) => [
-    "Task",
-    action.title,
-    htmlLines(actionDescription(action, list.language)),
-    action.priority ? PRIORITY[action.priority] : "4",
-    trackerLabels(action).join("; "),
-  ]);
-  return csvText(["Work Item Type", "Title", "Description", "Priority", "Tags"], rows, options);
+export function azureCsv(
+  list: ActionList,
+  options: CsvOptions & TrackerOptions & { epics?: boolean },
+): string {
+  const items = trackerItems(list, "azure", options);
+  const fields = (item: (typeof items)[number]) => [
+    htmlLines(item.description),
+    item.priority ?? "",
+    item.assignee ?? "",
+    item.labels.join("; "),
+  ];
+  const tail = ["Description", "Priority", "Assigned To", "Tags"];
+  if (!options.epics) {
+    const rows = items.map((item) => ["Task", item.title, ...fields(item)]);
+    return csvText(["Work Item Type", "Title", ...tail], rows, options);
+  }
+  const rows: string[][] = [];
+  const stages = [...new Set(items.map((item) => item.action.stageTitle ?? "—"))];
+  for (const stage of stages) {
+    const title = fitText(stage, TITLE_MAX);
+    const description = title === stage ? "" : htmlLines(stage);
+    rows.push(["", "Epic", title, "", description, "", "", "journey-mapper"]);
+    for (const item of items) {
+      if ((item.action.stageTitle ?? "—") !== stage) continue;
+      rows.push(["", "Task", "", item.title, ...fields(item)]);
+    }
+  }
+  return csvText(["ID", "Work Item Type", "Title 1", "Title 2", ...tail], rows, options);
 }

@@ -6,11 +6,14 @@ import { summarizeJourney } from "../summary/summarize-journey";
 import { asanaCsv } from "./asana-csv";
 import { azureCsv } from "./azure-csv";
 import type { CsvMode } from "./csv-text";
-import { ghScript, githubIssues } from "./github-issues";
+import { ghScript } from "./gh-script";
+import { githubIssues } from "./github-issues";
 import { jiraCsv } from "./jira-csv";
 import { journeyReport } from "./journey-report";
 import { linearCsv } from "./linear-csv";
+import type { People } from "./people";
 import { userStories } from "./user-stories";
+import { withoutSuggestions } from "./without-suggestions";
 
 /** The targets that carry the action list rather than the whole journey. */
 const ACTION_TARGET_LIST = [
@@ -41,7 +44,12 @@ export interface ExportOptions {
   language?: Language;
   mode?: CsvMode;
   bom?: boolean;
+  /** Jira and Azure DevOps: one epic per stage, holding its actions. */
   epics?: boolean;
+  /** Handles to each tracker's identity, for the assignee. */
+  people?: People;
+  /** false: leave out the actions the app suggested (status "suggested"). */
+  suggestions?: boolean;
 }
 
 /** The journey, or its actions, in one of the formats teams import or read. */
@@ -51,10 +59,15 @@ export function exportJourney(
   options: ExportOptions = {},
 ): string {
   const summary = summarizeJourney(journey, options.language);
-  const actions = listActions(journey, summary.language);
+  const actions = withoutSuggestions(
+    listActions(journey, summary.language),
+    options.suggestions === false,
+  );
+  const people = options.people ? { people: options.people } : {};
   const csv = {
     mode: options.mode ?? DEFAULT_MODE[target] ?? "tracker",
     bom: options.bom ?? false,
+    ...people,
   };
   switch (target) {
     case "jira":
@@ -64,11 +77,11 @@ export function exportJourney(
     case "asana":
       return asanaCsv(actions, csv);
     case "azure":
-      return azureCsv(actions, csv);
+      return azureCsv(actions, { ...csv, epics: options.epics ?? false });
     case "github":
-      return `${JSON.stringify(githubIssues(actions), null, 2)}\n`;
+      return `${JSON.stringify(githubIssues(actions, people), null, 2)}\n`;
     case "gh-script":
-      return ghScript(actions);
+      return ghScript(actions, people);
     case "checklist":
       return actionsMarkdown(actions);
     case "actions":

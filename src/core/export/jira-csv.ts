@@ -1,18 +1,24 @@
 import type { ActionList } from "../actions/action-schema";
-import { actionDescription } from "./action-description";
 import { type CsvOptions, csvText } from "./csv-text";
-import { trackerLabels } from "./tracker-labels";
+import { jiraText } from "./jira-markup";
+import { type TrackerOptions, trackerItems } from "./tracker-items";
+import { fitText, TITLE_LIMIT } from "./tracker-limits";
 
-const PRIORITY = { high: "High", medium: "Medium", low: "Low" } as const;
+/** journey-mapper, the stage, and suggestion or idea: never more than three. */
 const LABEL_COLUMNS = 3;
+const SUMMARY_LIMIT = TITLE_LIMIT.jira ?? 255;
 
 /**
- * Jira's CSV importer: Summary, Description, Issue Type, Priority (Highest..Lowest), Labels (one
- * column each, as Jira takes several), Due date, and Issue ID with Parent. With `epics`, each
- * stage becomes an Epic that holds its actions, and parents come first. Issue IDs are numbers
- * that only link rows within the file; Jira gives the issues their own keys.
+ * Jira's CSV importer: Issue ID and Parent, Issue Type, Summary (at most 255 characters),
+ * Description (escaped for Jira's wiki markup), Priority, Labels (one column each, as Jira takes
+ * several), Due date (ISO: choose the date format yyyy-MM-dd when importing) and Assignee (an
+ * email). With `epics`, each stage becomes an Epic that holds its actions, parents first. Issue
+ * IDs are numbers that only link rows within the file; Jira gives the issues their own keys.
  */
-export function jiraCsv(list: ActionList, options: CsvOptions & { epics?: boolean }): string {
+export function jiraCsv(
+  list: ActionList,
+  options: CsvOptions & TrackerOptions & { epics?: boolean },
+): string {
   const header = [
     "Issue ID",
     "Parent",
@@ -22,6 +28,7 @@ export function jiraCsv(list: ActionList, options: CsvOptions & { epics?: boolea
     "Priority",
     ...Array(LABEL_COLUMNS).fill("Labels"),
     "Due date",
+    "Assignee",
   ];
   const rows: string[][] = [];
   const epicOf = new Map<string, string>();
@@ -31,25 +38,24 @@ export function jiraCsv(list: ActionList, options: CsvOptions & { epics?: boolea
       if (epicOf.has(stage)) continue;
       const id = String(epicOf.size + 1);
       epicOf.set(stage, id);
-      rows.push([id, "", "Epic", stage, "", "", "journey-mapper", "", "", ""]);
+      const summary = fitText(stage, SUMMARY_LIMIT);
+      const description = summary === stage ? "" : jiraText(stage);
+      rows.push([id, "", "Epic", summary, description, "", "journey-mapper", "", "", "", ""]);
     }
   }
-  list.actions.forEach((action, i) => {
-    const labels = trackerLabels(action).slice(0, LABEL_COLUMNS);
+  trackerItems(list, "jira", options).forEach((item, i) => {
+    const labels = item.labels.slice(0, LABEL_COLUMNS);
     rows.push([
       String(epicOf.size + i + 1),
-      options.epics ? (epicOf.get(action.stageTitle ?? "—") ?? "") : "",
+      options.epics ? (epicOf.get(item.action.stageTitle ?? "—") ?? "") : "",
       "Task",
-      action.title,
-      actionDescription(action, list.language),
-      action.priority
-        ? PRIORITY[action.priority]
-        : action.status === "suggested"
-          ? "Lowest"
-          : "Medium",
+      item.title,
+      jiraText(item.description),
+      item.priority ?? "",
       ...labels,
       ...Array(LABEL_COLUMNS - labels.length).fill(""),
-      action.due ?? "",
+      item.action.due ?? "",
+      item.assignee ?? "",
     ]);
   });
   return csvText(header, rows, options);

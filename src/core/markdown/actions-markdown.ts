@@ -12,6 +12,7 @@ const WORDS = {
     votes: "votes",
     answers: "answers",
     none: "No actions on the board yet.",
+    priority: { high: "high", medium: "medium", low: "low" },
   },
   sv: {
     noStage: "Utanför faserna",
@@ -22,6 +23,7 @@ const WORDS = {
     votes: "röster",
     answers: "löser",
     none: "Inga åtgärder på tavlan än.",
+    priority: { high: "hög", medium: "mellan", low: "låg" },
   },
   da: {
     noStage: "Uden for faserne",
@@ -32,8 +34,11 @@ const WORDS = {
     votes: "stemmer",
     answers: "løser",
     none: "Ingen tiltag på tavlen endnu.",
+    priority: { high: "høj", medium: "mellem", low: "lav" },
   },
 } as const;
+// Priority names are the words the board itself takes (!hög, !mellem), so the list reads as
+// the board was written and a name copied back onto a note means the same.
 
 /** The action list as a Markdown checklist grouped by stage; suggestions marked as such. */
 export function actionsMarkdown(list: ActionList): string {
@@ -55,7 +60,7 @@ export function actionsMarkdown(list: ActionList): string {
         : action.status === "idea"
           ? `*${w.idea}*`
           : null,
-      action.priority ? `!${action.priority}` : null,
+      action.priority ? `!${w.priority[action.priority]}` : null,
       action.owner ? `${w.owner} @${action.owner}` : null,
       action.due ? `${w.due} ${action.due}` : null,
       action.votes > 1 ? `${action.votes} ${w.votes}` : null,
