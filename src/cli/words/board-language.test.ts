@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { JOURNEY_SCHEMA_VERSION, type Journey } from "../../core/model/journey";
 import { EMPTY_HEADER } from "../../core/model/workshop-header";
-import { boardLanguage } from "./board-language";
+import { boardLanguage, LANGUAGE_SAMPLE } from "./board-language";
 
 /** A journey of these notes and nothing else. */
 function read(notes: string[]): { journey: Journey } {
@@ -46,5 +46,19 @@ describe("boardLanguage", () => {
   it("is English for a board without journeys or words", () => {
     expect(boardLanguage([], undefined)).toBe("en");
     expect(boardLanguage([read([])], undefined)).toBe("en");
+  });
+
+  it("tells a journey bigger than its sample from notes spread over all of it", () => {
+    const english = Array.from(
+      { length: LANGUAGE_SAMPLE * 2 },
+      () => "The customer waits for an answer",
+    );
+    const swedish = Array.from(
+      { length: LANGUAGE_SAMPLE * 3 },
+      () => "Kunden väntar på svar från kundtjänst",
+    );
+    // The first sample's worth of notes is English; most of the journey, spread over it, is not.
+    expect(boardLanguage([read([...english, ...swedish])], undefined)).toBe("sv");
+    expect(boardLanguage([read([...swedish, ...english])], undefined)).toBe("sv");
   });
 });
