@@ -32,4 +32,26 @@ describe("userStories", () => {
       },
     ]);
   });
+
+  it("writes a story of every pain no idea answers, and an idea's story of the pain it answers", () => {
+    const journey = swedishJourney([
+      [0, "pain", "Otydligt pris"],
+      [0, "pain", "Krångligt avtal"],
+      [0, "opportunity", "Visa totalpris tidigt"],
+      [1, "pain", "Lang kø"],
+      [1, "pain", "Dyr parkering"],
+      [1, "opportunity", "Gratis kaffe"],
+    ]);
+    expect(userStories(journey, "da").map((s) => [s.from, s.story])).toEqual([
+      [
+        "opportunity",
+        "Som kunde i Behov vil jeg have ”Visa totalpris tidigt”, så ”Otydligt pris” ikke længere står i vejen.",
+      ],
+      ["pain", "Som kunde i Behov vil jeg undgå ”Krångligt avtal”, så Behov virker for mig."],
+      // Nothing ties the coffee to a pain: the idea is a story of its own, and so is each pain.
+      ["opportunity", "Som kunde i Köp vil jeg have ”Gratis kaffe”, så Köp virker bedre for mig."],
+      ["pain", "Som kunde i Köp vil jeg undgå ”Lang kø”, så Köp virker for mig."],
+      ["pain", "Som kunde i Köp vil jeg undgå ”Dyr parkering”, så Köp virker for mig."],
+    ]);
+  });
 });

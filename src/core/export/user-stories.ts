@@ -1,4 +1,5 @@
 import { votesIn } from "../actions/action-text";
+import { answerContext, answersOf } from "../actions/answers";
 import type { Language } from "../lexicon/lane-words";
 import type { Journey } from "../model/journey";
 import { SUMMARY_WORDS } from "../summary/summary-words";
@@ -52,6 +53,7 @@ export function userStories(journey: Journey, language: Language): UserStory[] {
   const persona = oneLine(journey.header.persona ?? "") || w.persona;
   const text = new Map(journey.notes.map((n) => [n.id, oneLine(n.text)]));
   const stories: UserStory[] = [];
+  const context = answerContext(journey);
   journey.stages.forEach((stage, index) => {
     const name = oneLine(stage.title ?? SUMMARY_WORDS[language].stage(index));
     const textOf = (p: { noteId: string }) => text.get(p.noteId) ?? "";
@@ -65,16 +67,20 @@ export function userStories(journey: Journey, language: Language): UserStory[] {
       );
     const pains = of("pain");
     const ideas = of("opportunity");
+    const answered = new Set<string>();
     for (const idea of ideas) {
+      const noteIds = idea.members.map((m) => m.noteId);
+      const answers = answersOf({ text: idea.text, stage: index, noteIds }, context);
+      for (const answer of answers) answered.add(oneLine(answer));
       stories.push({
         stage: index,
         from: "opportunity",
-        story: w.fromIdea(persona, name, idea.text, pains[0]?.text ?? null),
+        story: w.fromIdea(persona, name, idea.text, answers[0] ? oneLine(answers[0]) : null),
       });
     }
-    if (ideas.length === 0) {
-      for (const pain of pains)
-        stories.push({ stage: index, from: "pain", story: w.fromPain(persona, name, pain.text) });
+    for (const pain of pains) {
+      if (answered.has(pain.text)) continue;
+      stories.push({ stage: index, from: "pain", story: w.fromPain(persona, name, pain.text) });
     }
   });
   return stories;
