@@ -1,7 +1,6 @@
 import { CliError, usageError } from "./cli-error";
 import type { CliIo } from "./cli-io";
 import { didYouMean } from "./did-you-mean";
-import { useEnglishMessages } from "./english-messages";
 import { unknownOptionMessage } from "./other-verbs";
 import { UnknownOption } from "./parse-options";
 import { printable, quoteValue } from "./quote-value";
@@ -49,7 +48,8 @@ export async function main(args: string[], io: CliIo): Promise<number> {
     const verb = VERB_ALIASES[first] ?? first;
     const entry = VERBS[verb];
     if (!entry) throw unknownVerb(first);
-    useEnglishMessages();
+    // zod's English messages load with a verb: --help and --version start without zod.
+    (await import("./english-messages")).useEnglishMessages();
     const { run } = await entry.load();
     try {
       return await run(rest, io);
