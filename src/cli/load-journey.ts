@@ -2,6 +2,7 @@ import { readBoardFile } from "../adapters/board-file/read-board-file";
 import type { Language } from "../core/lexicon/lane-words";
 import type { Journey } from "../core/model/journey";
 import { type BoardJourney, readBoard } from "../core/reconstruct/read-board";
+import { printable } from "../core/text/printable";
 import { CliError } from "./cli-error";
 import type { CliIo } from "./cli-io";
 import { pickJourney } from "./pick-journey";
@@ -18,8 +19,8 @@ export async function loadBoard(
 ): Promise<{ journeys: BoardJourney[]; platform: Platform }> {
   const cwd = io.cwd ?? process.cwd();
   const legend = legendFile === undefined ? undefined : await readLegendFile(legendFile, cwd);
-  const board = readBoardFile(await readJsonFile(file, cwd));
-  if (!board.ok) throw new CliError(`${file}: ${board.error}`);
+  const board = readBoardFile(await readJsonFile(file, cwd, "board file"));
+  if (!board.ok) throw new CliError(`${printable(file)}: ${board.error}`);
   for (const warning of board.value.warnings) io.stderr(`journey-mapper: note: ${warning}\n`);
   const reading = readBoard(board.value.items, {
     platform: board.value.platform,
