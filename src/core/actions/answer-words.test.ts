@@ -5,12 +5,8 @@ const words = (text: string) => meaningfulWords(text).map((w) => w.word);
 const shared = (a: string, b: string) => sharedWords(meaningfulWords(a), meaningfulWords(b));
 
 describe("meaningfulWords", () => {
-  it("leaves out stop words, the customer, judgements and numbers, in en, sv and da", () => {
-    expect(words("The customer waits 40 minutes for a long time")).toEqual([
-      "waits",
-      "minutes",
-      "time",
-    ]);
+  it("leaves out stop words, the customer, judgements, spans of time and numbers, in en, sv and da", () => {
+    expect(words("The customer waits 40 minutes for a long time")).toEqual(["waits", "time"]);
     expect(words("Kunden får vänta länge på svar")).toEqual(["vanta", "svar"]);
     expect(words("Kunden skal vente længe på svar")).toEqual(["vente", "svar"]);
   });
@@ -24,6 +20,12 @@ describe("sameWord", () => {
     expect(sameWord(word("ventetiden"), word("vente"))).toBe(true);
     expect(sameWord(word("totalpris"), word("pris"))).toBe(true);
     expect(sameWord(word("checkouts"), word("checkout"))).toBe(true);
+    expect(sameWord(word("teknikern"), word("teknikerbesök"))).toBe(true);
+  });
+
+  it("meets no word that only starts or ends like another", () => {
+    expect(sameWord(word("funkar"), word("funktion"))).toBe(false);
+    expect(sameWord(word("ringa"), word("avisering"))).toBe(false);
   });
 
   it("meets a short word only inflected, not as the start of another word", () => {

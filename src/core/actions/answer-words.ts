@@ -19,7 +19,8 @@ const STOP_WORDS = new Set(
       "need needs want wants use add adds introduce improve fix create set give take put " +
       "new better good bad long short slow fast quick hard easy difficult unclear clear big " +
       "small high low customer customers customer's user users client clients people " +
-      "always never often sometimes via per etc re ref",
+      "always never often sometimes via per etc re ref day days week weeks hour hours " +
+      "minute minutes month months year years",
     // Swedish, written folded as notes are compared ("pa" is "på", "for" is "för")
     "och att i pa av for med till fran om som ar var det den de en ett inte jag vi du ni " +
       "han hon man sig sin sitt sina er ert era deras har hade ha kan kunna ska skall maste " +
@@ -30,7 +31,8 @@ const STOP_WORDS = new Set(
       "kund kunden kunder kunderna kundens anvandare anvandaren behover " +
       "lang langa langt kort korta langsam langsamt snabb snabbt svart latt lange " +
       "otydlig otydligt otydliga tydlig tydligt tydligare stor stora liten lite hog hogt lag " +
-      "alltid aldrig ofta ang angaende fler flera vid hos mot utan genom",
+      "alltid aldrig ofta ang angaende fler flera vid hos mot utan genom dag dagar dagen " +
+      "vecka veckor veckan timme timmar minut minuter manad manader ar gang ganger",
     // Danish (æ and ø are letters of their own, kept when notes are compared)
     "og at i på af for med til fra om som er var det den de en et ikke jeg vi du han hun " +
       "man sig sin sit sine vores jeres deres har havde have kan skal må vil bør bliver " +
@@ -40,7 +42,8 @@ const STOP_WORDS = new Set(
       "før end da der her denne dette disse selv kunde kunden kunder kunderne kundens " +
       "bruger brugeren brugere behøver lang lange langt længe kort korte langsom langsomt " +
       "hurtig hurtigt svær svært let uklar uklart tydelig tydeligt stor store lille høj højt " +
-      "lav altid aldrig tit ofte vedr vedrørende flere ved hos mod uden inden gennem",
+      "lav altid aldrig tit ofte vedr vedrørende flere ved hos mod uden inden gennem dag dage " +
+      "dagen uge uger minut minutter måned måneder år gang gange",
   ]
     .join(" ")
     .split(" ")
@@ -75,6 +78,25 @@ const SHORT_ENDINGS = new Set([
 ]);
 /** A stem this long is a word of its own inside a compound: "vänt" in "väntetid", "pris" in "totalpris". */
 const COMPOUND_PART = 4;
+/**
+ * A word this long may lose its last letter, a definite ending, before it starts a compound:
+ * "teknikern" in "teknikerbesök".
+ */
+const DEFINITE_PART = 6;
+/** What follows a word's start to make another word, not a compound: "funk" in "funktion". */
+const NOT_A_PART = /^(?:tion|sion|ion|tioner|sionen)/u;
+/** Endings that are words too, which end many words without being their part: "avise-ring". */
+const NOT_A_TAIL = new Set([
+  "ring",
+  "ning",
+  "ling",
+  "ting",
+  "else",
+  "ande",
+  "ende",
+  "skap",
+  "tion",
+]);
 
 /** A word as written (folded) and as its stem: a stem may cut too much ("pris" to "pri"). */
 export interface Word {
@@ -108,7 +130,15 @@ export function sameWord(a: Word, b: Word): boolean {
 function sameForm(a: string, b: string): boolean {
   if (a === b) return true;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  if (short.length >= COMPOUND_PART) return long.startsWith(short) || long.endsWith(short);
+  if (short.length >= COMPOUND_PART) {
+    if (long.endsWith(short) && !NOT_A_TAIL.has(short)) return true;
+    const head = long.startsWith(short)
+      ? short
+      : short.length >= DEFINITE_PART && long.startsWith(short.slice(0, -1))
+        ? short.slice(0, -1)
+        : null;
+    return head !== null && !NOT_A_PART.test(long.slice(head.length));
+  }
   return long.startsWith(short) && SHORT_ENDINGS.has(long.slice(short.length));
 }
 

@@ -124,6 +124,11 @@ describe("answersOf", () => {
     expect(answers([...pains, act("Train the team", 260)])).toEqual([]);
   });
 
+  it("heeds the place only where nothing else names a pain", () => {
+    const pains = [pain("p1", "Rude staff", 0), pain("p2", "Long wait", 500)];
+    expect(answers([...pains, act("Train the staff", 520)])).toEqual(["Rude staff"]);
+  });
+
   it("takes no place for evidence where two pains stand in the action's column", () => {
     const stacked = [pain("p1", "Rude staff", 0), pain("p2", "Long wait", 20)];
     expect(answers([...stacked, act("Train the team", 10)])).toEqual([]);

@@ -10,7 +10,8 @@ const MOST_ANSWERS = 3;
 /**
  * What each kind of evidence weighs. A connector drawn between the two notes, and a reference
  * written on the action, say it outright; shared words say it for each word shared, up to two;
- * standing right below the pain says it least, since a grid puts every action under some pain.
+ * standing right below the pain says it least, since a grid puts every action under some pain,
+ * and is heard only where nothing else speaks.
  */
 export const EVIDENCE = { connector: 8, reference: 8, word: 2, position: 1 } as const;
 const MOST_WORDS = 2;
@@ -81,16 +82,16 @@ export function painsOf(context: AnswerContext, stage: number | null): Pain[] {
  * - the action naming the pain (quoted, after `re:`/`→`, or by its number; see `referencesIn`),
  *   in any stage;
  * - meaningful words shared with a pain of the same stage (stems and compounds, stop words out);
- * - its place: in the same stage, an action note overlapping, across the stage, at least half
- *   the width of one pain's note and of no other pain's (the note written right under the pain
- *   in its column; to its side in a journey running down). Being in the same stage alone is no
- *   evidence: every action of a grid is in some stage's cell below its pains.
+ * - only where none of these names a pain, its place: in the same stage, an action note
+ *   overlapping, across the stage, at least half the width of one pain's note and of no other
+ *   pain's (the note written right under the pain in its column; to its side in a journey
+ *   running down). Being in the same stage alone is no evidence: every action of a grid is in
+ *   some stage's cell below its pains.
  */
 export function answersOf(action: ActionNotes, context: AnswerContext): string[] {
   const words = meaningfulWords(action.text);
   const references = referencesIn(action.text);
   const linked = new Set(action.noteIds.flatMap((id) => context.notes.get(id)?.links ?? []));
-  const under = action.stage === null ? null : painUnder(action, context);
   const scored: { pain: Pain; score: number; order: number }[] = [];
   context.pains.forEach((pain, order) => {
     let score = 0;
@@ -101,10 +102,13 @@ export function answersOf(action: ActionNotes, context: AnswerContext): string[]
     }
     if (pain.stage === action.stage) {
       score += EVIDENCE.word * Math.min(MOST_WORDS, sharedWords(words, pain.words));
-      if (under === pain) score += EVIDENCE.position;
     }
     if (score > 0) scored.push({ pain, score, order });
   });
+  if (scored.length === 0 && action.stage !== null) {
+    const under = painUnder(action, context);
+    if (under) return [under.text];
+  }
   scored.sort((a, b) => b.score - a.score || b.pain.count - a.pain.count || a.order - b.order);
   // The same wording in two stages is one answer, as an answer is only its text.
   return [...new Set(scored.map((s) => s.pain.text))].slice(0, MOST_ANSWERS);
