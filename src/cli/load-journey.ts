@@ -21,7 +21,8 @@ export async function loadBoard(
   const legend = legendFile === undefined ? undefined : await readLegendFile(legendFile, cwd);
   const board = readBoardFile(await readJsonFile(file, cwd, "board file"));
   if (!board.ok) throw new CliError(`${printable(file)}: ${board.error}`);
-  for (const warning of board.value.warnings) io.stderr(`journey-mapper: note: ${warning}\n`);
+  for (const warning of board.value.warnings)
+    io.stderr(`journey-mapper: note: ${printable(warning, 400)}\n`);
   const reading = readBoard(board.value.items, {
     platform: board.value.platform,
     ...(legend ? { legend } : {}),

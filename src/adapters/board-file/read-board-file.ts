@@ -3,6 +3,7 @@ import type { Platform } from "../../core/colour/named-colour";
 import type { Parsed } from "../../core/model/parse-outside";
 import { looksLikeFigmaFile, readFigmaFile } from "../figma-rest/read-figma-file";
 import { looksLikeMiroItems, readMiroItems } from "../miro-rest/read-miro-items";
+import { itemsOnBoard } from "./board-extent";
 
 /** A board read from a file, whichever platform exported it. */
 export interface BoardFile {
@@ -19,12 +20,19 @@ export const BOARD_FILE_FORMATS =
 /**
  * Reads a board file, telling Miro's REST items from Figma's file JSON by their content. Items
  * that share an id (pages exported twice, say) are all kept, the later ones renamed `id~2`...,
- * and a renamed table's cells name it by its new id. Everything the platform's reader gives
+ * and a renamed table's cells name it by its new id. Items beyond any board's extent are dealt
+ * with by `itemsOnBoard`; a file of no items is read, with a warning. Everything the platform's reader gives
  * (outlines, table cells, stamps, lines, cards) is passed on as it is.
  */
 export function readBoardFile(json: unknown): Parsed<BoardFile> {
   const read = readEither(json);
-  if (read.ok) distinctIds(read.value);
+  if (!read.ok) return read;
+  const board = read.value;
+  board.items = itemsOnBoard(board.items, board.warnings);
+  distinctIds(board);
+  if (board.items.length === 0) {
+    board.warnings.push("the board file holds no items: the journey read from it is empty");
+  }
   return read;
 }
 
