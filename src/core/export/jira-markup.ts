@@ -5,7 +5,7 @@
  * citation ??, tables |, links [ ], macros { }, emoticons ( ) and !, lists #, and % and @).
  */
 const MARKUP =
-  /^(\s*(?:h[1-6]|bq))\.|([:;])([PDpd])(?![\p{L}\p{N}])|&(?=#?\w+;)|\\|[-#*_+?^~|%{}[\]()!@]/gmu;
+  /^(\s*(?:h[1-6]|bq))\.(?=\s|$)|([:;])([PDpd])(?![\p{L}\p{N}])|&(?=#?\w+;)|\\|[-#*_+?^~|%{}[\]()!@]/gmu;
 
 /**
  * Plain text as Jira wiki markup that renders as the same text: each markup character behind a

@@ -12,3 +12,31 @@ describe("actionsMarkdown", () => {
     expect(empty("en")).toBe("# Actions\n\nNo actions on the board yet.\n");
   });
 });
+
+describe("priority names", () => {
+  it("are written in the list's language, as the board writes them", () => {
+    const list = (language: Language) =>
+      actionsMarkdown({
+        schemaVersion: 1,
+        language,
+        actions: (["high", "medium", "low"] as const).map((priority, i) => ({
+          id: `a${i}`,
+          title: `T${i}`,
+          status: "planned" as const,
+          stage: 0,
+          stageTitle: "S",
+          answers: [],
+          owner: null,
+          due: null,
+          priority,
+          votes: 1,
+          noteIds: [],
+        })),
+      })
+        .split("\n")
+        .filter((line) => line.startsWith("- [ ]"));
+    expect(list("en")).toEqual(["- [ ] T0 (!high)", "- [ ] T1 (!medium)", "- [ ] T2 (!low)"]);
+    expect(list("sv")).toEqual(["- [ ] T0 (!hög)", "- [ ] T1 (!mellan)", "- [ ] T2 (!låg)"]);
+    expect(list("da")).toEqual(["- [ ] T0 (!høj)", "- [ ] T1 (!mellem)", "- [ ] T2 (!lav)"]);
+  });
+});
