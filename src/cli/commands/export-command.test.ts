@@ -90,6 +90,75 @@ describe("journey-mapper export", () => {
     expect(stories.every((line) => /^Som .+ i .+ vill jag .+ så att .+\.$/.test(line))).toBe(true);
   });
 
+  it("assigns owners from a people file, and names on stderr the handles it lacks", async () => {
+    await writeFile(
+      join(dir, "people.json"),
+      JSON.stringify({
+        schemaVersion: 1,
+        people: { "@Anna": { email: "anna@example.com", github: "anna-k" } },
+      }),
+    );
+    const result = await runCli(
+      ["export", "board.json", "--to", "jira", "--people", "people.json"],
+      dir,
+    );
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe(
+      "journey-mapper: people.json gives no email for @jonas; their items are left unassigned, the owner named in the description\n",
+    );
+    const rows = parse(result.stdout, { columns: true, relax_column_count: true }) as Record<
+      string,
+      string
+    >[];
+    const assigned = rows.filter((r) => r.Assignee !== "");
+    expect(assigned.length).toBeGreaterThan(0);
+    expect(assigned.every((r) => r.Assignee === "anna@example.com")).toBe(true);
+    expect(assigned.every((r) => r.Description?.includes("\\@anna"))).toBe(true);
+    const gh = await runCli(
+      ["export", "board.json", "--to", "gh-script", "--people", "people.json"],
+      dir,
+    );
+    expect(gh.stdout).toContain("--assignee 'anna-k'");
+    expect(gh.stderr).toContain("gives no GitHub login for @jonas;");
+  });
+
+  it("leaves the suggestions out with --no-suggestions, on export and on actions", async () => {
+    const all = JSON.parse((await runCli(["export", "board.json", "--to", "actions"], dir)).stdout);
+    const kept = JSON.parse(
+      (await runCli(["export", "board.json", "--to", "actions", "--no-suggestions"], dir)).stdout,
+    );
+    const suggested = all.actions.filter((a: { status: string }) => a.status === "suggested");
+    expect(suggested.length).toBeGreaterThan(0);
+    expect(kept.actions).toEqual(
+      all.actions.filter((a: { status: string }) => a.status !== "suggested"),
+    );
+    const listed = await runCli(
+      ["actions", "board.json", "--no-suggestions", "--format", "json"],
+      dir,
+    );
+    expect(JSON.parse(listed.stdout)).toEqual(kept);
+    const checklist = (await runCli(["actions", "board.json", "--no-suggestions"], dir)).stdout;
+    expect(checklist).not.toContain("(*förslag*)");
+    expect((await runCli(["actions", "board.json"], dir)).stdout).toContain("(*förslag*)");
+  });
+
+  it("writes Azure epics as a tree with --epics", async () => {
+    const result = await runCli(["export", "board.json", "--to", "azure", "--epics"], dir);
+    const rows = parse(result.stdout, { columns: true }) as Record<string, string>[];
+    expect(Object.keys(rows[0] ?? {}).slice(0, 4)).toEqual([
+      "ID",
+      "Work Item Type",
+      "Title 1",
+      "Title 2",
+    ]);
+    expect(rows[0]?.["Work Item Type"]).toBe("Epic");
+    expect(
+      rows
+        .filter((r) => r["Work Item Type"] === "Task")
+        .every((r) => r["Title 1"] === "" && r["Title 2"] !== ""),
+    ).toBe(true);
+  });
+
   it.each([
     [
       ["export", "board.json"],
