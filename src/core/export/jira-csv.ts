@@ -14,6 +14,9 @@ const SUMMARY_LIMIT = TITLE_LIMIT.jira ?? 255;
  * several), Due date (ISO: choose the date format yyyy-MM-dd when importing) and Assignee (an
  * email). With `epics`, each stage becomes an Epic that holds its actions, parents first. Issue
  * IDs are numbers that only link rows within the file; Jira gives the issues their own keys.
+ * The file holds no line of help (the date format to pick): Jira's importer takes the first row
+ * as the header and every other row as an issue, and CSV has no comments, so the command's help
+ * and the README say it instead.
  */
 export function jiraCsv(
   list: ActionList,
