@@ -83,6 +83,34 @@ describe("journey-mapper's first word", () => {
     );
   });
 
+  it.each([
+    [
+      ["--to", "Jira", "--mode", "SPREADSHEET", "--lang", "Svenska"],
+      1,
+      "missing.json: no such file",
+    ],
+    [["--to", "MD"], 1, "missing.json: no such file"],
+    [["--to", "azure-devops", "--epics"], 1, "missing.json: no such file"],
+    [["--to", "jria"], 2, '--to: "jria" is not a target; did you mean "jira"?'],
+    [
+      ["--to", "trello"],
+      2,
+      '--to: "trello" is not a target; use jira, linear, asana, azure, github, gh-script, checklist, actions, markdown, json or stories',
+    ],
+    [
+      ["--to", "jira", "--mode", "excel"],
+      2,
+      '--mode: "excel" is not a mode; use tracker or spreadsheet',
+    ],
+    [["--to", "jira", "--lang", "se"], 2, '--lang: "se" is not a language; use en, sv or da'],
+  ])("export %j: %s", async (args, code, message) => {
+    expect(await run(["export", "missing.json", ...args])).toEqual({
+      code,
+      stdout: "",
+      stderr: `journey-mapper: ${message}\n`,
+    });
+  });
+
   it("takes --format markdown and case-insensitive values on every report verb", async () => {
     for (const verb of ["analyze", "summarize", "actions"]) {
       expect(await run([verb, "missing.json", "--format", "Markdown", "--lang", "DA"])).toEqual({

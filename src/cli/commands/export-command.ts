@@ -9,11 +9,12 @@ import {
 import { unassignedOwners } from "../../core/export/people";
 import type { Tracker } from "../../core/export/tracker-priority";
 import { withoutSuggestions } from "../../core/export/without-suggestions";
-import { LanguageSchema } from "../../core/template/template-spec";
 import { usageError } from "../cli-error";
 import type { CliIo } from "../cli-io";
 import { loadJourney } from "../load-journey";
+import { chooseLanguage } from "../option-values";
 import { choice, parseOptions } from "../parse-options";
+import { quoteValue } from "../quote-value";
 import { readPeopleFile } from "../read-people-file";
 import { writeOutput } from "../write-output";
 
@@ -110,11 +111,18 @@ export async function exportCommand(args: string[], io: CliIo): Promise<number> 
   const [file, extra] = positionals;
   if (file === undefined)
     throw usageError("export needs a board file: journey-mapper export board.json --to jira");
-  if (extra !== undefined) throw usageError(`export reads one file; also given: "${extra}"`);
+  if (extra !== undefined)
+    throw usageError(`export reads one file; also given: ${quoteValue(extra)}`);
   if (values.to === undefined)
     throw usageError(`export needs --to, one of: ${EXPORT_TARGETS.join(", ")}`);
-  const target = choice("--to", values.to, EXPORT_TARGETS);
-  const mode = values.mode === undefined ? undefined : choice("--mode", values.mode, CSV_MODES);
+  const target = choice("--to", values.to, EXPORT_TARGETS, {
+    noun: "target",
+    aliases: { md: "markdown", "azure-devops": "azure", ado: "azure" },
+  });
+  const mode =
+    values.mode === undefined
+      ? undefined
+      : choice("--mode", values.mode, CSV_MODES, { noun: "mode" });
   const csvOnly = mode !== undefined ? "--mode" : values.bom ? "--bom" : null;
   if (csvOnly && DEFAULT_MODE[target] === undefined) {
     throw usageError(`${csvOnly} applies to the CSV targets only (jira, linear, asana, azure)`);
@@ -133,14 +141,12 @@ export async function exportCommand(args: string[], io: CliIo): Promise<number> 
       `--no-suggestions applies to the action targets only (${[...ACTION_TARGETS].join(", ")})`,
     );
   }
-  const language = values.lang === undefined ? undefined : LanguageSchema.safeParse(values.lang);
-  if (language && !language.success)
-    throw usageError(`--lang: "${values.lang}" is not a language (en, sv, da)`);
+  const language = values.lang === undefined ? undefined : chooseLanguage(values.lang);
   const cwd = io.cwd ?? process.cwd();
   const people = values.people === undefined ? undefined : await readPeopleFile(values.people, cwd);
   const { journey } = await loadJourney(file, values.legend, io, values.journey);
   const text = exportJourney(journey, target, {
-    ...(language?.data ? { language: language.data } : {}),
+    ...(language ? { language } : {}),
     ...(mode ? { mode } : {}),
     ...(people ? { people } : {}),
     bom: values.bom === true,
@@ -149,7 +155,7 @@ export async function exportCommand(args: string[], io: CliIo): Promise<number> 
   });
   await writeOutput(text, values.out, io);
   const actions = ACTION_TARGETS.has(target)
-    ? withoutSuggestions(listActions(journey, language?.data), !suggestions).actions
+    ? withoutSuggestions(listActions(journey, language), !suggestions).actions
     : [];
   if (ACTION_TARGETS.has(target) && actions.length === 0) {
     io.stderr(
