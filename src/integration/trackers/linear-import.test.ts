@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { listActions } from "../../core/actions/list-actions";
 import { exportJourney } from "../../core/export/export-journey";
 import { type PeopleFile, peopleOf } from "../../core/export/people";
+import { swedishJourney } from "../../fixtures/journeys";
 import { loadLinearCsvImporter } from "./linear-importer";
 import { PEOPLE_FILE, trackerJourney } from "./tracker-journey";
 
@@ -31,6 +32,22 @@ describe("Linear's own CSV importer (@linear/import) reads the Linear export", (
     expect(data.issues[0]?.description).toMatch(
       /^Fas: Behov\nLöser: Priset syns sent\nÄgare: @Lina\n/,
     );
+  });
+
+  it("strips the spreadsheet guard itself: a formula-like title comes back as written", async () => {
+    const formulas = swedishJourney([
+      [0, "pain", "Priset"],
+      [0, "action", "=SUM(A1:A3) räkna om"],
+      [0, "opportunity", "+1 för chatt, -1 för kö"],
+      [0, "action", "@lina -5 % rabatt"],
+    ]);
+    const csv = exportJourney(formulas, "linear", { language: "sv" });
+    expect(csv).toContain("'=SUM(A1:A3) räkna om");
+    const data = await imported(csv);
+    expect(data.issues.map((issue) => issue.title)).toEqual(
+      listActions(formulas, "sv").actions.map((a) => a.title),
+    );
+    expect(data.issues.map((issue) => issue.title)).toContain("-5 % rabatt");
   });
 
   it("maps our priorities to Linear's numbers: High 2, Medium 3, Low 4, none 0", async () => {
