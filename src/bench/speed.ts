@@ -1,13 +1,31 @@
-// npm run bench:speed — the time to read boards of 1k, 10k and 50k notes into their journeys (readBoard,
-// as the CLI and the panel do), next to the time to JSON.parse the same file in the same process (the
-// floor: every tool reads its input).
+// npm run bench:speed — how fast the command line is, as its users meet it and inside:
+// 1. whole processes, side by side: a bare `node -e 0` against `journey-mapper --help` and
+//    `--version` (target: within 2 times), and a node process that reads and JSON.parses a
+//    board of about 40k notes (the floor: every tool reads its input) against `journey-mapper
+//    analyze` of it to a file (target: within 1.5 times), on Miro and FigJam;
+// 2. in one process, the time to read boards of 1k, 10k and 50k notes into their journeys
+//    (readBoard, as the CLI and the panel do), next to JSON.parse of the same file, and how that
+//    time grows with the board against n log n.
+// Every target gets a line saying "met" or "MISSED".
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { PerformanceObserver } from "node:perf_hooks";
+import { fileURLToPath } from "node:url";
 import { readBoardFile } from "../adapters/board-file/read-board-file";
+import { buildCliBundle } from "../build/cli-bundle";
 import type { Platform } from "../core/colour/named-colour";
 import { readBoard } from "../core/reconstruct/read-board";
 import { generateBoard } from "../corpus/generate-board";
+import { type Target, target, targetLine, timeProcesses } from "./whole-process";
 
 const SIZES = [1_000, 10_000, 50_000];
 const RUNS = Number(process.env.RUNS ?? 15);
+/** Whole processes: the board analyze is timed on, and how many runs each command gets. */
+const PROCESS_NOTES = 40_000;
+const PROCESS_RUNS = Number(process.env.PROCESS_RUNS ?? 9);
+/** The floor: a node process that reads the board file and parses it, and nothing else. */
+const FLOOR = "JSON.parse(require('node:fs').readFileSync(process.argv[1], 'utf8'))";
 const PLATFORMS: Platform[] = ["miro", "figjam"];
 /** Warm-up: the code is compiled and optimised before anything is timed, as in a long session. */
 const WARM_UP_MS = 400;
@@ -32,35 +50,57 @@ function timed<T>(work: () => T): [T, number] {
 const gc = (globalThis as { gc?: (options?: { type: "minor" | "major" }) => void }).gc;
 const settle = gc ? () => gc({ type: "minor" }) : () => {};
 
+/** The collector's pauses, as node reports them: when each began, and how long it took. */
+const pauses: { start: number; duration: number }[] = [];
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries())
+    pauses.push({ start: entry.startTime, duration: entry.duration });
+}).observe({ entryTypes: ["gc"] });
+
+/**
+ * Milliseconds of the collector's pauses that began between `from` and `to`. Node reports them
+ * a little later, between turns, so the reports are waited for first.
+ */
+async function collectedWithin(from: number, to: number): Promise<number> {
+  for (let turn = 0; turn < 3; turn++) await new Promise<void>((done) => setImmediate(done));
+  const within = pauses.filter((p) => p.start >= from && p.start < to);
+  pauses.length = 0;
+  return within.reduce((sum, p) => sum + p.duration, 0);
+}
+
 /** Parses, reads, reconstructs and writes the journey, one after the other. */
-function once(text: string, platform: Platform) {
+async function once(text: string, platform: Platform) {
   const [json, parse] = timed(() => {
     const parsed = JSON.parse(text);
     settle();
     return parsed;
   });
+  const from = performance.now();
   const [journeys, analyze] = timed(() => {
     const board = readBoardFile(json);
     if (!board.ok) throw new Error(board.error);
     return readBoard(board.value.items, { platform }).journeys;
   });
+  const to = performance.now();
   const [, output] = timed(() => JSON.stringify(journeys.map((j) => j.journey)));
   const notes = journeys.reduce((sum, j) => sum + j.journey.notes.length, 0);
-  return { notes, parse, analyze, output };
+  return { notes, parse, analyze, garbage: await collectedWithin(from, to), output };
 }
 
 /** The first, cold run; then, after warming up, the medians of RUNS runs. */
-function measure(text: string, platform: Platform) {
-  const cold = once(text, platform);
+async function measure(text: string, platform: Platform) {
+  const cold = await once(text, platform);
   const warmUntil = performance.now() + WARM_UP_MS;
   for (let run = 0; run < WARM_UP_RUNS || performance.now() < warmUntil; run++)
-    once(text, platform);
-  const runs = Array.from({ length: RUNS }, () => once(text, platform));
+    await once(text, platform);
+  const runs = [];
+  for (let run = 0; run < RUNS; run++) runs.push(await once(text, platform));
   return {
     notes: cold.notes,
     cold: cold.analyze / cold.parse,
     parse: median(runs.map((r) => r.parse)),
     analyze: median(runs.map((r) => r.analyze)),
+    garbage: median(runs.map((r) => r.garbage)),
     output: median(runs.map((r) => r.output)),
   };
 }
@@ -84,37 +124,121 @@ async function boardText(notes: number, platform: Platform): Promise<string> {
   }
 }
 
+const targets: Target[] = [];
+const launcher = fileURLToPath(new URL("../cli/bin.js", import.meta.url));
+const folder = await mkdtemp(join(tmpdir(), "jm-speed-"));
+try {
+  // The bundle the executable runs, built from the sources as they are.
+  await buildCliBundle();
+  console.log(`Whole processes, side by side (medians of ${PROCESS_RUNS} runs each, in turns):`);
+  const start = timeProcesses(
+    [
+      { name: "node -e 0", args: ["-e", "0"] },
+      { name: "--help", args: [launcher, "--help"] },
+      { name: "--version", args: [launcher, "--version"] },
+    ],
+    2 * PROCESS_RUNS,
+  );
+  console.log(
+    `  node -e 0 ${ms(start["node -e 0"])}   journey-mapper --help ${ms(start["--help"])}   --version ${ms(start["--version"])}`,
+  );
+  for (const flag of ["--help", "--version"])
+    targets.push(target(`start: ${flag} / node -e 0`, at(start, flag), at(start, "node -e 0"), 2));
+  for (const platform of PLATFORMS) {
+    const text = await boardText(PROCESS_NOTES, platform);
+    const board = join(folder, `${platform}.json`);
+    await writeFile(board, text);
+    const notes = await notesIn(text, platform);
+    const times = timeProcesses(
+      [
+        { name: "floor", args: ["-e", FLOOR, board] },
+        { name: "analyze", args: [launcher, "analyze", board, "--out", join(folder, "out.json")] },
+      ],
+      PROCESS_RUNS,
+    );
+    console.log(
+      `  ${platform.padEnd(7)} ${notes} notes, ${(text.length / 1e6).toFixed(1)} MB: read and JSON.parse ${ms(times.floor)}   journey-mapper analyze --out ${ms(times.analyze)}`,
+    );
+    targets.push(
+      target(
+        `analyze ${platform} ${notes} notes / floor`,
+        at(times, "analyze"),
+        at(times, "floor"),
+        1.5,
+      ),
+    );
+  }
+} finally {
+  await rm(folder, { recursive: true, force: true });
+}
+
 console.log(
-  "notes   platform  file MB  JSON.parse ms  analyze ms  analyze/parse  JSON out ms  cold run",
+  "\nIn one process: notes   platform  file MB  JSON.parse ms  analyze ms  of it GC  analyze/parse  JSON out ms  cold run",
 );
-const results: { platform: Platform; notes: number; analyze: number }[] = [];
+const results: { platform: Platform; notes: number; analyze: number; garbage: number }[] = [];
 for (const platform of PLATFORMS) {
   for (const size of SIZES) {
     const text = await boardText(size, platform);
-    const m = measure(text, platform);
-    results.push({ platform, notes: m.notes, analyze: m.analyze });
+    const m = await measure(text, platform);
+    results.push({ platform, notes: m.notes, analyze: m.analyze, garbage: m.garbage });
     console.log(
-      `${String(m.notes).padEnd(7)} ${platform.padEnd(9)} ${(text.length / 1e6).toFixed(1).padStart(7)}  ${m.parse.toFixed(1).padStart(13)}  ${m.analyze.toFixed(1).padStart(10)}  ${(m.analyze / m.parse).toFixed(2).padStart(13)}  ${m.output.toFixed(1).padStart(11)}  ${m.cold.toFixed(2).padStart(8)}`,
+      `${" ".repeat(15)} ${String(m.notes).padEnd(7)} ${platform.padEnd(9)} ${(text.length / 1e6).toFixed(1).padStart(7)}  ${m.parse.toFixed(1).padStart(13)}  ${m.analyze.toFixed(1).padStart(10)}  ${m.garbage.toFixed(1).padStart(8)}  ${(m.analyze / m.parse).toFixed(2).padStart(13)}  ${m.output.toFixed(1).padStart(11)}  ${m.cold.toFixed(2).padStart(8)}`,
     );
+    if (size === SIZES[SIZES.length - 1])
+      targets.push(
+        target(`in process: analyze/parse ${platform} ${m.notes}`, m.analyze, m.parse, 0.5),
+      );
   }
 }
-console.log("\nGrowth from the smallest board to the largest, against n log n:");
+
+console.log(
+  "\nGrowth with the board, each step against n log n (GC: the same without collecting):",
+);
 for (const platform of PLATFORMS) {
   const mine = results.filter((r) => r.platform === platform);
-  const small = mine[0];
-  const large = mine[mine.length - 1];
-  if (!small || !large) continue;
-  const nlogn = (large.notes * Math.log(large.notes)) / (small.notes * Math.log(small.notes));
-  const growth = large.analyze / small.analyze;
-  console.log(
-    `${platform.padEnd(7)} ${large.notes}/${small.notes} notes: analyze grew ×${growth.toFixed(1)}; n log n allows ×${nlogn.toFixed(1)} (${growth <= nlogn ? "within" : "ABOVE"})`,
-  );
+  for (let i = 1; i < mine.length; i++) {
+    const small = mine[i - 1];
+    const large = mine[i];
+    if (!small || !large) continue;
+    const nlogn = (large.notes * Math.log(large.notes)) / (small.notes * Math.log(small.notes));
+    const growth = large.analyze / small.analyze;
+    const working = (large.analyze - large.garbage) / Math.max(small.analyze - small.garbage, 1e-3);
+    console.log(
+      `  ${platform.padEnd(7)} ${small.notes} → ${large.notes} notes: ×${growth.toFixed(1)}, without GC ×${working.toFixed(1)}; n log n: ×${nlogn.toFixed(1)}`,
+    );
+    targets.push({
+      what: `growth ${platform} ${small.notes} → ${large.notes} / n log n`,
+      ratio: growth / nlogn,
+      most: 1,
+      met: growth <= nlogn,
+    });
+  }
 }
+
+console.log("\nTargets:");
+for (const t of targets) console.log(`  ${targetLine(t)}`);
+const missed = targets.filter((t) => !t.met).length;
+console.log(missed === 0 ? "All targets met." : `${missed} of ${targets.length} targets MISSED.`);
 console.log(
-  "\nanalyze = reading the parsed file (schema check, records) and every journey on it, as the CLI does;" +
-    "\nJSON out = writing the journey, shown beside it. Targets: analyze/parse ≤ 0.5; growth within n log n." +
+  "\nfloor = a node process that reads the board file and JSON.parses it; analyze = journey-mapper" +
+    "\nanalyze FILE --out FILE, the bundle as npm install builds it. In one process: analyze = reading" +
+    "\nthe parsed file (schema check, records) and every journey on it, as the CLI does; of it GC =" +
+    "\nthe collector's share, as node reports it; JSON out = writing the journey, shown beside it." +
     `\nMedians of ${RUNS} runs after warming up; "cold run" is analyze/parse of the very first run.` +
     (gc
       ? "\nJSON.parse is timed with the young-generation collection that settles its output."
       : "\n(run with node --expose-gc to time JSON.parse with the collection of its output)"),
 );
+
+function ms(value: number | undefined): string {
+  return `${(value ?? Number.NaN).toFixed(0)} ms`;
+}
+
+function at(times: Record<string, number>, name: string): number {
+  return times[name] ?? Number.NaN;
+}
+
+/** How many notes the board's journeys hold, as analyze reads it. */
+async function notesIn(text: string, platform: Platform): Promise<number> {
+  return (await once(text, platform)).notes;
+}
