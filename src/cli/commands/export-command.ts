@@ -3,11 +3,8 @@ import {
   ACTION_TARGETS,
   DEFAULT_MODE,
   EXPORT_TARGETS,
-  type ExportTarget,
   exportJourney,
 } from "../../core/export/export-journey";
-import { unassignedOwners } from "../../core/export/people";
-import type { Tracker } from "../../core/export/tracker-priority";
 import { withoutSuggestions } from "../../core/export/without-suggestions";
 import { usageError } from "../cli-error";
 import type { CliIo } from "../cli-io";
@@ -17,6 +14,7 @@ import { choice, parseOptions } from "../parse-options";
 import { quoteValue } from "../quote-value";
 import { readPeopleFile } from "../read-people-file";
 import { writeOutput } from "../write-output";
+import { assigns, unassignedNote } from "./export-command-people";
 
 const CSV_MODES = ["tracker", "spreadsheet"] as const;
 
@@ -79,16 +77,6 @@ Options:
   -h, --help                  show this help
 `;
 
-/** The trackers `--people` assigns in, and the identity each takes from the map. */
-const ASSIGNING: Partial<Record<ExportTarget, { tracker: Tracker; identity: string }>> = {
-  jira: { tracker: "jira", identity: "email" },
-  asana: { tracker: "asana", identity: "email" },
-  azure: { tracker: "azure", identity: "email" },
-  linear: { tracker: "linear", identity: "Linear name or email" },
-  github: { tracker: "github", identity: "GitHub login" },
-  "gh-script": { tracker: "github", identity: "GitHub login" },
-};
-
 /** `journey-mapper export`: a board's actions or journey in a tracker's or reader's format. */
 export async function exportCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseOptions("export", args, {
@@ -129,8 +117,7 @@ export async function exportCommand(args: string[], io: CliIo): Promise<number> 
   }
   if (values.epics && target !== "jira" && target !== "azure")
     throw usageError("--epics applies to --to jira and --to azure only");
-  const assigning = ASSIGNING[target];
-  if (values.people !== undefined && assigning === undefined) {
+  if (values.people !== undefined && !assigns(target)) {
     throw usageError(
       "--people applies to the trackers only (jira, linear, asana, azure, github, gh-script)",
     );
@@ -162,13 +149,8 @@ export async function exportCommand(args: string[], io: CliIo): Promise<number> 
       `journey-mapper: ${file} has no actions yet (no notes in the action lane, no opportunities, no pains to answer); the export holds none\n`,
     );
   }
-  if (people && assigning) {
-    const missing = unassignedOwners(actions, people, assigning.tracker);
-    if (missing.length > 0) {
-      io.stderr(
-        `journey-mapper: ${values.people} gives no ${assigning.identity} for ${missing.map((h) => `@${h}`).join(", ")}; their items are left unassigned, the owner named in the description\n`,
-      );
-    }
-  }
+  const note =
+    people && values.people ? unassignedNote(target, actions, people, values.people) : null;
+  if (note) io.stderr(`journey-mapper: ${note}\n`);
   return 0;
 }
