@@ -41,6 +41,8 @@ describe("journey-mapper's first word", () => {
     [["analyss"], 'unknown verb "analyss"; did you mean "analyze"?'],
     [["summarse"], 'unknown verb "summarse"; did you mean "summarize"?'],
     [["draw"], `unknown verb "draw" (verbs: ${VERBS})`],
+    [["help", "tmplate"], 'unknown verb "tmplate"; did you mean "template"?'],
+    [["--help", "draw"], `unknown verb "draw" (verbs: ${VERBS})`],
     [
       ["board.json"],
       `unknown verb "board.json" (verbs: ${VERBS}); a board file comes after the verb: journey-mapper analyze board.json`,

@@ -42,6 +42,7 @@ export async function main(args: string[], io: CliIo): Promise<number> {
     if (first === "--help" || first === "-h" || first === "help") {
       const name = rest[0] === undefined ? undefined : (VERB_ALIASES[rest[0]] ?? rest[0]);
       const entry = name === undefined ? undefined : VERBS[name];
+      if (name !== undefined && !entry) throw unknownVerb(name);
       io.stdout(entry ? (await entry.load()).help : MAIN_HELP);
       return 0;
     }
