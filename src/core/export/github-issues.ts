@@ -17,9 +17,9 @@ export interface GitHubIssue {
  * whoever holds that login on GitHub.
  */
 export function githubIssues(list: ActionList, options: TrackerOptions = {}): GitHubIssue[] {
-  return trackerItems(list, "github", options).map((item) => ({
-    title: quietMentions(item.title),
-    body: quietMentions(item.description),
+  return trackerItems(list, "github", options, quietMentions).map((item) => ({
+    title: item.title,
+    body: item.description,
     labels: item.priority ? [...item.labels, item.priority] : item.labels,
     ...(item.assignee ? { assignees: [item.assignee] } : {}),
   }));

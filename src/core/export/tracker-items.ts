@@ -32,16 +32,19 @@ export function trackerItems(
   list: ActionList,
   tracker: Tracker,
   options: TrackerOptions = {},
+  /** What the tracker needs done to text before it is measured (GitHub: quiet @mentions). */
+  textOf: (text: string) => string = (text) => text,
 ): TrackerItem[] {
   const stages = stageLabels(list.actions);
   const limit = TITLE_LIMIT[tracker];
   return list.actions.map((action) => {
-    const title = limit === undefined ? action.title : fitText(action.title, limit);
-    const cut = title !== action.title;
+    const whole = textOf(action.title);
+    const title = limit === undefined ? whole : fitText(whole, limit);
+    const cut = title !== whole;
     return {
       action,
       title,
-      description: actionDescription(action, list.language, cut ? action.title : undefined),
+      description: textOf(actionDescription(action, list.language, cut ? action.title : undefined)),
       assignee: assigneeOf(action, options.people, tracker),
       labels: trackerLabels(action, stages),
       priority: trackerPriority(tracker, action.priority),

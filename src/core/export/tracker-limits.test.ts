@@ -13,6 +13,14 @@ describe("fitText", () => {
 
   it("cuts a word with no space mid-word, and never splits an emoji", () => {
     expect(fitText("abcdefghij", 5)).toBe("abcd…");
-    expect(fitText("😡😡😡😡😡😡", 4)).toBe("😡😡😡…");
+    expect(fitText("😡😡😡😡😡😡", 8)).toBe("😡😡😡…");
+    expect(fitText("😡😡😡😡😡😡", 7)).toBe("😡😡😡…");
+  });
+
+  it("counts as Jira and Azure do, in UTF-16 units: an emoji is two", () => {
+    const title = `${"😡".repeat(200)} slut`;
+    const fitted = fitText(title, 255);
+    expect(fitted.length).toBeLessThanOrEqual(255);
+    expect(fitted).toBe(`${"😡".repeat(127)}…`);
   });
 });

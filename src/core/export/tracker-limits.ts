@@ -10,13 +10,17 @@ export const TITLE_LIMIT: Partial<Record<Tracker, number>> = { jira: 255, azure:
 export const LABEL_LIMIT = 50;
 
 /**
- * `text` in at most `max` characters (code points, so no emoji is split): cut after the last
- * whole word that fits, with an ellipsis; a text without a space to cut at is cut mid-word.
+ * `text` in at most `max` UTF-16 units (Jira and Azure count so, an emoji as two; GitHub counts
+ * characters, which is never more), cut after the last whole word that fits, with an ellipsis;
+ * a text without a space to cut at is cut mid-word, never inside an emoji.
  */
 export function fitText(text: string, max: number): string {
-  const chars = [...text];
-  if (chars.length <= max) return text;
-  const head = chars.slice(0, max - 1).join("");
+  if (text.length <= max) return text;
+  let head = "";
+  for (const char of text) {
+    if (head.length + char.length > max - 1) break;
+    head += char;
+  }
   const space = head.search(/\s\S*$/u);
   const cut = space > 0 ? head.slice(0, space) : head;
   return `${cut.trimEnd()}…`;
