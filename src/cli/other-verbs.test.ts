@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { unknownOptionMessage, verbsWithOption } from "./other-verbs";
+import { optionsInHelp, unknownOptionMessage, verbsWithOption } from "./other-verbs";
+
+describe("optionsInHelp", () => {
+  it("reads the long options a help lists, not those its text mentions", () => {
+    const help =
+      "Usage: x --to T\n\nOptions:\n  --to TARGET   one of them (with --epics)\n  -h, --help    help\n";
+    expect(optionsInHelp(help)).toEqual(["--to", "--help"]);
+  });
+});
 
 describe("verbsWithOption", () => {
   it("finds the verbs whose help lists an option, the asking verb left out", async () => {
@@ -28,6 +36,9 @@ describe("unknownOptionMessage", () => {
   it("names the verbs that have it, or only points at the verb's help", async () => {
     expect(await unknownOptionMessage("--to", "summarize")).toBe(
       "summarize has no option --to; export has it (see: journey-mapper summarize --help)",
+    );
+    expect(await unknownOptionMessage("--no-suggestion", "actions")).toBe(
+      "unknown option --no-suggestion; did you mean --no-suggestions? (see: journey-mapper actions --help)",
     );
     expect(await unknownOptionMessage("--colour", "template")).toBe(
       "unknown option --colour (see: journey-mapper template --help)",
