@@ -64,9 +64,8 @@ Options:
   --mode tracker|spreadsheet  for CSV: "tracker" is plain RFC 4180, for importers that read
                               cells as they are (default for Jira, Asana, Azure); "spreadsheet"
                               also puts a ' before cells that start with = + - @, tab or
-                              carriage return so a spreadsheet
-                              cannot run them as formulas (default for Linear, whose importer
-                              strips the guard)
+                              carriage return so a spreadsheet cannot run them as formulas
+                              (default for Linear, whose importer strips the guard)
   --bom                       start CSV with a byte order mark, for spreadsheet programs
   --lang en|sv|da             the language to write in (default: the board's own)
   --legend FILE               a legend JSON that says what each colour means
