@@ -85,6 +85,13 @@ describe("parseOptions", () => {
     );
   });
 
+  it("says a switch takes no value", () => {
+    expect(failure(() => parseOptions("export", ["--epics=yes"], OPTIONS))).toEqual({
+      message: "option --epics takes no value (see: journey-mapper export --help)",
+      exitCode: 2,
+    });
+  });
+
   it("says an option lacks its value", () => {
     expect(failure(() => parseOptions("export", ["--to"], OPTIONS))).toEqual({
       message: "option --to needs a value (see: journey-mapper export --help)",

@@ -45,7 +45,11 @@ export function parseOptions<O extends Options>(verb: string, args: string[], op
       throw new UnknownOption(verb, option);
     }
     if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
-      throw usageError(`option ${option.split(" ")[0]} needs a value ${see}`);
+      const name = option.split(" ")[0];
+      if (text.includes("does not take an argument")) {
+        throw usageError(`option ${name} takes no value ${see}`);
+      }
+      throw usageError(`option ${name} needs a value ${see}`);
     }
     throw usageError(`${printable(text.split("\n")[0] ?? "")} ${see}`);
   }
