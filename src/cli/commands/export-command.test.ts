@@ -49,15 +49,19 @@ describe("journey-mapper export", () => {
     expect(tasks.every((r) => epicIds.includes(r[1]))).toBe(true);
   });
 
-  it("says so when a board has no actions yet, and still writes the header", async () => {
+  it("says so in the board's language when it has no actions yet, and still writes the header", async () => {
     await runCli(["template", "--stages", "Behov,Köp", "--lang", "sv", "--out", "empty.json"], dir);
     const result = await runCli(["export", "empty.json", "--to", "asana"], dir);
     expect(result).toEqual({
       code: 0,
       stdout: "Name,Description,Assignee,Due Date,Section,Tags,Priority\r\n",
       stderr:
-        "journey-mapper: empty.json has no actions yet (no notes in the action lane, no opportunities, no pains to answer); the export holds none\n",
+        "journey-mapper: empty.json har inga åtgärder än (inga lappar i raden Åtgärder, inga möjligheter, inga smärtpunkter att ta itu med); exporten innehåller inga\n",
     });
+    const english = await runCli(["export", "empty.json", "--to", "asana", "--lang", "en"], dir);
+    expect(english.stderr).toBe(
+      "journey-mapper: empty.json has no actions yet (no notes in the action lane, no opportunities, no pains to answer); the export holds none\n",
+    );
   });
 
   it("writes every target, each holding the board's actions or journey", async () => {

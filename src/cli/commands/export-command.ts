@@ -13,6 +13,8 @@ import { chooseLanguage } from "../option-values";
 import { choice, parseOptions } from "../parse-options";
 import { quoteValue } from "../quote-value";
 import { readPeopleFile } from "../read-people-file";
+import { boardLanguage } from "../words/board-language";
+import { cliWords } from "../words/cli-words";
 import { writeOutput } from "../write-output";
 import { assigns, unassignedNote } from "./export-command-people";
 
@@ -130,7 +132,7 @@ export async function exportCommand(args: string[], io: CliIo): Promise<number> 
   const language = values.lang === undefined ? undefined : chooseLanguage(values.lang);
   const cwd = io.cwd ?? process.cwd();
   const people = values.people === undefined ? undefined : await readPeopleFile(values.people, cwd);
-  const { journey } = await loadJourney(file, values.legend, io, values.journey);
+  const { journey } = await loadJourney(file, values.legend, io, values.journey, language);
   const text = exportJourney(journey, target, {
     ...(language ? { language } : {}),
     ...(mode ? { mode } : {}),
@@ -144,9 +146,8 @@ export async function exportCommand(args: string[], io: CliIo): Promise<number> 
     ? withoutSuggestions(listActions(journey, language), !suggestions).actions
     : [];
   if (ACTION_TARGETS.has(target) && actions.length === 0) {
-    io.stderr(
-      `journey-mapper: ${file} has no actions yet (no notes in the action lane, no opportunities, no pains to answer); the export holds none\n`,
-    );
+    const words = cliWords(boardLanguage([{ journey }], language));
+    io.stderr(`journey-mapper: ${words.noActions(file)}\n`);
   }
   const note =
     people && values.people ? unassignedNote(target, actions, people, values.people) : null;
