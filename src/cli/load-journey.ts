@@ -2,10 +2,10 @@ import { readBoardFile } from "../adapters/board-file/read-board-file";
 import type { Language } from "../core/lexicon/lane-words";
 import type { Journey } from "../core/model/journey";
 import { type BoardJourney, readBoard } from "../core/reconstruct/read-board";
-import { printable } from "../core/text/printable";
 import { CliError } from "./cli-error";
 import type { CliIo } from "./cli-io";
 import { pickJourney } from "./pick-journey";
+import { printable } from "./quote-value";
 import { readJsonFile } from "./read-json-file";
 import { readLegendFile } from "./read-legend-file";
 
@@ -20,7 +20,10 @@ export async function loadBoard(
   const cwd = io.cwd ?? process.cwd();
   const legend = legendFile === undefined ? undefined : await readLegendFile(legendFile, cwd);
   const board = readBoardFile(await readJsonFile(file, cwd, "board file"));
-  if (!board.ok) throw new CliError(`${printable(file)}: ${board.error}`);
+  if (!board.ok) {
+    const problems = board.error.replace(/:\n/, ": ").replace(/\n/g, "; ");
+    throw new CliError(`${printable(file, 300)}: ${printable(problems, 600)}`);
+  }
   for (const warning of board.value.warnings)
     io.stderr(`journey-mapper: note: ${printable(warning, 400)}\n`);
   const reading = readBoard(board.value.items, {

@@ -7,11 +7,11 @@ const SHOWN = 60;
 /**
  * A value the user gave, made safe to print on one line: control characters (escape sequences
  * that could retitle or clear the terminal, line breaks that would split the line) written as
- * \u{…} instead of sent raw, and a long value cut short.
+ * \u{…} instead of sent raw, and a long value cut short (past `max` characters).
  */
-export function printable(value: string): string {
+export function printable(value: string, max = SHOWN): string {
   const chars = [...value];
-  const shown = chars.length > SHOWN ? `${chars.slice(0, SHOWN - 1).join("")}…` : value;
+  const shown = chars.length > max ? `${chars.slice(0, max - 1).join("")}…` : value;
   return shown.replace(UNSAFE, (c) => `\\u{${(c.codePointAt(0) ?? 0).toString(16)}}`);
 }
 

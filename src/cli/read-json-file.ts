@@ -1,8 +1,8 @@
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import { printable } from "../core/text/printable";
 import { CliError } from "./cli-error";
 import { jsonErrorPlace, lineAndColumn } from "./json-error-place";
+import { printable } from "./quote-value";
 
 /**
  * Reads and parses a JSON file, failing with a message that says what to do. `role` names the
@@ -11,7 +11,7 @@ import { jsonErrorPlace, lineAndColumn } from "./json-error-place";
  */
 export async function readJsonFile(path: string, cwd: string, role = "file"): Promise<unknown> {
   if (path === "") throw new CliError(`the ${role}'s path is empty; give the path of a JSON file`);
-  const shown = printable(path);
+  const shown = printable(path, 300);
   let bytes: Buffer;
   try {
     bytes = await readFile(resolve(cwd, path));

@@ -85,7 +85,7 @@ describe("readFigmaFile", () => {
     expect(readFigmaFile(broken)).toEqual({
       ok: false,
       error:
-        "This Figma file cannot be read:\ndocument.children[0].children[0].id: Invalid input: expected string, received number",
+        "This Figma file cannot be read:\ndocument.children[0].children[0].id: expected string, received number",
     });
     expect(looksLikeFigmaFile(file)).toBe(true);
     expect(looksLikeFigmaFile({ data: [] })).toBe(false);

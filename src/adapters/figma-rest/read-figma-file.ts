@@ -1,7 +1,7 @@
 import { readMark } from "../../core/board/app-items/read-mark";
 import type { BoardItem } from "../../core/board/board-item";
 import type { ItemKind } from "../../core/model/note";
-import { formatPath, type Parsed } from "../../core/model/parse-outside";
+import { formatPath, issueText, type Parsed } from "../../core/model/parse-outside";
 import { fastFigmaNodeOk } from "./fast-figma-node";
 import { addDetails, DETAILED } from "./figma-node-details";
 import { hexOfPaints } from "./figma-paints";
@@ -51,7 +51,7 @@ export function readFigmaFile(json: unknown): Parsed<FigmaBoardRead> {
   if (!parsed.success) {
     const problems = parsed.error.issues
       .slice(0, 3)
-      .map((issue) => `${formatPath(issue.path)}: ${issue.message}`);
+      .map((issue) => `${formatPath(issue.path)}: ${issueText(issue)}`);
     return { ok: false, error: `This Figma file cannot be read:\n${problems.join("\n")}` };
   }
   const pages = parsed.data.document.children;
@@ -78,21 +78,36 @@ function fastFigmaFile(json: unknown): { success: true; data: FigmaFile } | null
   return { success: true, data: json as FigmaFile };
 }
 
-function countStickies(node: FigmaNode): number {
-  let count = node.type === "STICKY" ? 1 : 0;
-  for (const child of node.children ?? []) count += countStickies(child);
+function countStickies(page: FigmaNode): number {
+  let count = 0;
+  const stack: FigmaNode[] = [page];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if (node.type === "STICKY") count++;
+    for (const child of node.children ?? []) stack.push(child);
+  }
   return count;
 }
 
+/**
+ * The page's nodes as items, in the file's order, each after the node holding it. Walked with a
+ * stack, not recursion, so nodes nested however deep are read.
+ */
 function collect(
   nodes: readonly FigmaNode[],
   parentId: string | null,
   items: BoardItem[],
   warnings: string[],
 ): void {
-  for (const node of nodes) {
+  const stack: { node: FigmaNode; parentId: string | null }[] = [];
+  const push = (children: readonly FigmaNode[], parent: string | null) => {
+    for (let i = children.length - 1; i >= 0; i--)
+      stack.push({ node: children[i] as FigmaNode, parentId: parent });
+  };
+  push(nodes, parentId);
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    const { node, parentId } = next;
     if (GROUPING.has(node.type)) {
-      collect(node.children ?? [], parentId, items, warnings);
+      push(node.children ?? [], parentId);
       continue;
     }
     const box = node.absoluteBoundingBox;
@@ -126,8 +141,7 @@ function collect(
       items.push(...tableCellItems(node, parentId, warnings));
       continue;
     }
-    if (node.children)
-      collect(node.children, item.kind === "frame" ? node.id : parentId, items, warnings);
+    if (node.children) push(node.children, item.kind === "frame" ? node.id : parentId);
   }
 }
 

@@ -81,7 +81,7 @@ describe("readMiroItems", () => {
     ).toEqual({
       ok: false,
       error:
-        "This Miro REST items file has an item it cannot read:\ndata[0].position.x: Invalid input: expected number, received string",
+        "This Miro REST items file has an item it cannot read:\ndata[0].position.x: expected number, received string",
     });
     const second = readMiroItems([{ data: [] }, { data: [{ id: "7" }] }]);
     expect(second.ok).toBe(false);

@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import type { BoardItem } from "../../core/board/board-item";
-import { formatPath, type Parsed } from "../../core/model/parse-outside";
+import { formatPath, issueText, type Parsed } from "../../core/model/parse-outside";
 import { htmlToText } from "../../core/text/html-to-text";
 import { fastMiroItem } from "./fast-miro-item";
 import { miroConnectorEnds } from "./miro-connector-ends";
@@ -163,7 +163,7 @@ function collectItems(json: unknown): Parsed<MiroItem[]> {
     const parsed = z.array(MiroItemSchema).safeParse(list.items);
     if (!parsed.success) {
       const problems = parsed.error.issues.slice(0, 3).map((issue) => {
-        return `${formatPath([...list.path, ...issue.path])}: ${issue.message}`;
+        return `${formatPath([...list.path, ...issue.path])}: ${issueText(issue)}`;
       });
       return {
         ok: false,

@@ -161,7 +161,7 @@ describe("journey-mapper analyze", () => {
     [
       ["analyze", "bad-item.json"],
       1,
-      "journey-mapper: bad-item.json: This Miro REST items file has an item it cannot read:\ndata[0].position.x: Invalid input: expected number, received string\n",
+      "journey-mapper: bad-item.json: This Miro REST items file has an item it cannot read: data[0].position.x: expected number, received string\n",
     ],
   ])("refuses %j with a clear message and no stack trace", async (args, code, stderr) => {
     expect(await runCli(args, dir)).toEqual({ code, stdout: "", stderr });

@@ -74,7 +74,7 @@ describe("JourneySchema", () => {
     const parsed = parseOutside(JourneySchema, [], "journey");
     expect(parsed).toEqual({
       ok: false,
-      error: "journey is not valid:\n(top level): Invalid input: expected object, received array",
+      error: "journey is not valid:\n(top level): expected object, received array",
     });
   });
 });

@@ -3,19 +3,40 @@ import type * as z from "zod/mini";
 /** The result of reading outside data: the value, or a message that names the bad field. */
 export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
 
-/** `data[3].position.x`, or `(top level)` for the file as a whole. */
+/** Keys of a path shown at each end of a deep one; the levels between are counted. */
+const PATH_ENDS = 6;
+
+/**
+ * `data[3].position.x`, or `(top level)` for the file as a whole. A path some thousand levels
+ * deep shows its first and last keys and how many lie between.
+ */
 export function formatPath(path: readonly PropertyKey[]): string {
   if (path.length === 0) return "(top level)";
-  return path
-    .map((key, i) => (typeof key === "number" ? `[${key}]` : `${i === 0 ? "" : "."}${String(key)}`))
-    .join("");
+  const spelled = (keys: readonly PropertyKey[], first: boolean) =>
+    keys
+      .map((key, i) =>
+        typeof key === "number" ? `[${key}]` : `${first && i === 0 ? "" : "."}${String(key)}`,
+      )
+      .join("");
+  if (path.length <= PATH_ENDS * 3) return spelled(path, true);
+  const hidden = path.length - PATH_ENDS * 2;
+  return `${spelled(path.slice(0, PATH_ENDS), true)}…(${hidden} keys deeper)…${spelled(path.slice(-PATH_ENDS), false)}`;
+}
+
+/**
+ * A schema's problem in plain words: `expected number, received string`, without the schema's
+ * "Invalid input" that says nothing of what the field takes.
+ */
+export function issueText(issue: z.core.$ZodIssue): string {
+  const message = issue.message.replace(/^Invalid input: /, "");
+  return message === "Invalid input" ? "not a value this field takes" : message;
 }
 
 /** One line per problem (at most `max`), each starting with the path of the field. */
 export function describeIssues(error: z.core.$ZodError, max = 3): string {
   const lines = error.issues
     .slice(0, max)
-    .map((issue) => `${formatPath(issue.path)}: ${issue.message}`);
+    .map((issue) => `${formatPath(issue.path)}: ${issueText(issue)}`);
   const more = error.issues.length - max;
   if (more > 0) lines.push(`... and ${more} more problem${more === 1 ? "" : "s"}`);
   return lines.join("\n");
