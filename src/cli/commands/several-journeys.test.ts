@@ -166,6 +166,10 @@ describe("summarize, actions and export on a board of several journeys", () => {
     expect(danish.stderr).toBe(
       'journey-mapper: bemærk: tavlen rummer 2 kunderejser (1 "Idag", 2 "Målbild"); dette er kunderejse 1 (vælg en anden med --journey N eller --journey TITEL)\n',
     );
+    const exported = await runCli(["export", "two.json", "--to", "json", "--lang", "sv"], dir);
+    expect(exported.stderr).toBe(
+      'journey-mapper: obs: tavlan rymmer 2 kundresor (1 "Idag", 2 "Målbild"); det här är kundresa 1 (välj en annan med --journey N eller --journey TITEL)\n',
+    );
   });
 
   it("lists the actions of the journey picked", async () => {
