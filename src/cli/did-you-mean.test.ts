@@ -25,6 +25,11 @@ describe("didYouMean", () => {
     expect(didYouMean("markdwn", ["json", "md", "markdown"])).toBe("markdown");
   });
 
+  it("prefers, of equally near ones, the one the word begins", () => {
+    expect(didYouMean("lane", ["stages", "lang", "lanes"])).toBe("lanes");
+    expect(didYouMean("lanq", ["stages", "lang", "lanes"])).toBe("lang");
+  });
+
   it("takes the only candidate a word of three letters or more starts", () => {
     expect(didYouMean("summ", verbs)).toBe("summarize");
     expect(didYouMean("git", ["github", "gh-script", "jira"])).toBe("github");

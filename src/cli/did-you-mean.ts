@@ -30,16 +30,20 @@ export function editDistance(a: string, b: string): number {
  * The candidate a mistyped word most likely meant, in any case: the nearest within a third of
  * the word's length in edits (so "analyse" finds "analyze" but "se" finds nothing: two letters
  * are too few to guess from), else the only candidate that starts with it (three letters or
- * more). The first of equally near ones; undefined when nothing is near.
+ * more). Of equally near ones, the first that the word begins ("lane" means "lanes" more likely
+ * than "lang"), else the first; undefined when nothing is near.
  */
 export function didYouMean(word: string, candidates: readonly string[]): string | undefined {
   const typed = word.toLowerCase();
   const allowed = Math.floor(typed.length / 3);
   let best: string | undefined;
   let bestDistance = allowed + 1;
+  let bestLonger = false;
   for (const candidate of candidates) {
     const distance = editDistance(typed, candidate.toLowerCase());
-    if (distance < bestDistance) {
+    const longer = candidate.toLowerCase().startsWith(typed);
+    if (distance < bestDistance || (distance === bestDistance && longer && !bestLonger)) {
+      bestLonger = longer;
       best = candidate;
       bestDistance = distance;
     }
