@@ -9,11 +9,11 @@ import { meaningfulWords, sharedWords, type Word } from "./answer-words";
 const MOST_ANSWERS = 3;
 /**
  * What each kind of evidence weighs. A connector drawn between the two notes, and a reference
- * written on the action, say it outright; shared words say it for each word shared, up to two;
- * standing right below the pain says it least, since a grid puts every action under some pain,
- * and is heard only where nothing else speaks.
+ * written on the action, say it outright; shared words say it for each word shared, up to two.
+ * Standing right below a pain says it least, since a grid puts every action under some pain:
+ * it is heard only where nothing else speaks, and then names that one pain alone.
  */
-export const EVIDENCE = { connector: 8, reference: 8, word: 2, position: 1 } as const;
+export const EVIDENCE = { connector: 8, reference: 8, word: 2 } as const;
 const MOST_WORDS = 2;
 
 /** A pain as written in one stage, its near-duplicates as one. */
@@ -77,7 +77,7 @@ export function painsOf(context: AnswerContext, stage: number | null): Pain[] {
 
 /**
  * The pains an action answers, strongest evidence first, then the most written; at most three,
- * none without evidence. Evidence (weights in `EVIDENCE`, summed):
+ * none without evidence. Evidence (weights in `EVIDENCE`, summed per pain):
  * - a connector drawn between one of the action's notes and one of the pain's, in any stage;
  * - the action naming the pain (quoted, after `re:`/`→`, or by its number; see `referencesIn`),
  *   in any stage;
