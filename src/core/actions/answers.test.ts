@@ -118,10 +118,14 @@ describe("answersOf", () => {
     );
   });
 
-  it("links the one pain whose note the action stands right under", () => {
-    const pains = [pain("p1", "Rude staff", 0), pain("p2", "Long wait", 500)];
-    expect(answers([...pains, act("Train the team", 520)])).toEqual(["Long wait"]);
-    expect(answers([...pains, act("Train the team", 260)])).toEqual([]);
+  it.each([
+    ["en", "Rude staff", "Long wait", "Train the team"],
+    ["sv", "Otrevlig personal", "Lång väntetid", "Utbilda teamet"],
+    ["da", "Uvenligt personale", "Lang ventetid", "Uddan holdet"],
+  ])("links the one pain whose note the action stands right under (%s)", (_, p1, p2, text) => {
+    const pains = [pain("p1", p1, 0), pain("p2", p2, 500)];
+    expect(answers([...pains, act(text, 520)])).toEqual([p2]);
+    expect(answers([...pains, act(text, 260)])).toEqual([]);
   });
 
   it("heeds the place only where nothing else names a pain", () => {
