@@ -25,7 +25,7 @@ describe("journey-mapper template", () => {
     expect(result).toEqual({
       code: 0,
       stdout: "",
-      stderr: "Wrote board.json: 3 stages × 9 lanes (Workshop journey, sv), 55 items.\n",
+      stderr: "Skrev board.json: 3 faser × 9 rader (Workshopkundresa, sv), 55 objekt.\n",
     });
     const read = readMiroItems(JSON.parse(await readFile(join(dir, "board.json"), "utf8")));
     if (!read.ok) throw new Error(read.error);

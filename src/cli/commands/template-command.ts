@@ -13,6 +13,7 @@ import { choice, commaList, parseOptions } from "../parse-options";
 import { quoteValue } from "../quote-value";
 import { readLegendFile } from "../read-legend-file";
 import { specProblem } from "../spec-problem";
+import { cliWords } from "../words/cli-words";
 import { writeOutput } from "../write-output";
 
 export const TEMPLATE_HELP = `Usage: journey-mapper template --stages "Need,Buy,Delivery" [options]
@@ -118,10 +119,15 @@ export async function templateCommand(args: string[], io: CliIo): Promise<number
   const items = board.all();
   await writeOutput(`${JSON.stringify(writeMiroItems(items), null, 2)}\n`, values.out, io);
   if (values.out !== undefined) {
-    const preset = spec.data.lanes ? "custom" : PRESETS[spec.data.preset].name.en;
-    io.stderr(
-      `Wrote ${values.out}: ${plan.stages.length} stages × ${plan.lanes.length} lanes (${preset}, ${spec.data.language}), ${items.length} items.\n`,
-    );
+    const { language } = spec.data;
+    const wrote = cliWords(language).wroteTemplate(values.out, {
+      stages: plan.stages.length,
+      lanes: plan.lanes.length,
+      preset: spec.data.lanes ? null : PRESETS[spec.data.preset].name[language],
+      language,
+      items: items.length,
+    });
+    io.stderr(`${wrote}.\n`);
   }
   return 0;
 }

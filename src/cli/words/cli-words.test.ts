@@ -129,4 +129,35 @@ describe("the command line's words", () => {
       "tavle.json har ingen handlinger endnu (ingen sedler i rækken Tiltag, ingen muligheder, ingen smertepunkter at tage fat på); eksporten indeholder ingen",
     );
   });
+
+  it("say what a written template holds, one stage or lane in the singular", () => {
+    const one = { stages: 1, lanes: 1, preset: null, items: 1 } as const;
+    const many = { stages: 3, lanes: 9, items: 55 } as const;
+    expect(cliWords("en").wroteTemplate("a.json", { ...one, language: "en" })).toBe(
+      "Wrote a.json: 1 stage × 1 lane (custom, en), 1 item",
+    );
+    expect(
+      cliWords("en").wroteTemplate("a.json", {
+        ...many,
+        preset: "Pains and gains",
+        language: "en",
+      }),
+    ).toBe("Wrote a.json: 3 stages × 9 lanes (Pains and gains, en), 55 items");
+    expect(cliWords("sv").wroteTemplate("a.json", { ...one, language: "sv" })).toBe(
+      "Skrev a.json: 1 fas × 1 rad (egna rader, sv), 1 objekt",
+    );
+    expect(
+      cliWords("sv").wroteTemplate("a.json", {
+        ...many,
+        preset: "Workshopkundresa",
+        language: "sv",
+      }),
+    ).toBe("Skrev a.json: 3 faser × 9 rader (Workshopkundresa, sv), 55 objekt");
+    expect(cliWords("da").wroteTemplate("a.json", { ...one, language: "da" })).toBe(
+      "Skrev a.json: 1 fase × 1 række (egne rækker, da), 1 element",
+    );
+    expect(cliWords("da").wroteTemplate("a.json", { ...many, preset: null, language: "da" })).toBe(
+      "Skrev a.json: 3 faser × 9 rækker (egne rækker, da), 55 elementer",
+    );
+  });
 });

@@ -41,6 +41,18 @@ export interface CliWords {
   untitled: string;
   /** An export of actions from a board that has none yet. */
   noActions: (file: string) => string;
+  /** A template written to a file: "Wrote board.json: 3 stages × 9 lanes (Workshop journey, en), 55 items". */
+  wroteTemplate: (file: string, template: WrittenTemplate) => string;
+}
+
+/** What a template written to a file holds, for the line that says so. */
+export interface WrittenTemplate {
+  stages: number;
+  lanes: number;
+  /** The preset's name in the template's language, or null for lanes of the user's choosing. */
+  preset: string | null;
+  language: Language;
+  items: number;
 }
 
 const WORDS: Record<Language, CliWords> = { en, sv, da };

@@ -32,4 +32,7 @@ export const en: CliWords = {
   noActions: (file) =>
     `${file} has no actions yet (no notes in the action lane, no opportunities, no pains to ` +
     "answer); the export holds none",
+  wroteTemplate: (file, t) =>
+    `Wrote ${file}: ${count(t.stages, "stage", "stages")} × ${count(t.lanes, "lane", "lanes")} ` +
+    `(${t.preset ?? "custom"}, ${t.language}), ${count(t.items, "item", "items")}`,
 };

@@ -38,4 +38,7 @@ export const sv: CliWords = {
   noActions: (file) =>
     `${file} har inga åtgärder än (inga lappar i raden Åtgärder, inga möjligheter, inga ` +
     "smärtpunkter att ta itu med); exporten innehåller inga",
+  wroteTemplate: (file, t) =>
+    `Skrev ${file}: ${count(t.stages, "fas", "faser")} × ${count(t.lanes, "rad", "rader")} ` +
+    `(${t.preset ?? "egna rader"}, ${t.language}), ${count(t.items, "objekt", "objekt")}`,
 };
