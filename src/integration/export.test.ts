@@ -1,6 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
@@ -9,6 +8,7 @@ import { csvText } from "../core/export/csv-text";
 import { exportJourney } from "../core/export/export-journey";
 import { JourneySchema } from "../core/model/journey";
 import { swedishJourney } from "../fixtures/journeys";
+import { fakeGh } from "./trackers/fake-gh";
 
 /** Notes that break careless exporters: commas, quotes, line breaks, emoji, åäö, æø, formulas. */
 const journey = swedishJourney([
@@ -147,22 +147,13 @@ describe("GitHub", () => {
   });
 
   it("writes a gh script whose every argument arrives intact, whatever the note says", () => {
-    const dir = mkdtempSync(join(tmpdir(), "journey-mapper-gh-"));
-    const log = join(dir, "calls.jsonl");
-    writeFileSync(
-      join(dir, "gh"),
-      `#!/usr/bin/env node\nrequire("node:fs").appendFileSync(${JSON.stringify(log)}, JSON.stringify(process.argv.slice(2)) + "\\n");\n`,
-    );
-    chmodSync(join(dir, "gh"), 0o755);
-    const script = join(dir, "issues.sh");
+    const gh = fakeGh();
+    const script = join(gh.dir, "issues.sh");
     writeFileSync(script, exportJourney(journey, "gh-script", { language: "sv" }));
     execFileSync("bash", [script, "--repo", "team/journeys"], {
-      env: { ...process.env, PATH: `${dir}:${process.env.PATH}` },
+      env: { ...process.env, PATH: `${gh.dir}:${process.env.PATH}` },
     });
-    const calls = readFileSync(log, "utf8")
-      .trim()
-      .split("\n")
-      .map((line) => JSON.parse(line) as string[]);
+    const calls = gh.calls();
     const creates = calls.filter((c) => c[0] === "issue");
     const expected = JSON.parse(exportJourney(journey, "github", { language: "sv" })) as {
       title: string;

@@ -54,61 +54,86 @@ export interface FakeGh {
   refused: () => string[];
 }
 
+/** A bash `case` branch per command: the flags that take a value, those that do not. */
+function commandCases(): string {
+  return Object.entries(GH_FLAGS)
+    .map(([command, spec]) => {
+      const flags = Object.entries(spec.flags);
+      const valued = flags.filter(([, takes]) => takes).map(([flag]) => flag);
+      const bare = flags.filter(([, takes]) => !takes).map(([flag]) => flag);
+      return `  "${command}") valued=" ${valued.join(" ")} "; bare=" ${bare.join(" ")} "; positionals=${spec.positionals} ;;`;
+    })
+    .join("\n");
+}
+
 /**
- * A fake `gh` in a fresh folder (put it first on PATH): it logs each call, refuses flags the
- * manual does not document (exit 2, as gh does), answers `label list` with the labels in
- * $FAKE_GH_LABELS, and fails (exit 1) the calls $FAKE_GH_FAIL names, one a line: an issue by its
- * title, a label by its name, the listing as "label list".
+ * A fake `gh` in a fresh folder (put it first on PATH), in bash so that each call starts at
+ * once: it logs each call, refuses flags the manual does not document (exit 2, as gh does),
+ * answers `label list` with the labels in $FAKE_GH_LABELS, and fails (exit 1) the calls
+ * $FAKE_GH_FAIL names, one a line: an issue by its title, a label by its name, the listing as
+ * "label list".
  */
 export function fakeGh(): FakeGh {
   const dir = mkdtempSync(join(tmpdir(), "journey-mapper-fake-gh-"));
-  const log = join(dir, "calls.jsonl");
+  const log = join(dir, "calls.bin");
   const refusals = join(dir, "refused.txt");
   writeFileSync(log, "");
   writeFileSync(refusals, "");
   writeFileSync(
     join(dir, "gh"),
-    `#!/usr/bin/env node
-const fs = require("node:fs");
-const args = process.argv.slice(2);
-fs.appendFileSync(${JSON.stringify(log)}, JSON.stringify(args) + "\\n");
-const spec = ${JSON.stringify(GH_FLAGS)}[args.slice(0, 2).join(" ")];
-const refuse = (why) => {
-  fs.appendFileSync(${JSON.stringify(refusals)}, why + "\\n");
-  process.stderr.write(why + "\\n");
-  process.exit(2);
-};
-if (!spec) refuse("unknown command: " + args.slice(0, 2).join(" "));
-let bare = 0;
-for (let i = 2; i < args.length; i++) {
-  const arg = args[i];
-  if (!arg.startsWith("--")) { bare++; continue; }
-  if (!(arg in spec.flags)) refuse("unknown flag " + arg + " for gh " + args.slice(0, 2).join(" "));
-  if (spec.flags[arg]) {
-    if (i + 1 >= args.length) refuse("flag needs an argument: " + arg);
-    i++;
-  }
-}
-if (bare !== spec.positionals) refuse("gh " + args.slice(0, 2).join(" ") + " takes " + spec.positionals + " argument(s), got " + bare);
-const fail = (process.env.FAKE_GH_FAIL ?? "").split("\\n").filter(Boolean);
-const subject =
-  args[0] === "issue" ? args[args.indexOf("--title") + 1] : args[1] === "create" ? args[2] : "label list";
-if (fail.includes(subject)) {
-  process.stderr.write("HTTP 422: Validation Failed\\n");
-  process.exit(1);
-}
-if (args[0] === "label" && args[1] === "list") process.stdout.write(process.env.FAKE_GH_LABELS ?? "");
-if (args[0] === "issue") process.stdout.write("https://github.com/team/journeys/issues/1\\n");
+    `#!/usr/bin/env bash
+# Each call: the number of arguments, then each argument, all ended by a NUL.
+printf '%s\\0' "$#" "$@" >> '${log}'
+refuse() { echo "$1" >> '${refusals}'; echo "$1" >&2; exit 2; }
+command="$1 $2"
+case "$command" in
+${commandCases()}
+  *) refuse "unknown command: gh $command" ;;
+esac
+shift 2
+given=0
+subject="$command"
+[[ "$command" == "label create" ]] && subject=""
+while (($# > 0)); do
+  if [[ "$1" != --* ]]; then
+    given=$((given + 1))
+    [[ -z "$subject" ]] && subject="$1"
+    shift
+  elif [[ "$valued" == *" $1 "* ]]; then
+    (($# >= 2)) || refuse "flag needs an argument: $1"
+    [[ "$1" == "--title" ]] && subject="$2"
+    shift 2
+  elif [[ "$bare" == *" $1 "* ]]; then
+    shift
+  else
+    refuse "unknown flag $1 for gh $command"
+  fi
+done
+((given == positionals)) || refuse "gh $command takes $positionals argument(s), got $given"
+while IFS= read -r line; do
+  if [[ -n "$line" && "$line" == "$subject" ]]; then
+    echo "HTTP 422: Validation Failed" >&2
+    exit 1
+  fi
+done <<< "\${FAKE_GH_FAIL:-}"
+[[ "$command" == "label list" ]] && printf '%s' "\${FAKE_GH_LABELS:-}"
+[[ "$command" == "issue create" ]] && echo "https://github.com/team/journeys/issues/1"
+exit 0
 `,
   );
   chmodSync(join(dir, "gh"), 0o755);
   return {
     dir,
-    calls: () =>
-      readFileSync(log, "utf8")
-        .split("\n")
-        .filter(Boolean)
-        .map((line) => JSON.parse(line) as string[]),
+    calls: () => {
+      const fields = readFileSync(log, "utf8").split("\0");
+      const calls: string[][] = [];
+      for (let i = 0; i < fields.length - 1; ) {
+        const count = Number(fields[i]);
+        calls.push(fields.slice(i + 1, i + 1 + count));
+        i += 1 + count;
+      }
+      return calls;
+    },
     refused: () => readFileSync(refusals, "utf8").split("\n").filter(Boolean),
   };
 }

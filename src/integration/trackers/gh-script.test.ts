@@ -58,6 +58,26 @@ describe("the gh-script, run by bash against a fake gh", () => {
     expect(result.issueCalls[0]).toContain("lina-s");
   });
 
+  it("has a fake gh that does refuse what gh's manual does not document", () => {
+    const gh = fakeGh();
+    const call = (...args: string[]) => spawnSync(join(gh.dir, "gh"), args).status;
+    expect(call("issue", "create", "--title", "x", "--colour", "red")).toBe(2);
+    expect(call("label", "create", "--force")).toBe(2);
+    expect(call("issue", "create", "--title")).toBe(2);
+    expect(call("label", "create", "x", "--force", "--repo", "a/b")).toBe(0);
+    expect(gh.refused()).toEqual([
+      "unknown flag --colour for gh issue create",
+      "gh label create takes 1 argument(s), got 0",
+      "flag needs an argument: --title",
+    ]);
+    expect(gh.calls()).toEqual([
+      ["issue", "create", "--title", "x", "--colour", "red"],
+      ["label", "create", "--force"],
+      ["issue", "create", "--title"],
+      ["label", "create", "x", "--force", "--repo", "a/b"],
+    ]);
+  });
+
   it("creates only the labels the repository lacks, whatever their case there", () => {
     const result = run({ FAKE_GH_LABELS: "Journey-Mapper\nSTAGE-BEHOV\nbug\n" });
     expect(result.status).toBe(0);
