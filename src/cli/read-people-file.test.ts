@@ -39,7 +39,15 @@ describe("readPeopleFile", () => {
     ],
     [
       '{"schemaVersion":1,"people":{"lina":{"mail":"l@x.se"}}}',
-      'people.json: people.lina: unknown field "mail" (allowed: email, github, linear)',
+      'people.json: unknown field "mail" in people.lina (allowed: email, github, linear)',
+    ],
+    [
+      '{"schemaVersion":1,"people":{},"team":"x"}',
+      'people.json: unknown field "team" (allowed: schemaVersion, people)',
+    ],
+    [
+      '{"schemaVersion":1,"people":{"lina":{"linear":""}}}',
+      'people.json: people.lina.linear is "", not the person\'s name or email in Linear',
     ],
     [
       '{"schemaVersion":1,"people":{"an na":{}}}',

@@ -41,7 +41,8 @@ function problem(data: unknown, issue: { code: string; path: PropertyKey[]; keys
   if (issue.code === "unrecognized_keys") {
     const keys = (issue.keys ?? []).map(quoteValue).join(", ");
     const allowed = issue.path.length === 0 ? "schemaVersion, people" : "email, github, linear";
-    return `${where}: unknown field ${keys} (allowed: ${allowed})`;
+    const at = issue.path.length === 0 ? "" : ` in ${where}`;
+    return `unknown field ${keys}${at} (allowed: ${allowed})`;
   }
   if (issue.path[0] === "schemaVersion") {
     return `schemaVersion is ${shown(value)}; this version reads ${PEOPLE_SCHEMA_VERSION}`;
