@@ -18,7 +18,12 @@ export async function loadBoard(
   io: CliIo,
 ): Promise<{ journeys: BoardJourney[]; platform: Platform }> {
   const cwd = io.cwd ?? process.cwd();
-  const legend = legendFile === undefined ? undefined : await readLegendFile(legendFile, cwd);
+  const legend =
+    legendFile === undefined
+      ? undefined
+      : await readLegendFile(legendFile, cwd, (note) =>
+          io.stderr(`journey-mapper: note: ${note}\n`),
+        );
   const board = readBoardFile(await readJsonFile(file, cwd, "board file"));
   if (!board.ok) {
     const problems = board.error.replace(/:\n/, ": ").replace(/\n/g, "; ");

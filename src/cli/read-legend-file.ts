@@ -1,11 +1,51 @@
 import { type Legend, LegendSchema } from "../core/legend/legend";
-import { parseOutside } from "../core/model/parse-outside";
+import { type LegendProblem, legendProblems } from "../core/legend/legend-problems";
+import { formatPath, parseOutside } from "../core/model/parse-outside";
 import { CliError } from "./cli-error";
+import { didYouMean } from "./did-you-mean";
+import { printable, quoteValue } from "./quote-value";
 import { readJsonFile } from "./read-json-file";
 
-/** Reads a legend JSON file (`--legend`), failing with the path of the bad field. */
-export async function readLegendFile(path: string, cwd: string): Promise<Legend> {
-  const legend = parseOutside(LegendSchema, await readJsonFile(path, cwd, "legend file"), path);
-  if (!legend.ok) throw new CliError(legend.error.replace(/:\n/, ": ").replace(/\n/g, "; "));
+/** A value found in the file, told without printing a whole object or list back. */
+function shown(value: unknown): string {
+  if (value === undefined) return "missing:";
+  if (typeof value === "string") return `${quoteValue(value)}`;
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object" && value !== null) return "an object";
+  return printable(String(value));
+}
+
+function line(problem: LegendProblem): string {
+  const where = problem.path.length === 0 ? "" : `${formatPath(problem.path)}: `;
+  const found = problem.path.length === 0 ? "" : `${shown(problem.found)} `;
+  const meant = problem.suggestion ? `; did you mean "${problem.suggestion}"?` : "";
+  return `${where}${found}${problem.problem}${meant}`;
+}
+
+/**
+ * Reads a legend JSON file (`--legend`), failing on one line with the path of the first bad
+ * field, the value quoted, and what is allowed there. `warn` is told of a legend that names no
+ * colours, which changes nothing.
+ */
+export async function readLegendFile(
+  path: string,
+  cwd: string,
+  warn?: (text: string) => void,
+): Promise<Legend> {
+  const json = await readJsonFile(path, cwd, "legend file");
+  const file = printable(path, 300);
+  const problems = legendProblems(json, didYouMean);
+  const first = problems[0];
+  if (first) {
+    const more = problems.length - 1;
+    const also = more > 0 ? ` (and ${more} more problem${more === 1 ? "" : "s"})` : "";
+    throw new CliError(`${file}: ${line(first)}${also}`);
+  }
+  const legend = parseOutside(LegendSchema, json, file);
+  if (!legend.ok)
+    throw new CliError(legend.error.replace(/ is not valid:\n/, ": ").replace(/\n/g, "; "));
+  if (legend.value.entries.length === 0) {
+    warn?.(`${file} names no colours; the board's own legend or the default is used`);
+  }
   return legend.value;
 }

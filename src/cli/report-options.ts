@@ -54,7 +54,8 @@ export function parseReportOptions(
 export const REPORT_OPTION_HELP = `  --format json|md     json: the data with schemaVersion; md (or markdown): a report that reads
                        well on GitHub
   --lang en|sv|da      the language to write in (default: the board's own)
-  --legend FILE        a legend JSON that says what each colour means
+  --legend FILE        a legend JSON that says what the colours it names mean (the others keep
+                       the board's own legend's or the default's meaning)
   --journey N|TITLE    on a board of several journeys, the one to use: its number (1 is the top
                        left one) or its title (default: the first, with a note)
   --out FILE           write to FILE instead of standard output

@@ -59,7 +59,7 @@ describe("journey-mapper analyze", () => {
     );
   });
 
-  it("follows a legend file over the default", async () => {
+  it("follows a legend file for the colours it names, the default for the others", async () => {
     await writeFile(
       join(dir, "legend.json"),
       JSON.stringify({ schemaVersion: 1, entries: [{ colour: "miro:red", meaning: "gain" }] }),
@@ -68,14 +68,14 @@ describe("journey-mapper analyze", () => {
     const journey = JourneySchema.parse(JSON.parse(result.stdout));
     expect(journey.placements.find((p) => p.noteId === "3458764517517852417")?.lane).toBe("gain");
     expect(result.stderr).toBe(
-      "Läste 2 lappar från en Miro-tavla: 2 placerade i 2 faser och 1 rad, 0 lästa som rubriker, etiketter, teckenförklaring eller röstprickar, 0 inte placerade (faser från mellanrummen mellan lapparna, rader från lapparnas färger, din egen teckenförklaring).\n",
+      "Läste 2 lappar från en Miro-tavla: 2 placerade i 2 faser och 2 rader, 0 lästa som rubriker, etiketter, teckenförklaring eller röstprickar, 0 inte placerade (faser från mellanrummen mellan lapparna, rader från lapparnas färger, din egen teckenförklaring).\n",
     );
     const english = await runCli(
       ["analyze", "miro.json", "--legend", "legend.json", "--lang", "en"],
       dir,
     );
     expect(english.stderr).toBe(
-      "Read 2 notes from a Miro board: 2 placed in 2 stages and 1 lane, 0 read as headers, labels, legend or vote dots, 0 not placed (stages from the gaps between notes, lanes from note colours, user legend).\n",
+      "Read 2 notes from a Miro board: 2 placed in 2 stages and 2 lanes, 0 read as headers, labels, legend or vote dots, 0 not placed (stages from the gaps between notes, lanes from note colours, user legend).\n",
     );
   });
 

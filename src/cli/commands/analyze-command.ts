@@ -29,7 +29,8 @@ Options:
                        compact for a file or a pipe; md: a table of stages by lanes
   --lang en|sv|da      the language the Markdown is written in (default: the board's own, read
                        from the words of its labels, stage titles and notes)
-  --legend FILE        a legend JSON that says what each colour means, instead of the board's or the default
+  --legend FILE        a legend JSON that says what colours mean: the colours it names take its
+                       meaning, the others keep the board's own legend's or the default's
   --journey N|TITLE    on a board of several journeys, only this one, as a board of one prints
                        it: its number (1 is the top left one) or its title
   --out FILE           write to FILE instead of standard output

@@ -218,7 +218,7 @@ describe("journey-mapper template", () => {
     const result = await run(["template", "--stages", "A", "--legend", "bad-legend.json"], dir);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(
-      /^journey-mapper: bad-legend\.json is not valid: entries\[0\]\.colour: /,
+      /^journey-mapper: bad-legend\.json: entries\[0\]\.colour: "red" is not a colour; use miro:<name> \(.*; did you mean "miro:red"\? \(and 1 more problem\)$/m,
     );
     expect(result.stderr.trim().split("\n")).toHaveLength(1);
   });

@@ -52,7 +52,7 @@ describe("LegendSchema", () => {
     expect(parsed).toEqual({
       ok: false,
       error:
-        "legend.json is not valid:\nentries[1].colour: miro:red is given twice; a colour can have one meaning only",
+        'legend.json is not valid:\nentries[1].colour: "miro:red" is given twice; a colour can have one meaning only',
     });
   });
 

@@ -41,7 +41,7 @@ export const LegendSchema = z
           ctx.addIssue({
             code: "custom",
             path: ["entries", index, "colour"],
-            message: `${entry.colour} is given twice; a colour can have one meaning only`,
+            message: `"${entry.colour}" is given twice; a colour can have one meaning only`,
           });
         }
         seen.add(entry.colour);

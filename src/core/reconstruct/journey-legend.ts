@@ -1,7 +1,8 @@
 import type { BoardItem } from "../board/board-item";
 import type { Platform } from "../colour/named-colour";
 import { DEFAULT_LEGEND } from "../legend/default-legend";
-import type { Legend, LegendEntry } from "../legend/legend";
+import type { Legend } from "../legend/legend";
+import { legendOver } from "../legend/legend-over";
 import { type BoardLegend, readBoardLegend } from "./board-legend";
 import { type BoardParts, boardParts } from "./board-parts";
 import type { ReconstructOptions } from "./reconstruct-journey";
@@ -14,14 +15,19 @@ export interface JourneyLegend {
 }
 
 /**
- * The user's legend, else the one the journey draws, else the one drawn elsewhere on its board
- * (so a note means the same in a part as on the whole), each over the default; else the default.
+ * The legend the journey draws, else the one drawn elsewhere on its board (so a note means the
+ * same in a part as on the whole), over the default; the user's legend over that, changing only
+ * the colours it names. Without either, the default.
  */
 export function journeyLegend(own: BoardLegend | null, options: ReconstructOptions): JourneyLegend {
-  if (options.legend) return { legend: options.legend, legendSource: "user" };
   const board = own ?? (options.board ? legendElsewhere(options.board, options.platform) : null);
-  return board
-    ? { legend: mergedLegend(board.entries), legendSource: "board" }
+  const drawn = board ? legendOver(DEFAULT_LEGEND, board.entries, "Board") : null;
+  if (options.legend) {
+    const legend = legendOver(drawn ?? DEFAULT_LEGEND, options.legend.entries, options.legend.name);
+    return { legend, legendSource: "user" };
+  }
+  return drawn
+    ? { legend: drawn, legendSource: "board" }
     : { legend: DEFAULT_LEGEND, legendSource: "default" };
 }
 
@@ -53,14 +59,4 @@ function legendElsewhere(board: readonly BoardItem[], platform: Platform): Board
   const legend = readBoardLegend(parts, platform, notesByPlaceOf(parts));
   byPlatform.set(platform, legend);
   return legend;
-}
-
-/** The board's own legend over the default: colours it names take its meaning. */
-function mergedLegend(entries: readonly LegendEntry[]): Legend {
-  const named = new Set(entries.map((e) => e.colour));
-  return {
-    schemaVersion: 1,
-    name: "Board",
-    entries: [...entries, ...DEFAULT_LEGEND.entries.filter((e) => !named.has(e.colour))],
-  };
 }
