@@ -1,5 +1,8 @@
-/** Characters a terminal may act on rather than show: C0 and C1 controls, bidi overrides. */
-const UNSAFE = /[\p{Cc}\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
+/**
+ * Characters a terminal may act on rather than show: C0 and C1 controls, bidi overrides; and
+ * the invisible ones (zero-width marks, a byte order mark) that would hide what a value holds.
+ */
+const UNSAFE = /[\p{Cc}\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2069\ufeff]/gu;
 
 /** How much of a long value an error message repeats. */
 const SHOWN = 60;

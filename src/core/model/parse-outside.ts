@@ -29,7 +29,8 @@ export function formatPath(path: readonly PropertyKey[]): string {
  */
 export function issueText(issue: z.core.$ZodIssue): string {
   const message = issue.message.replace(/^Invalid input: /, "");
-  return message === "Invalid input" ? "not a value this field takes" : message;
+  if (message === "Invalid input") return "not a value this field takes";
+  return message.replace(/^expected (.+), received undefined$/, "missing (expected $1)");
 }
 
 /** One line per problem (at most `max`), each starting with the path of the field. */
