@@ -67,6 +67,25 @@ describe("deep trees", () => {
     expect(journeyOf(result.stdout).notes.map((n) => n.text)).toEqual(["deep note"]);
   });
 
+  it("reads a note inside 100,000 nested Miro frames, listed innermost first", async () => {
+    const frames = Array.from({ length: 100_000 }, (_, i) => ({
+      id: `f${i}`,
+      type: "frame",
+      position: { x: 10, y: 10, ...(i > 0 ? { relativeTo: "parent_top_left" } : {}) },
+      geometry: { width: 1000, height: 1000 },
+      ...(i > 0 ? { parent: { id: `f${i - 1}` } } : {}),
+    }));
+    const note = sticky("n", 5, 100, { parent: { id: "f99999" } });
+    const result = await analyze(
+      "frames.json",
+      JSON.stringify({ data: [note, ...frames.reverse()] }),
+    );
+    expect(result.code).toBe(0);
+    const [read] = journeyOf(result.stdout).notes;
+    expect([read?.id, read?.x]).toEqual(["n", 10 - 490 * 99_999 - 495]);
+    expect(result.stderr).not.toContain("note:");
+  });
+
   it("names a bad node 5,000 levels down by the ends of its path", async () => {
     const result = await analyze("deep-bad.json", deepFigmaFile(5_000, '{"id":5,"type":"STICKY"}'));
     expect(result).toEqual({

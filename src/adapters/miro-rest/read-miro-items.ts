@@ -7,9 +7,6 @@ import { miroConnectorEnds } from "./miro-connector-ends";
 import { miroItemKind } from "./miro-item-kind";
 import { type MiroItem, MiroItemSchema } from "./miro-rest-schema";
 
-/** Frames nest a few deep; a longer chain of parents is a loop in the file. */
-const MAX_NESTING = 32;
-
 /** The items of a Miro REST file as plain records, and what could not be read exactly. */
 export interface MiroBoardRead {
   items: BoardItem[];
@@ -48,23 +45,22 @@ export function readMiroItems(json: unknown): Parsed<MiroBoardRead> {
   };
   const centres = new Map<string, { x: number; y: number }>();
 
-  const centreOf = (item: MiroItem, depth: number): { x: number; y: number } => {
-    const known = centres.get(item.id);
-    if (known) return known;
+  /** An item's centre, its parent's being known already (or missing, or in a loop). */
+  const resolve = (item: MiroItem): { x: number; y: number } => {
     const position = item.position ?? { x: 0, y: 0 };
     let centre = { x: position.x, y: position.y };
     const parentId = item.parent?.id;
     const relative = position.relativeTo ?? (parentId ? "parent_top_left" : "canvas_center");
     if (parentId && relative !== "canvas_center") {
       const parent = byId().get(parentId);
-      if (!parent || depth > MAX_NESTING) {
+      const origin = parent && centres.get(parent.id);
+      if (!parent || !origin) {
         warnings.push(
           parent
             ? `item ${item.id} sits in frames that hold each other in a loop; its position is read as if on the board itself`
             : `item ${item.id} sits in ${parentId}, which is not in the file; its position is read as if on the board itself`,
         );
       } else {
-        const origin = centreOf(parent, depth + 1);
         const offset =
           relative === "parent_top_left"
             ? { x: (parent.geometry?.width ?? 0) / 2, y: (parent.geometry?.height ?? 0) / 2 }
@@ -76,12 +72,32 @@ export function readMiroItems(json: unknown): Parsed<MiroBoardRead> {
     return centre;
   };
 
+  /**
+   * An item's centre, its frames' first: the chain of parents is walked up with a loop, not
+   * recursion, to the first whose centre is known, so frames nested however deep are read,
+   * and a frame met twice closes a loop.
+   */
+  const centreOf = (item: MiroItem): { x: number; y: number } => {
+    const chain: MiroItem[] = [];
+    const met = new Set<string>();
+    for (let at: MiroItem | undefined = item; at && !centres.has(at.id) && !met.has(at.id); ) {
+      chain.push(at);
+      met.add(at.id);
+      const parentId: string | undefined = at.parent?.id;
+      const relative: string =
+        at.position?.relativeTo ?? (parentId ? "parent_top_left" : "canvas_center");
+      at = parentId && relative !== "canvas_center" ? byId().get(parentId) : undefined;
+    }
+    for (let i = chain.length - 1; i > 0; i--) resolve(chain[i] as MiroItem);
+    return centres.get(item.id) ?? resolve(item);
+  };
+
   const records: BoardItem[] = new Array(items.length);
   for (let i = 0; i < items.length; i++) {
     const item = items[i] as MiroItem;
     // Most items sit on the board itself: their position is their centre already.
     const onBoard = !item.parent && item.position?.relativeTo !== "parent_center";
-    const centre = onBoard ? (item.position ?? { x: 0, y: 0 }) : centreOf(item, 0);
+    const centre = onBoard ? (item.position ?? { x: 0, y: 0 }) : centreOf(item);
     const geometry = item.geometry;
     const record: BoardItem = {
       id: item.id,
