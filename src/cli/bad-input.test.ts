@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { type Journey, JourneySchema } from "../core/model/journey";
+import { main } from "./main";
 import { runCli } from "./run-cli";
 
 // Hostile, broken and odd files given to the command line: each is read right or refused on one
@@ -181,6 +182,24 @@ describe("control characters", () => {
     expect(result.stderr.split("\n")[0]).toBe(
       "journey-mapper: note: 2 items share the id \\u{1b}[2J; all are read, the later ones as \\u{1b}[2J~2 and on",
     );
+  });
+  it("shows a note's escapes as escapes on a terminal, and writes them as they are to a pipe", async () => {
+    const board = { data: [sticky("1", 0, 100, { data: { content: "\u001b]0;owned\u0007 hi" } })] };
+    await writeFile(join(dir, "note.json"), JSON.stringify(board));
+    const seen = (terminal: boolean) => {
+      let stdout = "";
+      const io = {
+        stdout: (t: string) => {
+          stdout += t;
+        },
+        stderr: () => {},
+        cwd: dir,
+        terminal,
+      };
+      return main(["analyze", "note.json", "--format", "md"], io).then(() => stdout);
+    };
+    expect(await seen(true)).toContain("- \\u{1b}\\]0;owned\\u{7} hi (stage Stage 1, no lane)");
+    expect(await seen(false)).toContain("- \u001b\\]0;owned\u0007 hi (stage Stage 1, no lane)");
   });
 });
 

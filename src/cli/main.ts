@@ -3,7 +3,7 @@ import type { CliIo } from "./cli-io";
 import { didYouMean } from "./did-you-mean";
 import { unknownOptionMessage } from "./other-verbs";
 import { UnknownOption } from "./parse-options";
-import { printable, quoteValue } from "./quote-value";
+import { printable, quoteValue, screenSafe } from "./quote-value";
 import { VERB_ALIASES, VERBS } from "./verbs";
 import { VERSION } from "./version";
 
@@ -26,7 +26,15 @@ const VERSION_FLAGS = new Set(["--version", "-V"]);
  * Runs the CLI and returns the exit code. Nothing escapes as a stack trace: a user's mistake is
  * one line on standard error; an unexpected failure says so and how to report it.
  */
-export async function main(args: string[], io: CliIo): Promise<number> {
+export async function main(args: string[], given: CliIo): Promise<number> {
+  // Whatever a board's notes or a file's name hold, nothing reaches a screen raw: standard error
+  // never carries a control character but line ends; standard output not when it is a terminal
+  // (a file or a pipe gets the data as it is).
+  const io: CliIo = {
+    ...given,
+    stderr: (text) => given.stderr(screenSafe(text)),
+    ...(given.terminal ? { stdout: (text: string) => given.stdout(screenSafe(text)) } : {}),
+  };
   const [first, ...rest] = args;
   try {
     if (first === undefined) {

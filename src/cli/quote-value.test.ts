@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { quoteValue } from "./quote-value";
+import { quoteValue, screenSafe } from "./quote-value";
 
 describe("quoteValue", () => {
   it("quotes a value as it was typed", () => {
@@ -18,5 +18,14 @@ describe("quoteValue", () => {
     const quoted = quoteValue("å".repeat(100));
     expect(quoted).toBe(`"${"å".repeat(59)}…"`);
     expect(quoteValue("x".repeat(60))).toBe(`"${"x".repeat(60)}"`);
+  });
+});
+
+describe("screenSafe", () => {
+  it("keeps line ends and tabs and escapes every other control character, uncut", () => {
+    const long = "x".repeat(500);
+    expect(screenSafe(`a\tb\n\u001b]0;t\u0007\u202e${long}`)).toBe(
+      `a\tb\n\\u{1b}]0;t\\u{7}\\u{202e}${long}`,
+    );
   });
 });

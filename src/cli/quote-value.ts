@@ -15,7 +15,19 @@ const SHOWN = 60;
 export function printable(value: string, max = SHOWN): string {
   const chars = [...value];
   const shown = chars.length > max ? `${chars.slice(0, max - 1).join("")}…` : value;
-  return shown.replace(UNSAFE, (c) => `\\u{${(c.codePointAt(0) ?? 0).toString(16)}}`);
+  return shown.replace(UNSAFE, escaped);
+}
+
+function escaped(c: string): string {
+  return `\\u{${(c.codePointAt(0) ?? 0).toString(16)}}`;
+}
+
+/**
+ * Text of many lines made safe for a terminal: as `printable`, but line ends and tabs kept and
+ * nothing cut. What the command line writes to a screen goes through here as a last guard.
+ */
+export function screenSafe(text: string): string {
+  return text.replace(UNSAFE, (c) => (c === "\n" || c === "\t" ? c : escaped(c)));
 }
 
 /** A value the user gave, printable and in double quotes, for a one-line message. */
