@@ -250,6 +250,27 @@ describe("legend files", () => {
       ["violet", "thought"],
     ]);
   });
+
+  it("draws a template in the legend's colours for the meanings it names, the default's for the rest", async () => {
+    const legend = { schemaVersion: 1, entries: [{ colour: "miro:violet", meaning: "pain" }] };
+    await writeFile(join(dir, "legend.json"), JSON.stringify(legend));
+    const result = await runCli(["template", "--stages", "A", "--legend", "legend.json"], dir);
+    const { data: items } = JSON.parse(result.stdout) as {
+      data: {
+        type: string;
+        data?: { content?: string };
+        style?: { fillColor?: string };
+      }[];
+    };
+    const fill = (label: string) =>
+      items.find((i) => i.type === "sticky_note" && i.data?.content === `<p>${label}</p>`)?.style
+        ?.fillColor;
+    expect([fill("Pain points"), fill("Gains"), fill("Customer steps")]).toEqual([
+      "violet",
+      "green",
+      "yellow",
+    ]);
+  });
 });
 
 describe("empty paths and empty boards", () => {

@@ -1,5 +1,7 @@
 import { InMemoryBoard } from "../../adapters/memory/in-memory-board";
 import { writeMiroItems } from "../../adapters/miro-rest/write-miro-items";
+import { DEFAULT_LEGEND } from "../../core/legend/default-legend";
+import { legendOver } from "../../core/legend/legend-over";
 import { LANE_KINDS, type LaneKind } from "../../core/model/lane-kind";
 import { formatPath } from "../../core/model/parse-outside";
 import { planToDrafts } from "../../core/plan/plan-to-drafts";
@@ -32,7 +34,7 @@ Options:
   --scope-end TEXT     where it ends
   --persona TEXT       whose journey it is
   --participants LIST  who takes part, separated by commas
-  --legend FILE        a legend JSON to colour lanes with instead of the default
+  --legend FILE        a legend JSON to colour lanes with; the default's colours for the rest
   --out FILE           write to FILE instead of standard output
   -h, --help           show this help
 `;
@@ -104,7 +106,11 @@ export async function templateCommand(args: string[], io: CliIo): Promise<number
   const legend =
     values.legend === undefined
       ? undefined
-      : await readLegendFile(values.legend, io.cwd ?? process.cwd());
+      : // A legend file changes the colours it names; the default's others stay.
+        legendOver(
+          DEFAULT_LEGEND,
+          (await readLegendFile(values.legend, io.cwd ?? process.cwd())).entries,
+        );
 
   const plan = layoutTemplate(spec.data);
   const board = new InMemoryBoard({ platform: "miro" });
