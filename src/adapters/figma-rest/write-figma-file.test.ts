@@ -248,3 +248,28 @@ describe("writeFigmaFile", () => {
     expect(table?.children?.[0]?.id).toBe("1:2/r0c0");
   });
 });
+
+describe("writeFigmaFile of deep sections", () => {
+  it("writes and reads back sections nested 100,000 deep, the note inside the last", () => {
+    const depth = 100_000;
+    const sections = Array.from({ length: depth }, (_, i) =>
+      item(`s${i}`, {
+        kind: "frame",
+        platformType: "SECTION",
+        text: `S${i}`,
+        width: 1000,
+        height: 1000,
+        parentId: i === 0 ? null : `s${i - 1}`,
+      }),
+    );
+    const note = item("n", { text: "deep", parentId: `s${depth - 1}` });
+    const read = readFigmaFile(writeFigmaFile([...sections, note], "Deep", { keepIds: true }));
+    if (!read.ok) throw new Error(read.error);
+    expect(read.value.items.length).toBe(depth + 1);
+    expect(read.value.items.at(-1)).toMatchObject({
+      id: "n",
+      text: "deep",
+      parentId: `s${depth - 1}`,
+    });
+  });
+});

@@ -79,8 +79,11 @@ export function writeFigmaFile(
   for (const item of placed) {
     const node = nodes.get(item.id) as FigmaNode;
     const parent = item.parentId === null ? undefined : nodes.get(item.parentId);
-    if (parent?.type === "SECTION") parent.children = [...(parent.children ?? []), node];
-    else roots.push(node);
+    // Pushed, not copied: a section holding thousands would otherwise be copied as often.
+    if (parent?.type === "SECTION") {
+      parent.children ??= [];
+      parent.children.push(node);
+    } else roots.push(node);
   }
   return {
     name,
