@@ -119,7 +119,7 @@ export function readMiroItems(json: unknown): Parsed<MiroBoardRead> {
     const ends = item.type === "connector" ? miroConnectorEnds(item) : null;
     if (ends) record.ends = ends;
     const fontSize = item.style?.fontSize == null ? Number.NaN : Number(item.style.fontSize);
-    if (fontSize > 0) record.style = { fontSize };
+    if (fontSize > 0 && Number.isFinite(fontSize)) record.style = { fontSize };
     records[i] = record;
   }
   return { ok: true, value: { items: records, warnings } };
