@@ -282,6 +282,15 @@ describe("empty paths and empty boards", () => {
     });
   });
 
+  it("refuses a device, which would never end, and a folder", async () => {
+    expect((await runCli(["analyze", "/dev/zero"], dir)).stderr).toBe(
+      "journey-mapper: /dev/zero: is a device, not a file; give the path of a JSON file\n",
+    );
+    expect((await runCli(["analyze", "."], dir)).stderr).toBe(
+      "journey-mapper: .: is a folder, not a file\n",
+    );
+  });
+
   it.each(["--legend", "--out"])("refuses an empty %s on one line", async (option) => {
     const result = await runCli(["analyze", "board.json", option, ""], dir);
     expect(result.code).toBe(2);

@@ -1,4 +1,4 @@
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import { CliError } from "./cli-error";
 import { jsonErrorPlace, lineAndColumn } from "./json-error-place";
@@ -14,8 +14,14 @@ export async function readJsonFile(path: string, cwd: string, role = "file"): Pr
   const shown = printable(path, 300);
   let bytes: Buffer;
   try {
+    const kind = await stat(resolve(cwd, path));
+    // A device such as /dev/zero never ends; a pipe (/dev/stdin fed by another program) does.
+    if (kind.isCharacterDevice() || kind.isBlockDevice() || kind.isSocket()) {
+      throw new CliError(`${shown}: is a device, not a file; give the path of a JSON file`);
+    }
     bytes = await readFile(resolve(cwd, path));
   } catch (error) {
+    if (error instanceof CliError) throw error;
     const code = (error as { code?: string }).code;
     if (code === "ENOENT") throw new CliError(`${shown}: no such file`);
     if (code === "EISDIR") throw new CliError(`${shown}: is a folder, not a file`);
