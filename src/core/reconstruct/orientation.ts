@@ -3,6 +3,7 @@ import { itemToNote } from "../board/item-to-note";
 import type { Platform } from "../colour/named-colour";
 import { DEFAULT_LEGEND } from "../legend/default-legend";
 import { type Legend, meaningLookup } from "../legend/legend";
+import { legendOver } from "../legend/legend-over";
 import { type LaneRecognition, recogniseLane } from "../lexicon/recognise-lane";
 import type { LaneKind } from "../model/lane-kind";
 import type { BoardOutline } from "./board-outline";
@@ -43,7 +44,8 @@ export function suggestsVertical(
   };
   return (
     labelsAcrossTop(outline, laneOf) ||
-    headersDownSide(outline, platform, legend ?? DEFAULT_LEGEND, laneOf) ||
+    // A user's legend changes the colours it names only: the default's others still count.
+    headersDownSide(outline, platform, legendOver(DEFAULT_LEGEND, legend?.entries ?? []), laneOf) ||
     stackedFrames(outline)
   );
 }
