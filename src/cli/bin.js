@@ -1,6 +1,10 @@
 #!/usr/bin/env node
 // The journey-mapper executable: runs the bundle `npm install` builds (npm run build:cli), whose
 // start reads one small file; each verb's code is loaded only when that verb runs.
+import module from "node:module";
+
+// Node 22.1 and later keep the bundle's compiled code between runs; Node 20 has no such cache.
+module.enableCompileCache?.();
 let cli;
 try {
   cli = await import("../../dist/cli/main.js");
