@@ -453,6 +453,24 @@ describe("odd files", () => {
     );
   });
 
+  it("prints ten notes of a file with many odd items, and how many more there are", async () => {
+    const shapes = Array.from({ length: 5000 }, (_, i) => ({
+      id: `s${i}`,
+      type: "SHAPE_WITH_TEXT",
+      absoluteBoundingBox: null,
+    }));
+    const file = {
+      document: { type: "DOCUMENT", children: [{ id: "0:1", type: "CANVAS", children: shapes }] },
+    };
+    const result = await analyze("many.json", JSON.stringify(file));
+    const lines = result.stderr.split("\n");
+    expect(lines.slice(9, 11)).toEqual([
+      "journey-mapper: note: shape_with_text s9 has no position and is left out",
+      "journey-mapper: note: and 4991 more notes like these",
+    ]);
+    expect(lines.length).toBe(13);
+  });
+
   it("reads frames that hold each other in a loop, saying so", async () => {
     const frame = (id: string, parent: string) => ({
       id,

@@ -11,6 +11,9 @@ import { readLegendFile } from "./read-legend-file";
 
 type Platform = "miro" | "figjam";
 
+/** Notes on a board file printed at most: a file of 50,000 odd items would bury the summary. */
+const MAX_NOTES = 10;
+
 /** A board file read into the journeys on it, with the file's warnings written to standard error. */
 export async function loadBoard(
   file: string,
@@ -29,8 +32,12 @@ export async function loadBoard(
     const problems = board.error.replace(/:\n/, ": ").replace(/\n/g, "; ");
     throw new CliError(`${printable(file, 300)}: ${printable(problems, 600)}`);
   }
-  for (const warning of board.value.warnings)
+  const { warnings } = board.value;
+  for (const warning of warnings.slice(0, MAX_NOTES))
     io.stderr(`journey-mapper: note: ${printable(warning, 400)}\n`);
+  if (warnings.length > MAX_NOTES) {
+    io.stderr(`journey-mapper: note: and ${warnings.length - MAX_NOTES} more notes like these\n`);
+  }
   const reading = readBoard(board.value.items, {
     platform: board.value.platform,
     ...(legend ? { legend } : {}),
