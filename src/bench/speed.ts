@@ -130,7 +130,9 @@ const folder = await mkdtemp(join(tmpdir(), "jm-speed-"));
 try {
   // The bundle the executable runs, built from the sources as they are.
   await buildCliBundle();
-  console.log(`Whole processes, side by side (medians of ${PROCESS_RUNS} runs each, in turns):`);
+  console.log(
+    `Whole processes, side by side, in turns (medians of ${2 * PROCESS_RUNS} runs of a start, ${PROCESS_RUNS} of a board):`,
+  );
   const start = timeProcesses(
     [
       { name: "node -e 0", args: ["-e", "0"] },
