@@ -403,6 +403,10 @@ describe("odd files", () => {
       }),
     ],
     [
+      "a fill whose red overflows",
+      JSON.stringify({ data: [sticky("1", 0, 100, { style: { fillColor: "rgb(1e400,0,0)" } })] }),
+    ],
+    [
       "a font size that overflows",
       JSON.stringify({ data: [sticky("1", 0, 100, { style: { fontSize: "1e400" } })] }),
     ],

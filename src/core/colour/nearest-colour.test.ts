@@ -38,3 +38,11 @@ describe("nearestColour", () => {
     expect(nearestColour("hsl(50, 100%, 80%)", "miro")).toBeNull();
   });
 });
+
+describe("nearestColour of channels past their range", () => {
+  it("clamps them as CSS does, so the distance stays finite", () => {
+    const match = nearestColour("rgb(1e400, 0, 0)", "miro");
+    expect(match?.colour).toBe(nearestColour("rgb(255, 0, 0)", "miro")?.colour);
+    expect(Number.isFinite(match?.distance)).toBe(true);
+  });
+});

@@ -28,7 +28,11 @@ const cache = new Map<string, ColourMatch | null>();
  * registered, so its CSS parser and named-colour table stay out of the panel page.
  */
 function readFill(css: string): Rgb | undefined {
-  return parseHex(css) ?? parseRgbLegacy(css);
+  const rgb = parseHex(css) ?? parseRgbLegacy(css);
+  if (!rgb || [rgb.r, rgb.g, rgb.b].some(Number.isNaN)) return undefined;
+  // As CSS does, a channel past its range is clamped: rgb(1e400, 0, 0) is red, not infinite.
+  const clamp = (value: number) => Math.min(1, Math.max(0, value));
+  return { ...rgb, r: clamp(rgb.r), g: clamp(rgb.g), b: clamp(rgb.b) };
 }
 
 function swatchLabs(platform: Platform): { swatch: Swatch; lab: Lab65 }[] {
