@@ -30,7 +30,12 @@ export function formatPath(path: readonly PropertyKey[]): string {
 export function issueText(issue: z.core.$ZodIssue): string {
   const message = issue.message.replace(/^Invalid input: /, "");
   if (message === "Invalid input") return "not a value this field takes";
-  return message.replace(/^expected (.+), received undefined$/, "missing (expected $1)");
+  return message
+    .replace(/^expected (.+), received undefined$/, "missing (expected $1)")
+    .replace(/^Too small: expected string to have >=1 characters$/, "empty (expected a text)")
+    .replace(/^Invalid option: expected one of (.+)$/, (_, options: string) => {
+      return `not one of ${options.split("|").join(", ")}`;
+    });
 }
 
 /** One line per problem (at most `max`), each starting with the path of the field. */
