@@ -62,12 +62,14 @@ function fieldsOk(raw: unknown): raw is Json {
  * not recursion, so groups nested however deep are checked.
  */
 export function fastFigmaNodeOk(raw: unknown): raw is FigmaNode {
-  const stack: unknown[] = [raw];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (!fieldsOk(node)) return false;
-    const children = node.children as unknown[] | undefined;
-    if (children) for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+  if (!fieldsOk(raw)) return false;
+  // Lists of children still to check: one entry per node that holds others, not per node.
+  const lists: unknown[][] = raw.children ? [raw.children as unknown[]] : [];
+  for (let list = lists.pop(); list; list = lists.pop()) {
+    for (const node of list) {
+      if (!fieldsOk(node)) return false;
+      if (node.children) lists.push(node.children as unknown[]);
+    }
   }
   return true;
 }

@@ -80,10 +80,12 @@ function fastFigmaFile(json: unknown): { success: true; data: FigmaFile } | null
 
 function countStickies(page: FigmaNode): number {
   let count = 0;
-  const stack: FigmaNode[] = [page];
-  for (let node = stack.pop(); node; node = stack.pop()) {
-    if (node.type === "STICKY") count++;
-    for (const child of node.children ?? []) stack.push(child);
+  const lists: FigmaNode[][] = [[page]];
+  for (let list = lists.pop(); list; list = lists.pop()) {
+    for (const node of list) {
+      if (node.type === "STICKY") count++;
+      if (node.children) lists.push(node.children);
+    }
   }
   return count;
 }
@@ -98,16 +100,22 @@ function collect(
   items: BoardItem[],
   warnings: string[],
 ): void {
-  const stack: { node: FigmaNode; parentId: string | null }[] = [];
-  const push = (children: readonly FigmaNode[], parent: string | null) => {
-    for (let i = children.length - 1; i >= 0; i--)
-      stack.push({ node: children[i] as FigmaNode, parentId: parent });
-  };
-  push(nodes, parentId);
-  for (let next = stack.pop(); next; next = stack.pop()) {
-    const { node, parentId } = next;
+  // One frame per list of children being read, where it has got to, and the parent its items take.
+  const frames: { list: readonly FigmaNode[]; next: number; parentId: string | null }[] = [
+    { list: nodes, next: 0, parentId },
+  ];
+  const push = (list: readonly FigmaNode[], parent: string | null) =>
+    frames.push({ list, next: 0, parentId: parent });
+  while (frames.length > 0) {
+    const frame = frames[frames.length - 1] as (typeof frames)[number];
+    if (frame.next >= frame.list.length) {
+      frames.pop();
+      continue;
+    }
+    const node = frame.list[frame.next++] as FigmaNode;
+    const parentId = frame.parentId;
     if (GROUPING.has(node.type)) {
-      push(node.children ?? [], parentId);
+      if (node.children) push(node.children, parentId);
       continue;
     }
     const box = node.absoluteBoundingBox;
