@@ -226,7 +226,9 @@ console.log(
     "\nanalyze FILE --out FILE, the bundle as npm install builds it. In one process: analyze = reading" +
     "\nthe parsed file (schema check, records) and every journey on it, as the CLI does; of it GC =" +
     "\nthe collector's share, as node reports it; JSON out = writing the journey, shown beside it." +
-    `\nMedians of ${RUNS} runs after warming up; "cold run" is analyze/parse of the very first run.` +
+    `\nMedians of ${RUNS} runs after warming up; "cold run" is analyze/parse of a board's first run` +
+    "\n(only the smallest board's is truly cold: the larger ones run code the smaller ones warmed;" +
+    "\nthe whole-process analyze runs all of it cold, once, as a user's command does)." +
     (gc
       ? "\nJSON.parse is timed with the young-generation collection that settles its output."
       : "\n(run with node --expose-gc to time JSON.parse with the collection of its output)"),
