@@ -457,6 +457,13 @@ describe("odd files", () => {
     );
   });
 
+  it("reads notes set straight in a FigJam document, on no page", async () => {
+    const file = { document: { type: "DOCUMENT", children: [JSON.parse(DEEP_NOTE)] } };
+    const result = await analyze("no-page.json", JSON.stringify(file));
+    expect(result.code).toBe(0);
+    expect(journeyOf(result.stdout).notes.map((n) => n.text)).toEqual(["deep note"]);
+  });
+
   it("prints ten notes of a file with many odd items, and how many more there are", async () => {
     const shapes = Array.from({ length: 5000 }, (_, i) => ({
       id: `s${i}`,

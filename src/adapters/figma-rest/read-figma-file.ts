@@ -54,7 +54,7 @@ export function readFigmaFile(json: unknown): Parsed<FigmaBoardRead> {
       .map((issue) => `${formatPath(issue.path)}: ${issueText(issue)}`);
     return { ok: false, error: `This Figma file cannot be read:\n${problems.join("\n")}` };
   }
-  const pages = parsed.data.document.children;
+  const pages = pagesOf(parsed.data.document.children);
   const withNotes = pages.filter((page) => countStickies(page) > 0);
   const page = withNotes[0] ?? pages[0];
   const warnings = withNotes.slice(1).map((other) => {
@@ -64,6 +64,17 @@ export function readFigmaFile(json: unknown): Parsed<FigmaBoardRead> {
   const items: BoardItem[] = [];
   if (page) collect(page.children ?? [], null, items, warnings);
   return { ok: true, value: { name: parsed.data.name ?? null, items, warnings } };
+}
+
+/**
+ * The document's pages. Nodes set straight in the document, on no page (Figma's API never
+ * writes them so, a hand-made file may), are read as one page of their own, not dropped.
+ */
+function pagesOf(children: FigmaNode[]): FigmaNode[] {
+  if (children.every((child) => child.type === "CANVAS")) return children;
+  const strays = children.filter((child) => child.type !== "CANVAS");
+  const page: FigmaNode = { id: "(no page)", type: "CANVAS", name: "(no page)", children: strays };
+  return [...children.filter((child) => child.type === "CANVAS"), page];
 }
 
 /** The file as the schema would read it, when the fast check finds nothing amiss. */
