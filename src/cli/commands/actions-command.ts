@@ -9,9 +9,10 @@ export const ACTIONS_HELP = `Usage: journey-mapper actions FILE [--format md|jso
 
 The board's actions: every note in the action lane, and every opportunity as an idea, with its
 stage, the pains it answers, owner (@name), due date (ISO or due:), priority (!high, !hög, !høj,
-or votes: identical or +1 notes) and an id that stays the same from run to run. Stages whose
-pains have no action get a suggested one, marked as a suggestion. The checklist names
-priorities in the list's language (!high, !hög, !høj), as the board writes them.
+or votes: identical or +1 notes) and an id that stays the same from run to run. A stage with no
+planned action gets a suggested one, marked as a suggestion, for its most written pain that no
+action answers. The checklist names priorities in the list's language (!high, !hög, !høj), as
+the board writes them.
 
 Options:
   --no-suggestions     leave out the actions journey-mapper suggested

@@ -8,7 +8,7 @@ export type Priority = z.infer<typeof PrioritySchema>;
 
 /**
  * Where an action stands: `planned` from the action lane, `idea` from an opportunity, and
- * `suggested` by the app for a stage whose pains have no action: a suggestion, never a decision.
+ * `suggested` by the app for a pain no action answers: a suggestion, never a decision.
  */
 export const ActionStatusSchema = z.enum(["planned", "idea", "suggested"]);
 export type ActionStatus = z.infer<typeof ActionStatusSchema>;

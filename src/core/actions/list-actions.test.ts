@@ -31,18 +31,38 @@ describe("listActions", () => {
     ).toEqual([["Visa totalpris tidigt", 0, ["Otydligt pris"]]]);
   });
 
-  it("suggests an action, as a suggestion answering its pain, for each stage whose pains have none", () => {
+  it("suggests an action, as a suggestion answering its pain, for each stage with no planned action and a pain nothing answers", () => {
+    // Behov's one pain is answered by the idea beside it, and Köp has a planned action.
     expect(
       actions
         .filter((a) => a.status === "suggested")
         .map((a) => [a.stage, a.title, a.owner, a.answers]),
     ).toEqual([
-      [0, "Förslag: hitta ett sätt att lösa ”Otydligt pris” i Behov", null, ["Otydligt pris"]],
       [
         2,
         "Förslag: hitta ett sätt att lösa ”Leveransen försenad” i Leverans",
         null,
         ["Leveransen försenad"],
+      ],
+    ]);
+  });
+
+  it("suggests for the pain no idea answers, not for one an idea already answers", () => {
+    const listed = listActions(
+      swedishJourney([
+        [0, "pain", "Slow delivery"],
+        [0, "pain", "Slow delivery!"],
+        [0, "pain", "Invoice is confusing"],
+        [0, "opportunity", "Faster delivery by courier"],
+      ]),
+      "en",
+    ).actions;
+    expect(listed.map((a) => [a.status, a.title, a.answers])).toEqual([
+      ["idea", "Faster delivery by courier", ["Slow delivery"]],
+      [
+        "suggested",
+        "Suggestion: find a way to address “Invoice is confusing” in Behov",
+        ["Invoice is confusing"],
       ],
     ]);
   });

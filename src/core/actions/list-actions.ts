@@ -23,8 +23,9 @@ const MEDIUM_VOTES = 2;
 /**
  * The journey's actions: every action-lane note (planned) and opportunity (idea), near-duplicates
  * and +1 notes counted as votes, with owner, due date and priority read off the note and the
- * pains it answers where the board shows it (`answersOf`); and for each stage whose pains have
- * no action, one suggested action, marked as a suggestion, answering the pain it is made from.
+ * pains it answers where the board shows it (`answersOf`); and for each stage without a planned
+ * action where a pain has no action answering it, one suggested action for the most written such
+ * pain, marked as a suggestion.
  */
 export function listActions(journey: Journey, language?: Language): ActionList {
   const lang = language ?? journeyLanguage(journey);
@@ -84,10 +85,13 @@ export function listActions(journey: Journey, language?: Language): ActionList {
   }
 
   for (const [index] of journey.stages.entries()) {
-    const pains = painsOf(context, index);
     const planned = actions.some((a) => a.stage === index && a.status === "planned");
-    if (pains.length === 0 || planned) continue;
-    const pain = (pains[0] as { text: string }).text;
+    if (planned) continue;
+    // An idea that answers a pain already speaks for it: the suggestion takes the most written
+    // pain that nothing answers yet, and a stage whose every pain is answered gets none.
+    const answered = new Set(actions.filter((a) => a.stage === index).flatMap((a) => a.answers));
+    const pain = painsOf(context, index).find((p) => !answered.has(p.text))?.text;
+    if (pain === undefined) continue;
     actions.push({
       id: `sug-${stableHash(`${index}:${pain}`)}`,
       title: words.suggestion(oneLine(pain), stageTitle(index) as string),
