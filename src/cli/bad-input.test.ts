@@ -232,6 +232,8 @@ describe("legend files", () => {
     expect(result.stderr.split("\n")[0]).toBe(
       "journey-mapper: note: legend.json names no colours; the board's own legend or the default is used",
     );
+    // The summary says the same: no user legend was used.
+    expect(result.stderr.split("\n")[1]).toMatch(/, default legend\)\.$/);
   });
 
   it("changes only the colours a legend names", async () => {

@@ -40,7 +40,8 @@ export async function loadBoard(
   }
   const reading = readBoard(board.value.items, {
     platform: board.value.platform,
-    ...(legend ? { legend } : {}),
+    // A legend of no colours changes nothing, as its note says: the journey is not read by it.
+    ...(legend && legend.entries.length > 0 ? { legend } : {}),
     title: board.value.name,
   });
   return { journeys: reading.journeys, platform: board.value.platform };
