@@ -146,6 +146,35 @@ describe("journey-mapper export", () => {
     expect((await runCli(["actions", "board.json"], dir)).stdout).toContain("(*förslag*)");
   });
 
+  it("says the suggestions were left out when they were a board's only actions", async () => {
+    const pains = {
+      data: [
+        ["Need", "dark_blue", 0, 0],
+        ["Buy", "dark_blue", 300, 0],
+        ["Long wait on the phone", "red", 0, 300],
+        ["Card payment fails", "red", 300, 300],
+      ].map(([text, fillColor, x, y], i) => ({
+        id: `n${i}`,
+        type: "sticky_note",
+        data: { content: `<p>${text}</p>` },
+        style: { fillColor },
+        position: { x, y, origin: "center" },
+        geometry: { width: 200, height: 200 },
+      })),
+    };
+    await writeFile(join(dir, "pains.json"), JSON.stringify(pains));
+    const result = await runCli(
+      ["export", "pains.json", "--to", "github", "--no-suggestions", "--lang", "en"],
+      dir,
+    );
+    expect(result).toEqual({
+      code: 0,
+      stdout: "[]\n",
+      stderr:
+        "journey-mapper: pains.json has no actions from the team yet, only 2 suggestions from journey-mapper, which --no-suggestions leaves out; the export holds none\n",
+    });
+  });
+
   it("writes Azure epics as a tree with --epics", async () => {
     const result = await runCli(["export", "board.json", "--to", "azure", "--epics"], dir);
     const rows = parse(result.stdout, { columns: true }) as Record<string, string>[];

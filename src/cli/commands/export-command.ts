@@ -142,12 +142,14 @@ export async function exportCommand(args: string[], io: CliIo): Promise<number> 
     suggestions,
   });
   await writeOutput(text, values.out, io);
-  const actions = ACTION_TARGETS.has(target)
-    ? withoutSuggestions(listActions(journey, language), !suggestions).actions
-    : [];
-  if (ACTION_TARGETS.has(target) && actions.length === 0) {
+  const list = ACTION_TARGETS.has(target) ? listActions(journey, language) : null;
+  const actions = list ? withoutSuggestions(list, !suggestions).actions : [];
+  const listed = list?.actions.length ?? 0;
+  if (list && actions.length === 0) {
     const words = cliWords(boardLanguage([{ journey }], language));
-    io.stderr(`journey-mapper: ${words.noActions(file)}\n`);
+    // Left out on request, the suggestions are not "no pains to answer": say what happened.
+    const said = listed > 0 ? words.onlySuggestions(file, listed) : words.noActions(file);
+    io.stderr(`journey-mapper: ${said}\n`);
   }
   const note =
     people && values.people ? unassignedNote(target, actions, people, values.people) : null;

@@ -130,6 +130,18 @@ describe("the command line's words", () => {
     );
   });
 
+  it("say that an export holds none when its only actions, suggestions, were left out", () => {
+    expect(cliWords("en").onlySuggestions("board.json", 1)).toBe(
+      "board.json has no actions from the team yet, only 1 suggestion from journey-mapper, which --no-suggestions leaves out; the export holds none",
+    );
+    expect(cliWords("sv").onlySuggestions("tavla.json", 2)).toBe(
+      "tavla.json har inga åtgärder från teamet än, bara 2 förslag från journey-mapper, som --no-suggestions utelämnar; exporten innehåller inga",
+    );
+    expect(cliWords("da").onlySuggestions("tavle.json", 2)).toBe(
+      "tavle.json har ingen handlinger fra teamet endnu, kun 2 forslag fra journey-mapper, som --no-suggestions udelader; eksporten indeholder ingen",
+    );
+  });
+
   it("say what a written template holds, one stage or lane in the singular", () => {
     const one = { stages: 1, lanes: 1, preset: null, items: 1 } as const;
     const many = { stages: 3, lanes: 9, items: 55 } as const;

@@ -41,6 +41,8 @@ export interface CliWords {
   untitled: string;
   /** An export of actions from a board that has none yet. */
   noActions: (file: string) => string;
+  /** An export of actions from a board whose only ones are suggestions, left out on request. */
+  onlySuggestions: (file: string, suggestions: number) => string;
   /** A template written to a file: "Wrote board.json: 3 stages × 9 lanes (Workshop journey, en), 55 items". */
   wroteTemplate: (file: string, template: WrittenTemplate) => string;
 }

@@ -39,6 +39,9 @@ export const da: CliWords = {
   noActions: (file) =>
     `${file} har ingen handlinger endnu (ingen sedler i rækken Tiltag, ingen muligheder, ingen ` +
     "smertepunkter at tage fat på); eksporten indeholder ingen",
+  onlySuggestions: (file, n) =>
+    `${file} har ingen handlinger fra teamet endnu, kun ${count(n, "forslag", "forslag")} fra ` +
+    "journey-mapper, som --no-suggestions udelader; eksporten indeholder ingen",
   wroteTemplate: (file, t) =>
     `Skrev ${file}: ${count(t.stages, "fase", "faser")} × ${count(t.lanes, "række", "rækker")} ` +
     `(${t.preset ?? "egne rækker"}, ${t.language}), ${count(t.items, "element", "elementer")}`,

@@ -32,6 +32,9 @@ export const en: CliWords = {
   noActions: (file) =>
     `${file} has no actions yet (no notes in the action lane, no opportunities, no pains to ` +
     "answer); the export holds none",
+  onlySuggestions: (file, n) =>
+    `${file} has no actions from the team yet, only ${count(n, "suggestion", "suggestions")} ` +
+    "from journey-mapper, which --no-suggestions leaves out; the export holds none",
   wroteTemplate: (file, t) =>
     `Wrote ${file}: ${count(t.stages, "stage", "stages")} × ${count(t.lanes, "lane", "lanes")} ` +
     `(${t.preset ?? "custom"}, ${t.language}), ${count(t.items, "item", "items")}`,

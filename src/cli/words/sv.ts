@@ -38,6 +38,9 @@ export const sv: CliWords = {
   noActions: (file) =>
     `${file} har inga åtgärder än (inga lappar i raden Åtgärder, inga möjligheter, inga ` +
     "smärtpunkter att ta itu med); exporten innehåller inga",
+  onlySuggestions: (file, n) =>
+    `${file} har inga åtgärder från teamet än, bara ${count(n, "förslag", "förslag")} från ` +
+    "journey-mapper, som --no-suggestions utelämnar; exporten innehåller inga",
   wroteTemplate: (file, t) =>
     `Skrev ${file}: ${count(t.stages, "fas", "faser")} × ${count(t.lanes, "rad", "rader")} ` +
     `(${t.preset ?? "egna rader"}, ${t.language}), ${count(t.items, "objekt", "objekt")}`,
