@@ -6,9 +6,9 @@ const seeded = (seed: number) => {
   return () => source.next();
 };
 
-import { orderByKeys } from "./order-by-keys";
+import { orderByKeys, radixOrder } from "./order-by-keys";
 
-describe("orderByKeys", () => {
+describe("orderByKeys and radixOrder", () => {
   it("orders indexes by key, ties by index, over the whole 32-bit range", () => {
     const random = seeded(11);
     for (const size of [0, 1, 2, 17, 500, 5000]) {
@@ -19,6 +19,7 @@ describe("orderByKeys", () => {
         (a, b) => (keys[a] as number) - (keys[b] as number) || a - b,
       );
       expect([...orderByKeys(keys)]).toEqual(expected);
+      expect([...radixOrder(keys)]).toEqual(expected);
     }
   });
 });
