@@ -55,7 +55,7 @@ describe("journey-mapper analyze", () => {
     expect(markdown).toContain("Lang ventetid på svar");
     expect(result.stderr).toContain('journey-mapper: note: page "Noter" also has 1 sticky note');
     expect(result.stderr.split("\n").at(-2)).toBe(
-      "Læste 3 sedler fra en FigJam-tavle: 3 placerede i 1 fase og 3 rækker, 0 læste som overskrifter, etiketter, forklaring eller stemmeprikker, 0 ikke placerede (faser fra mellemrummene mellem sedlerne, rækker fra sedlernes farver, standardforklaringen).",
+      "Læste 3 sedler fra en FigJam-tavle: 3 placeret i 1 fase og 3 rækker, 0 læst som overskrifter, etiketter, forklaring eller stemmeprikker, 0 ikke placeret (faser fra mellemrummene mellem sedlerne, rækker fra sedlernes farver, standardforklaringen).",
     );
   });
 

@@ -92,7 +92,7 @@ describe("analyze on a board of several journeys", () => {
       "Læste 50 sedler fra en Miro-tavle med 2 kunderejser:",
     );
     expect(danish.stderr.split("\n")[1]).toBe(
-      '  1 "Idag": 18 sedler, 18 placerede i 3 faser og 3 rækker, 0 læste som overskrifter, etiketter, forklaring eller stemmeprikker, 0 ikke placerede (faser fra overskriftsrækken, rækker fra rækkeetiketterne, standardforklaringen).',
+      '  1 "Idag": 18 sedler, 18 placeret i 3 faser og 3 rækker, 0 læst som overskrifter, etiketter, forklaring eller stemmeprikker, 0 ikke placeret (faser fra overskriftsrækken, rækker fra rækkeetiketterne, standardforklaringen).',
     );
   });
 

@@ -66,15 +66,15 @@ describe("the command line's words", () => {
     );
   });
 
-  it("tell it in Danish, the participles agreeing with the count", () => {
+  it("tell it in Danish, the participles uninflected after a count", () => {
     expect(line("da", 55, many)).toBe(
-      "Læste 55 sedler fra en Miro-tavle: 40 placerede i 5 faser og 7 rækker, 12 læste som overskrifter, etiketter, forklaring eller stemmeprikker, 3 ikke placerede (faser fra overskriftsrækken, rækker fra rækkeetiketterne, standardforklaringen).",
+      "Læste 55 sedler fra en Miro-tavle: 40 placeret i 5 faser og 7 rækker, 12 læst som overskrifter, etiketter, forklaring eller stemmeprikker, 3 ikke placeret (faser fra overskriftsrækken, rækker fra rækkeetiketterne, standardforklaringen).",
     );
     expect(line("da", 1, one)).toBe(
       "Læste 1 seddel fra en Miro-tavle: 1 placeret i 1 fase og 1 række, 1 læst som overskrifter, etiketter, forklaring eller stemmeprikker, 1 ikke placeret (faser fra rammerne, rækker fra sedlernes farver, tavlens egen forklaring, rejsen går nedad på tavlen).",
     );
     expect(line("da", 0, none)).toBe(
-      "Læste 0 sedler fra en Miro-tavle: 0 placerede i 0 faser og 0 rækker, 0 læste som overskrifter, etiketter, forklaring eller stemmeprikker, 0 ikke placerede (faser fra ingenting: tavlen har ingen sedler, rækker fra journey-mappers skabelon, din egen forklaring).",
+      "Læste 0 sedler fra en Miro-tavle: 0 placeret i 0 faser og 0 rækker, 0 læst som overskrifter, etiketter, forklaring eller stemmeprikker, 0 ikke placeret (faser fra ingenting: tavlen har ingen sedler, rækker fra journey-mappers skabelon, din egen forklaring).",
     );
   });
 

@@ -26,10 +26,10 @@ export const da: CliWords = {
     `Læste ${sedler(notes)} fra ${board[platform]} med ${count(journeys, "kunderejse", "kunderejser")}`,
   notes: sedler,
   howRead: (f) =>
-    `${count(f.placed, "placeret", "placerede")} i ${count(f.stages, "fase", "faser")} og ` +
-    `${count(f.lanes, "række", "rækker")}, ${count(f.structure, "læst", "læste")} som ` +
-    `overskrifter, etiketter, forklaring eller stemmeprikker, ` +
-    `${count(f.unplaced, "ikke placeret", "ikke placerede")} ` +
+    // Danish leaves a participle after a count uninflected ("12 placeret"), as the panel does.
+    `${f.placed} placeret i ${count(f.stages, "fase", "faser")} og ` +
+    `${count(f.lanes, "række", "rækker")}, ${f.structure} læst som ` +
+    `overskrifter, etiketter, forklaring eller stemmeprikker, ${f.unplaced} ikke placeret ` +
     `(faser fra ${sources[f.stageSource]}, rækker fra ${sources[f.laneSource]}, ` +
     `${legends[f.legendSource]}${f.vertical ? ", rejsen går nedad på tavlen" : ""})`,
   firstOfSeveral: (journeys, list) =>
