@@ -225,6 +225,23 @@ describe("legend files", () => {
     );
   });
 
+  it("says which field a legend lacks and what it takes, and guesses a mistyped colour", async () => {
+    const lacking = { schemaVersion: 1, entries: [{ colour: "miro:red" }] };
+    await writeFile(join(dir, "legend.json"), JSON.stringify(lacking));
+    expect((await analyze("board.json", board, "--legend", "legend.json")).stderr).toBe(
+      "journey-mapper: legend.json: entries[0].meaning is missing; use one of step, touchpoint, thought, emotion, pain, gain, opportunity, action, kpi, question, stage-header, none\n",
+    );
+    await writeFile(join(dir, "legend.json"), JSON.stringify({ entries: [] }));
+    expect((await analyze("board.json", board, "--legend", "legend.json")).stderr).toBe(
+      "journey-mapper: legend.json: schemaVersion is missing; it must be 1\n",
+    );
+    const typo = { schemaVersion: 1, entries: [{ colour: "miro:yelow", meaning: "pain" }] };
+    await writeFile(join(dir, "legend.json"), JSON.stringify(typo));
+    expect((await analyze("board.json", board, "--legend", "legend.json")).stderr).toMatch(
+      /^journey-mapper: legend\.json: entries\[0\]\.colour: "miro:yelow" is not a colour; use .*; did you mean "miro:yellow"\?\n$/,
+    );
+  });
+
   it("reads a legend of no colours with a note, by the default", async () => {
     await writeFile(join(dir, "legend.json"), JSON.stringify({ schemaVersion: 1, entries: [] }));
     const result = await analyze("board.json", board, "--legend", "legend.json");

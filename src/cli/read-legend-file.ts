@@ -8,7 +8,6 @@ import { readJsonFile } from "./read-json-file";
 
 /** A value found in the file, told without printing a whole object or list back. */
 function shown(value: unknown): string {
-  if (value === undefined) return "missing:";
   if (typeof value === "string") return `${quoteValue(value)}`;
   if (Array.isArray(value)) return "a list";
   if (typeof value === "object" && value !== null) return "an object";
@@ -16,10 +15,15 @@ function shown(value: unknown): string {
 }
 
 function line(problem: LegendProblem): string {
-  const where = problem.path.length === 0 ? "" : `${formatPath(problem.path)}: `;
-  const found = problem.path.length === 0 ? "" : `${shown(problem.found)} `;
   const meant = problem.suggestion ? `; did you mean "${problem.suggestion}"?` : "";
-  return `${where}${found}${problem.problem}${meant}`;
+  if (problem.path.length === 0) return `${problem.problem}${meant}`;
+  const where = formatPath(problem.path);
+  if (problem.found === undefined) {
+    // Nothing to quote: say it is missing, then only what it takes ("must be 1", "use ...").
+    const takes = problem.problem.replace(/^is not an? [\w ]+; /, "");
+    return `${where} is missing; ${takes.startsWith("must") ? `it ${takes}` : takes}${meant}`;
+  }
+  return `${where}: ${shown(problem.found)} ${problem.problem}${meant}`;
 }
 
 /**

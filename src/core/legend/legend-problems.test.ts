@@ -30,6 +30,24 @@ describe("legendProblems", () => {
     );
   });
 
+  it("guesses the nearest name on the platform for a mistyped colour", () => {
+    const problems = legendProblems(
+      {
+        schemaVersion: 1,
+        entries: [
+          { colour: "miro:yelow", meaning: "pain" },
+          { colour: "figjam:orang", meaning: "pain" },
+        ],
+      },
+      // The guess is asked among the platform's own names: FigJam's have teal, Miro's cyan.
+      (word, allowed) => {
+        const guess = allowed.includes("teal") ? { orang: "orange" } : { yelow: "yellow" };
+        return guess[word as keyof typeof guess];
+      },
+    );
+    expect(problems.map((p) => p.suggestion)).toEqual(["miro:yellow", "figjam:orange"]);
+  });
+
   it("lists the meanings for an unknown one, with the guess it is given", () => {
     const problems = legendProblems(
       { schemaVersion: 1, entries: [{ colour: "miro:red", meaning: "pains" }] },

@@ -31,8 +31,14 @@ export interface LegendProblem {
 const miroNames = `miro:<name> (${MIRO_COLOUR_NAMES.join(", ")})`;
 const figjamNames = `figjam:<name> (${FIGJAM_COLOUR_NAMES.join(", ")})`;
 
-/** The colour a colour word likely means, by platform and synonym (`miro:grey` → `miro:gray`). */
-function colourMeant(value: string): string | undefined {
+/** A guess at the word a mistyped one meant, among `allowed`. */
+type Meant = (word: string, allowed: readonly string[]) => string | undefined;
+
+/**
+ * The colour a colour word likely means, by platform and synonym (`miro:grey` → `miro:gray`),
+ * else by the nearest name on the platform (`miro:yelow` → `miro:yellow`).
+ */
+function colourMeant(value: string, meant: Meant): string | undefined {
   const [platform, name = ""] = value
     .toLowerCase()
     .replace(/[\s-]+/g, "_")
@@ -45,6 +51,10 @@ function colourMeant(value: string): string | undefined {
       if (word && known(`${p}:${word}`) && `${p}:${word}` !== value) return `${p}:${word}`;
     }
   }
+  for (const p of candidates) {
+    const near = meant(bare, p === "miro" ? MIRO_COLOUR_NAMES : FIGJAM_COLOUR_NAMES);
+    if (near !== undefined && `${p}:${near}` !== value) return `${p}:${near}`;
+  }
   return undefined;
 }
 
@@ -53,10 +63,7 @@ function colourMeant(value: string): string | undefined {
  * allowed listed briefly, and the likely meant value where one is near. Empty when the legend's
  * shape and values are right (a colour given twice is left to LegendSchema).
  */
-export function legendProblems(
-  json: unknown,
-  meant: (word: string, allowed: readonly string[]) => string | undefined,
-): LegendProblem[] {
+export function legendProblems(json: unknown, meant: Meant): LegendProblem[] {
   if (typeof json !== "object" || json === null || Array.isArray(json)) {
     return [
       {
@@ -97,7 +104,7 @@ export function legendProblems(
     }
     const { colour, meaning } = entry as Record<string, unknown>;
     if (!(NAMED_COLOUR_IDS as readonly unknown[]).includes(colour)) {
-      const suggestion = typeof colour === "string" ? colourMeant(colour) : undefined;
+      const suggestion = typeof colour === "string" ? colourMeant(colour, meant) : undefined;
       problems.push({
         path: ["entries", index, "colour"],
         found: colour,
