@@ -57,7 +57,10 @@ describe("pickJourney", () => {
     expect(() => pickJourney(board, "4", io().io)).toThrow(CliError);
     expect(() => pickJourney(board, "Imorgon", io().io)).toThrow(/"Imorgon" is not a journey/);
     expect(() => pickJourney([journey("Idag\u001b[2J")], "\u001b]0;x\u0007", io().io)).toThrow(
-      '--journey: "\\u{1b}]0;x\\u{7}" is not a journey on this board (1 "Idag\\u{1b}[2J")',
+      '--journey: "\\u{1b}]0;x\\u{7}" is not a journey on this board, which holds one; leave --journey out',
+    );
+    expect(() => pickJourney(board, "4", io().io)).toThrow(
+      '--journey: "4" is not a journey on this board; give the number or title of one of: 1 "Idag", 2 (untitled), 3 "Målbild"',
     );
   });
 });

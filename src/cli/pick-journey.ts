@@ -39,9 +39,10 @@ export function pickJourney(
   const byTitle = journeys.find((j) => j.title?.trim().toLowerCase() === wanted.toLowerCase());
   const picked = byNumber ?? byTitle;
   if (!picked) {
-    throw usageError(
-      `--journey: ${quoteValue(choice)} is not a journey on this board (${journeyList(journeys)})`,
-    );
+    const not = `--journey: ${quoteValue(choice)} is not a journey on this board`;
+    // A board of one journey needs no --journey at all: say so rather than offer "1".
+    if (journeys.length === 1) throw usageError(`${not}, which holds one; leave --journey out`);
+    throw usageError(`${not}; give the number or title of one of: ${journeyList(journeys)}`);
   }
   return picked;
 }

@@ -116,7 +116,7 @@ describe("analyze on a board of several journeys", () => {
       expect(await runCli(["analyze", "two.json", "--journey", choice], dir)).toEqual({
         code: 2,
         stdout: "",
-        stderr: `journey-mapper: --journey: "${choice}" is not a journey on this board (1 "Idag", 2 "Målbild")\n`,
+        stderr: `journey-mapper: --journey: "${choice}" is not a journey on this board; give the number or title of one of: 1 "Idag", 2 "Målbild"\n`,
       });
     }
   });
@@ -196,7 +196,7 @@ describe("summarize, actions and export on a board of several journeys", () => {
       code: 2,
       stdout: "",
       stderr:
-        'journey-mapper: --journey: "5" is not a journey on this board (1 "Idag", 2 "Målbild")\n',
+        'journey-mapper: --journey: "5" is not a journey on this board; give the number or title of one of: 1 "Idag", 2 "Målbild"\n',
     });
   });
 });
