@@ -40,7 +40,9 @@ issue() {
 `;
 
 const REPORT = `if ((\${#failed[@]} > 0)); then
-  echo "\${0##*/}: \${#failed[@]} call(s) failed:" >&2
+  calls=calls
+  ((\${#failed[@]} == 1)) && calls=call
+  echo "\${0##*/}: \${#failed[@]} $calls failed:" >&2
   printf '  %s\\n' "\${failed[@]}" >&2
   exit 1
 fi

@@ -98,9 +98,15 @@ describe("the gh-script, run by bash against a fake gh", () => {
     expect(result.status).toBe(1);
     // Every issue was still tried, the failed one included.
     expect(result.titles).toEqual(issues.map((issue) => issue.title));
-    expect(result.stderr).toContain("issues.sh: 2 call(s) failed:\n  label: idea\n");
+    expect(result.stderr).toContain("issues.sh: 2 calls failed:\n  label: idea\n");
     expect(result.stderr).toContain(`  issue: ${second}\n`);
     expect(result.stderr.trimEnd().split("\n").at(-1)).toBe(`  issue: ${second}`);
+  });
+
+  it("says one failed call in the singular", () => {
+    const result = run({ FAKE_GH_FAIL: "idea\n" });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain("issues.sh: 1 call failed:\n  label: idea\n");
   });
 
   it("stops before creating anything when the labels cannot be listed", () => {
