@@ -484,21 +484,27 @@ describe("odd files", () => {
   });
 
   it("prints ten notes of a file with many odd items, and how many more there are", async () => {
+    const file = (count: number) => ({
+      document: {
+        type: "DOCUMENT",
+        children: [{ id: "0:1", type: "CANVAS", children: shapes.slice(0, count) }],
+      },
+    });
     const shapes = Array.from({ length: 5000 }, (_, i) => ({
       id: `s${i}`,
       type: "SHAPE_WITH_TEXT",
       absoluteBoundingBox: null,
     }));
-    const file = {
-      document: { type: "DOCUMENT", children: [{ id: "0:1", type: "CANVAS", children: shapes }] },
-    };
-    const result = await analyze("many.json", JSON.stringify(file));
+    const result = await analyze("many.json", JSON.stringify(file(5000)));
     const lines = result.stderr.split("\n");
     expect(lines.slice(9, 11)).toEqual([
       "journey-mapper: note: shape_with_text s9 has no position and is left out",
       "journey-mapper: note: and 4991 more notes like these",
     ]);
     expect(lines.length).toBe(13);
+    // As 5,000 shapes leave 4,991 notes unprinted, 10 leave one.
+    const eleven = await analyze("eleven.json", JSON.stringify(file(10)));
+    expect(eleven.stderr.split("\n")[10]).toBe("journey-mapper: note: and 1 more note like it");
   });
 
   it("reads frames that hold each other in a loop, saying so", async () => {

@@ -8,6 +8,7 @@ import { pickJourney } from "./pick-journey";
 import { printable } from "./quote-value";
 import { readJsonFile } from "./read-json-file";
 import { readLegendFile } from "./read-legend-file";
+import { plural } from "./words/plural";
 
 type Platform = "miro" | "figjam";
 
@@ -36,7 +37,11 @@ export async function loadBoard(
   for (const warning of warnings.slice(0, MAX_NOTES))
     io.stderr(`journey-mapper: note: ${printable(warning, 400)}\n`);
   if (warnings.length > MAX_NOTES) {
-    io.stderr(`journey-mapper: note: and ${warnings.length - MAX_NOTES} more notes like these\n`);
+    const more = plural("en", warnings.length - MAX_NOTES, {
+      one: "more note like it",
+      other: "more notes like these",
+    });
+    io.stderr(`journey-mapper: note: and ${more}\n`);
   }
   const reading = readBoard(board.value.items, {
     platform: board.value.platform,
