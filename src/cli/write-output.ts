@@ -1,4 +1,4 @@
-import { writeFile } from "node:fs/promises";
+import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { CliError } from "./cli-error";
 import type { CliIo } from "./cli-io";
@@ -10,7 +10,8 @@ export async function writeOutput(text: string, out: string | undefined, io: Cli
     return;
   }
   try {
-    await writeFile(resolve(io.cwd ?? process.cwd(), out), text, "utf8");
+    // One blocking write: the promise API writes a journey of megabytes in many small steps.
+    writeFileSync(resolve(io.cwd ?? process.cwd(), out), text, "utf8");
   } catch (error) {
     const code = (error as { code?: string }).code ?? String(error);
     throw new CliError(`${out}: cannot be written (${code})`);
