@@ -21,6 +21,10 @@ describe("readActionText", () => {
       { title: "Ring tilbage", owner: "Søren", due: "2027-01-10", priority: "high" },
     ],
     [
+      "Förenkla formuläret !medel",
+      { title: "Förenkla formuläret", owner: null, due: null, priority: "medium" },
+    ],
+    [
       "Shorten the form !low",
       { title: "Shorten the form", owner: null, due: null, priority: "low" },
     ],

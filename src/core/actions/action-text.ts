@@ -13,7 +13,7 @@ const OWNER = /(?:^|\s)@([\p{L}\p{N}][\p{L}\p{N}._-]*)/u;
 const DUE = /(?:^|\s)(?:due|senast|senest|deadline):\s*(\d{4}-\d{2}-\d{2})(?=\s|$)/iu;
 const DATE = /(?:^|\s)(\d{4}-\d{2}-\d{2})(?=\s|$)/u;
 const PRIORITY =
-  /(?:^|\s)!(high|hög|hog|høj|hoj|urgent|brådskande|haster|medium|mellan|mellem|normal|low|låg|lag|lav)(?=\s|$|[.,;])/iu;
+  /(?:^|\s)!(high|hög|hog|høj|hoj|urgent|brådskande|haster|medium|medel|mellan|mellem|normal|low|låg|lag|lav)(?=\s|$|[.,;])/iu;
 const PRIORITIES: Record<string, Priority> = {
   high: "high",
   hög: "high",
@@ -24,6 +24,7 @@ const PRIORITIES: Record<string, Priority> = {
   brådskande: "high",
   haster: "high",
   medium: "medium",
+  medel: "medium",
   mellan: "medium",
   mellem: "medium",
   normal: "medium",

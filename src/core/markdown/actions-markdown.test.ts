@@ -36,7 +36,7 @@ describe("priority names", () => {
         .split("\n")
         .filter((line) => line.startsWith("- [ ]"));
     expect(list("en")).toEqual(["- [ ] T0 (!high)", "- [ ] T1 (!medium)", "- [ ] T2 (!low)"]);
-    expect(list("sv")).toEqual(["- [ ] T0 (!hög)", "- [ ] T1 (!mellan)", "- [ ] T2 (!låg)"]);
+    expect(list("sv")).toEqual(["- [ ] T0 (!hög)", "- [ ] T1 (!medel)", "- [ ] T2 (!låg)"]);
     expect(list("da")).toEqual(["- [ ] T0 (!høj)", "- [ ] T1 (!mellem)", "- [ ] T2 (!lav)"]);
   });
 });

@@ -23,7 +23,8 @@ const WORDS = {
     votes: "röster",
     answers: "löser",
     none: "Inga åtgärder på tavlan än.",
-    priority: { high: "hög", medium: "mellan", low: "låg" },
+    // Medel, as Swedish trackers (Jira among them) name the middle priority.
+    priority: { high: "hög", medium: "medel", low: "låg" },
   },
   da: {
     noStage: "Uden for faserne",
