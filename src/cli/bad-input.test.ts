@@ -1,4 +1,4 @@
-import { mkdtemp, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -223,6 +223,28 @@ describe("legend files", () => {
     expect(result.stderr).toBe(
       'journey-mapper: legend.json: entries[0].meaning: "pains" is not a meaning; use one of step, touchpoint, thought, emotion, pain, gain, opportunity, action, kpi, question, stage-header, none; did you mean "pain"?\n',
     );
+  });
+
+  it("never writes its output over a file it reads, and leaves that file as it was", async () => {
+    await writeFile(join(dir, "legend.json"), JSON.stringify({ schemaVersion: 1, entries: [] }));
+    const refused = [
+      ["analyze", "board.json", "--out", "board.json"],
+      ["summarize", "board.json", "--out", "./board.json"],
+      ["actions", "board.json", "--legend", "legend.json", "--out", "legend.json"],
+      ["export", "board.json", "--to", "jira", "--out", "board.json"],
+      ["template", "--stages", "A,B", "--legend", "legend.json", "--out", "legend.json"],
+    ];
+    await writeFile(join(dir, "board.json"), board);
+    for (const args of refused) {
+      const result = await runCli(args, dir);
+      const what = args.includes("--legend") ? "legend" : "board";
+      expect(result).toEqual({
+        code: 2,
+        stdout: "",
+        stderr: `journey-mapper: --out "${args.at(-1)}" is the ${what} file it reads; write the output to another file\n`,
+      });
+    }
+    expect(await readFile(join(dir, "board.json"), "utf8")).toBe(board);
   });
 
   it("says which field a legend lacks and what it takes, and guesses a mistyped colour", async () => {

@@ -1,6 +1,7 @@
 import type { Language } from "../core/lexicon/lane-words";
 import { usageError } from "./cli-error";
 import { chooseFormat, chooseLanguage, type ReportFormat } from "./option-values";
+import { refuseOutputOverInput } from "./output-guard";
 import { parseOptions } from "./parse-options";
 import { quoteValue } from "./quote-value";
 
@@ -18,12 +19,14 @@ export interface ReportOptions {
 
 /**
  * Parses `FILE [--format json|md] [--lang en|sv|da] [--legend FILE] [--journey N|TITLE]
- * [--out FILE]`.
+ * [--out FILE]`, refusing an `--out` that would overwrite the board or legend file read
+ * (`cwd`: what relative paths start from).
  */
 export function parseReportOptions(
   verb: string,
   args: string[],
   defaultFormat: ReportFormat,
+  cwd: string = process.cwd(),
 ): ReportOptions {
   const { values, positionals } = parseOptions(verb, args, {
     format: { type: "string" },
@@ -45,6 +48,14 @@ export function parseReportOptions(
     throw usageError(`${verb} needs a board file: journey-mapper ${verb} board.json`);
   if (extra !== undefined)
     throw usageError(`${verb} reads one file; also given: ${quoteValue(extra)}`);
+  refuseOutputOverInput(
+    values.out,
+    [
+      { path: file, what: "the board file" },
+      { path: values.legend, what: "the legend file" },
+    ],
+    cwd,
+  );
   const format = values.format === undefined ? defaultFormat : chooseFormat(values.format);
   const language = values.lang === undefined ? undefined : chooseLanguage(values.lang);
   return { ...base, file, format, language };

@@ -16,7 +16,7 @@ export function reportVerb(
   render: (journey: Journey, language: Language | undefined, format: "md" | "json") => string,
 ) {
   return async (args: string[], io: CliIo): Promise<number> => {
-    const options = parseReportOptions(verb, args, "md");
+    const options = parseReportOptions(verb, args, "md", io.cwd);
     if (options.help) {
       io.stdout(help);
       return 0;

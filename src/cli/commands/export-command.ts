@@ -10,6 +10,7 @@ import { usageError } from "../cli-error";
 import type { CliIo } from "../cli-io";
 import { loadJourney } from "../load-journey";
 import { chooseLanguage } from "../option-values";
+import { refuseOutputOverInput } from "../output-guard";
 import { choice, parseOptions } from "../parse-options";
 import { quoteValue } from "../quote-value";
 import { readPeopleFile } from "../read-people-file";
@@ -131,6 +132,15 @@ export async function exportCommand(args: string[], io: CliIo): Promise<number> 
   }
   const language = values.lang === undefined ? undefined : chooseLanguage(values.lang);
   const cwd = io.cwd ?? process.cwd();
+  refuseOutputOverInput(
+    values.out,
+    [
+      { path: file, what: "the board file" },
+      { path: values.legend, what: "the legend file" },
+      { path: values.people, what: "the people file" },
+    ],
+    cwd,
+  );
   const people = values.people === undefined ? undefined : await readPeopleFile(values.people, cwd);
   const { journey } = await loadJourney(file, values.legend, io, values.journey, language);
   const text = exportJourney(journey, target, {

@@ -11,6 +11,7 @@ import { PRESET_IDS, TemplateSpecSchema } from "../../core/template/template-spe
 import { usageError } from "../cli-error";
 import type { CliIo } from "../cli-io";
 import { chooseLanguage } from "../option-values";
+import { refuseOutputOverInput } from "../output-guard";
 import { choice, commaList, parseOptions } from "../parse-options";
 import { quoteValue } from "../quote-value";
 import { readLegendFile } from "../read-legend-file";
@@ -103,14 +104,13 @@ export async function templateCommand(args: string[], io: CliIo): Promise<number
     const where = SPEC_FLAGS[field] ?? formatPath(issue?.path ?? []);
     throw usageError(`${where}: ${issue?.message ?? "not valid"}`);
   }
+  const cwd = io.cwd ?? process.cwd();
+  refuseOutputOverInput(values.out, [{ path: values.legend, what: "the legend file" }], cwd);
   const legend =
     values.legend === undefined
       ? undefined
       : // A legend file changes the colours it names; the default's others stay.
-        legendOver(
-          DEFAULT_LEGEND,
-          (await readLegendFile(values.legend, io.cwd ?? process.cwd())).entries,
-        );
+        legendOver(DEFAULT_LEGEND, (await readLegendFile(values.legend, cwd)).entries);
 
   const plan = layoutTemplate(spec.data);
   const board = new InMemoryBoard({ platform: "miro" });
