@@ -49,7 +49,8 @@ export function boardOutline(items: readonly BoardItem[]): BoardOutline {
     noteHeight: FALLBACK_SIZE,
   };
   const { box } = outline;
-  for (const item of items) {
+  for (let i = 0; i < n; i++) {
+    const item = items[i] as BoardItem;
     if (item.noPosition) continue;
     if (item.kind !== "connector") {
       const at = outline.boxes.length;

@@ -47,7 +47,8 @@ export function boardParts(items: readonly BoardItem[], platform: Platform): Boa
     noteWidth: FALLBACK_SIZE,
     noteHeight: FALLBACK_SIZE,
   };
-  for (const item of items) {
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i] as BoardItem;
     if (item.mark !== null) parts.appItems.push(item);
     else if (item.kind === "sticky" || item.kind === "card") {
       // A card (title and description) is a note like a sticky, placed by where it lies.

@@ -38,7 +38,8 @@ function enclosingFrameTitle(parts: BoardParts): string | null {
 }
 
 function firstHeaderOnBoard(items: readonly { text: string }[], title: string | null) {
-  for (const item of items) {
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i] as { text: string };
     const header = item.text.includes("\n") ? readWorkshopHeader(item.text, title) : null;
     if (header) return header;
   }

@@ -31,7 +31,8 @@ export function spaceCandidates(outline: BoardOutline): RegionCandidate[] {
     let right = Number.NEGATIVE_INFINITY;
     let bottom = Number.NEGATIVE_INFINITY;
     let notes = 0;
-    for (const i of cluster) {
+    for (let k = 0; k < cluster.length; k++) {
+      const i = cluster[k] as number;
       left = Math.min(left, (box.x[i] as number) - (box.halfWidth[i] as number));
       right = Math.max(right, (box.x[i] as number) + (box.halfWidth[i] as number));
       top = Math.min(top, (box.y[i] as number) - (box.halfHeight[i] as number));
@@ -113,7 +114,8 @@ function cut(indexes: Uint32Array, axis: Axis, gap: number): Uint32Array[] {
   if (bounds.length === 0) return [indexes];
   const groupOf = new Uint32Array(indexes.length);
   const sizes = new Uint32Array(bounds.length + 1);
-  indexes.forEach((i, k) => {
+  for (let k = 0; k < count; k++) {
+    const i = indexes[k] as number;
     const start = (middle[i] as number) - (half[i] as number);
     let lo = 0;
     let hi = bounds.length;
@@ -124,13 +126,13 @@ function cut(indexes: Uint32Array, axis: Axis, gap: number): Uint32Array[] {
     }
     groupOf[k] = lo;
     sizes[lo] = (sizes[lo] as number) + 1;
-  });
+  }
   const groups = Array.from(sizes, (size) => new Uint32Array(size));
   const filled = new Uint32Array(groups.length);
-  indexes.forEach((i, k) => {
+  for (let k = 0; k < count; k++) {
     const g = groupOf[k] as number;
-    (groups[g] as Uint32Array)[filled[g] as number] = i;
+    (groups[g] as Uint32Array)[filled[g] as number] = indexes[k] as number;
     filled[g] = (filled[g] as number) + 1;
-  });
+  }
   return groups.filter((g) => g.length > 0);
 }

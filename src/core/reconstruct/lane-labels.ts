@@ -109,7 +109,8 @@ function labelCandidates(
   const read = new Map<string, ReturnType<typeof recogniseLane>>();
   const candidates: LaneLabel[] = [];
   for (const list of lists) {
-    for (const item of list) {
+    for (let i = 0; i < list.length; i++) {
+      const item = list[i] as Placed & { id: string; text: string };
       if (item.x > reach || taken.has(item.id) || item.text.length > MAX_LABEL_LENGTH) continue;
       let lane = read.get(item.text);
       if (lane === undefined) {

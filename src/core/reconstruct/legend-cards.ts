@@ -1,5 +1,6 @@
 import type { Platform } from "../colour/named-colour";
 import { colourFor, type Legend } from "../legend/legend";
+import type { Note } from "../model/note";
 import type { BoardParts } from "./board-parts";
 
 /**
@@ -9,7 +10,9 @@ import type { BoardParts } from "./board-parts";
  */
 export function readCardsAsActions(parts: BoardParts, legend: Legend, platform: Platform): void {
   const action = colourFor(legend, "action", platform) ?? null;
-  for (const note of parts.notes) {
+  const { notes } = parts;
+  for (let i = 0; i < notes.length; i++) {
+    const note = notes[i] as Note;
     if (note.itemKind !== "card") continue;
     note.colour = action;
     note.colourDistance = 0;

@@ -1,5 +1,6 @@
 import type { BoardItem } from "../board/board-item";
 import type { Platform } from "../colour/named-colour";
+import type { Note } from "../model/note";
 import type { BoardParts } from "./board-parts";
 import { around, clusterKeys, type Edges } from "./legend-clusters";
 import {
@@ -45,7 +46,10 @@ export function untitledLegend(
       i.width <= LARGE_CHIP.width * note.width &&
       i.height <= LARGE_CHIP.height * note.height);
   const candidates: Chip[] = [];
-  for (const n of parts.notes) if (chipLike(n)) candidates.push(noteChip(n));
+  for (let i = 0; i < parts.notes.length; i++) {
+    const n = parts.notes[i] as Note;
+    if (chipLike(n)) candidates.push(noteChip(n));
+  }
   for (const shape of filledShapes) if (chipLike(shape)) candidates.push(shapeChip(shape));
   if (candidates.length < 2) return null;
   const grid = notesByPlace();

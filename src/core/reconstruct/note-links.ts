@@ -10,7 +10,8 @@ import type { Note } from "../model/note";
 export function linkNotes(notes: Note[], items: readonly BoardItem[]): Note[] {
   let ids: Set<string> | null = null;
   const links = new Map<string, Set<string>>();
-  for (const item of items) {
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i] as BoardItem;
     if (item.kind !== "connector" || !item.ends) continue;
     ids ??= new Set(notes.map((note) => note.id));
     const { from, to } = item.ends;

@@ -64,6 +64,30 @@ describe("NoteSpread", () => {
     }
   });
 
+  it("merges with a tolerance as it would note by note, on random boards with fractions", () => {
+    const random = seeded(19);
+    for (let round = 0; round < 50; round++) {
+      const spans: [number, number][] = Array.from({ length: 60 }, () => {
+        const start = random() * 3000;
+        return [start, start + 0.1 + random() * 80];
+      });
+      const tolerance = random() * 40;
+      // Note by note, in the order the pieces start, as blocks without a tolerance are read.
+      const pieces = spans
+        .map(([a, b]) => ({ start: (a + b) / 2 - (b - a) / 4, end: (a + b) / 2 + (b - a) / 4 }))
+        .sort((p, q) => p.start - q.start);
+      const expected: { start: number; end: number }[] = [];
+      for (const piece of pieces) {
+        const last = expected[expected.length - 1];
+        if (last && piece.start - last.end <= tolerance) last.end = Math.max(last.end, piece.end);
+        else expected.push({ ...piece });
+      }
+      const s = spread(spans);
+      expect(s.blocks(0.5, tolerance)).toEqual(expected);
+      expect(s.blocks(0.5, tolerance)).toBe(s.blocks(0.5, tolerance));
+    }
+  });
+
   it("gives quantiles of the middles", () => {
     const s = spread([
       [0, 2],

@@ -60,7 +60,20 @@ export class NoteSpread {
     const known = this.blockCache.get(key);
     if (known) return known;
     const blocks: Interval[] = [];
-    for (const index of this.byStart(share)) {
+    if (tolerance > 0) {
+      // The pieces merged with a tolerance are their touching blocks merged with it: a walk over
+      // the blocks, not over every note again.
+      for (const block of this.blocks(share)) {
+        const last = blocks[blocks.length - 1];
+        if (last && block.start - last.end <= tolerance) last.end = Math.max(last.end, block.end);
+        else blocks.push({ start: block.start, end: block.end });
+      }
+      this.blockCache.set(key, blocks);
+      return blocks;
+    }
+    const order = this.byStart(share);
+    for (let k = 0; k < order.length; k++) {
+      const index = order[k] as number;
       const half = ((this.sizes[index] as number) * share) / 2;
       const start = (this.middles[index] as number) - half;
       const end = (this.middles[index] as number) + half;

@@ -91,7 +91,10 @@ function headersDownSide(
   if (side.length < 2) return false;
   // A colour of their own: every note of that fill stands down the side.
   const fills = new Map<string | null, number>();
-  for (const n of outline.notes) fills.set(n.fill, (fills.get(n.fill) ?? 0) + 1);
+  for (let i = 0; i < outline.notes.length; i++) {
+    const n = outline.notes[i] as BoardItem;
+    fills.set(n.fill, (fills.get(n.fill) ?? 0) + 1);
+  }
   for (const n of leftmost) fills.set(n.fill, (fills.get(n.fill) ?? 0) - 1);
   const reach = outline.noteWidth * ROW_REACH;
   return groupAlong(side, "x", () => reach).some((column) => {

@@ -9,6 +9,7 @@ import {
   type Unplaced,
 } from "../model/journey";
 import { LANE_KINDS } from "../model/lane-kind";
+import type { Note } from "../model/note";
 import { readBoardLegend } from "./board-legend";
 import { boardParts } from "./board-parts";
 import { chooseTemplate } from "./choose-template";
@@ -96,7 +97,8 @@ export function reconstructJourney(
     reason: "the board file gives it no position, so it cannot be placed",
     cause: { where: "no-position" },
   }));
-  for (const note of parts.notes) {
+  for (let i = 0; i < parts.notes.length; i++) {
+    const note = parts.notes[i] as Note;
     const role = structure.get(note.id);
     if (role !== undefined) {
       unplaced.push({ noteId: note.id, ...role });

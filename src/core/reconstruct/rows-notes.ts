@@ -26,9 +26,10 @@ export function notesByHeight<N extends { x: number; y: number }>(
   const n = notes.length;
   let lowest = Number.POSITIVE_INFINITY;
   let highest = Number.NEGATIVE_INFINITY;
-  for (const note of notes) {
-    lowest = Math.min(lowest, note.y);
-    highest = Math.max(highest, note.y);
+  for (let i = 0; i < n; i++) {
+    const y = (notes[i] as N).y;
+    lowest = Math.min(lowest, y);
+    highest = Math.max(highest, y);
   }
   const step = Math.min(FINEST_STEPS, MAX_KEY / Math.max(1, highest - lowest));
   const keys = new Uint32Array(n);

@@ -96,7 +96,8 @@ export function stageTitleNotes(
  */
 function colourRows(top: readonly Note[], content: readonly Note[], noteHeight: number): Note[][] {
   const byColour = new Map<string, Note[]>();
-  for (const note of top) {
+  for (let i = 0; i < top.length; i++) {
+    const note = top[i] as Note;
     if (note.colour === null) continue;
     const list = byColour.get(note.colour);
     if (list) list.push(note);
@@ -111,7 +112,8 @@ function colourRows(top: readonly Note[], content: readonly Note[], noteHeight: 
   }
   if (rows.size === 0) return [];
   const total = new Map<string, number>();
-  for (const note of content) {
+  for (let i = 0; i < content.length; i++) {
+    const note = content[i] as Note;
     if (note.colour !== null && rows.has(note.colour)) {
       total.set(note.colour, (total.get(note.colour) ?? 0) + 1);
     }

@@ -20,7 +20,8 @@ export class NoteGrid<T extends Boxed = Note> {
     private readonly cellWidth: number,
     private readonly cellHeight: number,
   ) {
-    for (const note of notes) {
+    for (let i = 0; i < notes.length; i++) {
+      const note = notes[i] as T;
       if (note.width > 2 * cellWidth || note.height > 2 * cellHeight) {
         this.large.push(note);
         continue;
