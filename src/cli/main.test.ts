@@ -23,7 +23,8 @@ describe("journey-mapper's first word", () => {
     expect(result).toEqual({
       code: 2,
       stdout: "",
-      stderr: 'journey-mapper: template takes no file: "--version"\n',
+      stderr:
+        'journey-mapper: template takes no file: "--version"; to write the template to one, use --out FILE\n',
     });
   });
 

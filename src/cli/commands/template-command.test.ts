@@ -168,7 +168,7 @@ describe("journey-mapper template", () => {
     [
       ["template", "--stages", "A", "--lanes", " , "],
       2,
-      'journey-mapper: --lanes: no lane kinds in " , "\n',
+      'journey-mapper: --lanes: no lane kinds in " , "; give them separated by commas, e.g. --lanes step,pain,action\n',
     ],
     [
       ["template", "--stages", "A", "--lanes", "steps,pains,Pain"],

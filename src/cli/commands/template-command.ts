@@ -75,7 +75,9 @@ export async function templateCommand(args: string[], io: CliIo): Promise<number
     return 0;
   }
   if (positionals[0] !== undefined)
-    throw usageError(`template takes no file: ${quoteValue(positionals[0])}`);
+    throw usageError(
+      `template takes no file: ${quoteValue(positionals[0])}; to write the template to one, use --out FILE`,
+    );
   if (values.stages === undefined) {
     throw usageError('template needs --stages, e.g. --stages "Need,Buy,Delivery"');
   }
@@ -148,7 +150,11 @@ function laneKinds(value: string): LaneKind[] {
   const kinds = commaList(value).map((name) =>
     choice("--lanes", name, LANE_KINDS, { noun: "lane kind", aliases: LANE_PLURALS }),
   );
-  if (kinds.length === 0) throw usageError(`--lanes: no lane kinds in ${quoteValue(value)}`);
+  if (kinds.length === 0) {
+    throw usageError(
+      `--lanes: no lane kinds in ${quoteValue(value)}; give them separated by commas, e.g. --lanes step,pain,action`,
+    );
+  }
   const twice = kinds.find((kind, i) => kinds.indexOf(kind) !== i);
   if (twice !== undefined) throw usageError(`--lanes: "${twice}" is given twice; each lane once`);
   return kinds;
