@@ -47,7 +47,9 @@ export function parseReportOptions(
   if (file === undefined)
     throw usageError(`${verb} needs a board file: journey-mapper ${verb} board.json`);
   if (extra !== undefined)
-    throw usageError(`${verb} reads one file; also given: ${quoteValue(extra)}`);
+    throw usageError(
+      `${verb} reads one file; also given: ${quoteValue(extra)} (a path with spaces goes in quotes)`,
+    );
   refuseOutputOverInput(
     values.out,
     [

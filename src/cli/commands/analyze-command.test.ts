@@ -145,7 +145,7 @@ describe("journey-mapper analyze", () => {
     [
       ["analyze", "a.json", "b.json"],
       2,
-      'journey-mapper: analyze reads one file; also given: "b.json"\n',
+      'journey-mapper: analyze reads one file; also given: "b.json" (a path with spaces goes in quotes)\n',
     ],
     [
       ["analyze", "miro.json", "--format", "csv"],

@@ -102,7 +102,9 @@ export async function exportCommand(args: string[], io: CliIo): Promise<number> 
   if (file === undefined)
     throw usageError("export needs a board file: journey-mapper export board.json --to jira");
   if (extra !== undefined)
-    throw usageError(`export reads one file; also given: ${quoteValue(extra)}`);
+    throw usageError(
+      `export reads one file; also given: ${quoteValue(extra)} (a path with spaces goes in quotes)`,
+    );
   if (values.to === undefined)
     throw usageError(`export needs --to, one of: ${EXPORT_TARGETS.join(", ")}`);
   const target = choice("--to", values.to, EXPORT_TARGETS, {
