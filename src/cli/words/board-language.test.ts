@@ -1,33 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { JOURNEY_SCHEMA_VERSION, type Journey } from "../../core/model/journey";
-import { EMPTY_HEADER } from "../../core/model/workshop-header";
+import { textJourney } from "../../fixtures/journeys";
 import { boardLanguage, LANGUAGE_SAMPLE } from "./board-language";
 
 /** A journey of these notes and nothing else. */
-function read(notes: string[]): { journey: Journey } {
-  const journey: Journey = {
-    schemaVersion: JOURNEY_SCHEMA_VERSION,
-    header: EMPTY_HEADER,
-    stages: [],
-    lanes: [],
-    notes: notes.map((text, i) => ({
-      id: `n${i}`,
-      text,
-      colour: null,
-      rawColour: null,
-      colourDistance: 0,
-      x: 0,
-      y: i * 10,
-      width: 100,
-      height: 100,
-      itemKind: "sticky",
-      parentId: null,
-    })),
-    placements: [],
-    unplaced: [],
-  };
-  return { journey };
-}
+const read = (notes: string[]) => ({ journey: textJourney(notes) });
 
 const swedish = read(["Kunden väntar på svar", "Det tar för lång tid", "Vi ringer upp kunden"]);
 const danish = read(["Kunden venter på svar", "Hvad gør vi nu"]);

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { JOURNEY_SCHEMA_VERSION, type Journey } from "../model/journey";
 import type { LaneKind } from "../model/lane-kind";
 import type { Note } from "../model/note";
+import { EMPTY_HEADER } from "../model/workshop-header";
 import { answerContext, answersOf } from "./answers";
 import { listActions } from "./list-actions";
 
@@ -41,14 +42,7 @@ function journey(written: readonly Written[], vertical = false): Journey {
   return {
     schemaVersion: JOURNEY_SCHEMA_VERSION,
     ...(vertical ? { orientation: "vertical" as const } : {}),
-    header: {
-      title: null,
-      goal: null,
-      scopeStart: null,
-      scopeEnd: null,
-      persona: null,
-      participants: [],
-    },
+    header: EMPTY_HEADER,
     stages: [0, 1, 2].map((s) => ({
       title: `S${s}`,
       band: { start: s * STAGE, end: (s + 1) * STAGE },

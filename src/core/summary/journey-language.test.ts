@@ -1,38 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { JOURNEY_SCHEMA_VERSION, type Journey } from "../model/journey";
-import { EMPTY_HEADER } from "../model/workshop-header";
+import { textJourney as journey } from "../../fixtures/journeys";
 import { journeyLanguage, journeyLanguageReading } from "./journey-language";
-
-/** A journey with the given notes, stage titles and lane titles, and nothing placed. */
-function journey(
-  notes: string[],
-  parts: { stages?: (string | null)[]; lanes?: (string | null)[]; title?: string } = {},
-): Journey {
-  return {
-    schemaVersion: JOURNEY_SCHEMA_VERSION,
-    header: { ...EMPTY_HEADER, title: parts.title ?? null },
-    stages: (parts.stages ?? []).map((title, i) => ({
-      title,
-      band: { start: i * 100, end: i * 100 + 100 },
-    })),
-    lanes: (parts.lanes ?? []).map((title) => ({ kind: "pain", title, band: null })),
-    notes: notes.map((text, i) => ({
-      id: `n${i}`,
-      text,
-      colour: null,
-      rawColour: null,
-      colourDistance: 0,
-      x: 0,
-      y: i * 10,
-      width: 100,
-      height: 100,
-      itemKind: "sticky",
-      parentId: null,
-    })),
-    placements: [],
-    unplaced: notes.map((_, i) => ({ noteId: `n${i}`, reason: "not read in this test" })),
-  };
-}
 
 describe("journeyLanguage", () => {
   it("reads short Danish notes without æ or ø as Danish", () => {
