@@ -32,7 +32,11 @@ describe("readPeopleFile", () => {
 
   it.each([
     ['{"schemaVersion":2,"people":{}}', "people.json: schemaVersion is 2; this version reads 1"],
-    ['{"people":{}}', "people.json: schemaVersion is nothing; this version reads 1"],
+    ['{"people":{}}', "people.json: schemaVersion is missing; this version reads 1"],
+    [
+      '{"schemaVersion":1}',
+      'people.json: people is missing, not an object of handles like { "schemaVersion": 1, "people": { "lina": { "email": "lina@example.com", "github": "lina-s", "linear": "Lina Svensson" } } }',
+    ],
     [
       '{"schemaVersion":1,"people":{"lina":{"email":"lina(at)x"}}}',
       'people.json: people.lina.email is "lina(at)x", not an email address',

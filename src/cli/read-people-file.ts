@@ -27,7 +27,7 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 
 function shown(value: unknown): string {
   if (typeof value === "string") return quoteValue(value);
-  if (value === undefined) return "nothing";
+  if (value === undefined) return "missing";
   // JSON.stringify escapes control characters, so a number, array or object prints as written.
   const json = JSON.stringify(value) ?? String(value);
   return json.length > 60 ? `${json.slice(0, 59)}…` : json;
