@@ -1,6 +1,7 @@
 import { listActions } from "../../core/actions/list-actions";
 import { withoutSuggestions } from "../../core/export/without-suggestions";
 import { actionsMarkdown } from "../../core/markdown/actions-markdown";
+import { usageError } from "../cli-error";
 import type { CliIo } from "../cli-io";
 import { REPORT_OPTION_HELP } from "../report-options";
 import { reportVerb } from "../report-verb";
@@ -26,6 +27,12 @@ export async function actionsCommand(args: string[], io: CliIo): Promise<number>
   // and only where it is an option (before a --, which ends them).
   const end = args.indexOf("--");
   const options = end === -1 ? args : args.slice(0, end);
+  // Taken out here, a value given to it would reach the shared parser as an option it lacks.
+  if (options.some((arg) => arg.startsWith(`${NO_SUGGESTIONS}=`))) {
+    throw usageError(
+      `option ${NO_SUGGESTIONS} takes no value (see: journey-mapper actions --help)`,
+    );
+  }
   const leaveOut = options.includes(NO_SUGGESTIONS);
   const rest = [
     ...options.filter((arg) => arg !== NO_SUGGESTIONS),

@@ -72,6 +72,15 @@ describe("journey-mapper actions", () => {
     ).toBe(true);
   });
 
+  it("refuses a value given to --no-suggestions, as export does", async () => {
+    expect(await runCli(["actions", "board.json", "--no-suggestions=yes"], dir)).toEqual({
+      code: 2,
+      stdout: "",
+      stderr:
+        "journey-mapper: option --no-suggestions takes no value (see: journey-mapper actions --help)\n",
+    });
+  });
+
   it("says what is wrong with a missing file", async () => {
     expect(await runCli(["actions", "nope.json"], dir)).toEqual({
       code: 1,
