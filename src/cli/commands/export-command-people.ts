@@ -33,5 +33,5 @@ export function unassignedNote(
   const missing = unassignedOwners(actions, people, assigning.tracker);
   if (missing.length === 0) return null;
   const handles = missing.map((handle) => `@${handle}`).join(", ");
-  return `${file} gives no ${assigning.identity} for ${handles}; their items are left unassigned, the owner named in the description`;
+  return `note: ${file} gives no ${assigning.identity} for ${handles}; their items are left unassigned, the owner named in the description`;
 }

@@ -56,11 +56,11 @@ describe("journey-mapper export", () => {
       code: 0,
       stdout: "Name,Description,Assignee,Due Date,Section,Tags,Priority\r\n",
       stderr:
-        "journey-mapper: empty.json har inga åtgärder än (inga lappar i raden Åtgärder, inga möjligheter, inga smärtpunkter att ta itu med); exporten innehåller inga\n",
+        "journey-mapper: obs: empty.json har inga åtgärder än (inga lappar i raden Åtgärder, inga möjligheter, inga smärtpunkter att ta itu med); exporten innehåller inga\n",
     });
     const english = await runCli(["export", "empty.json", "--to", "asana", "--lang", "en"], dir);
     expect(english.stderr).toBe(
-      "journey-mapper: empty.json has no actions yet (no notes in the action lane, no opportunities, no pains to answer); the export holds none\n",
+      "journey-mapper: note: empty.json has no actions yet (no notes in the action lane, no opportunities, no pains to answer); the export holds none\n",
     );
   });
 
@@ -108,7 +108,7 @@ describe("journey-mapper export", () => {
     );
     expect(result.code).toBe(0);
     expect(result.stderr).toBe(
-      "journey-mapper: people.json gives no email for @jonas; their items are left unassigned, the owner named in the description\n",
+      "journey-mapper: note: people.json gives no email for @jonas; their items are left unassigned, the owner named in the description\n",
     );
     const rows = parse(result.stdout, { columns: true, relax_column_count: true }) as Record<
       string,
@@ -171,7 +171,7 @@ describe("journey-mapper export", () => {
       code: 0,
       stdout: "[]\n",
       stderr:
-        "journey-mapper: pains.json has no actions from the team yet, only 2 suggestions from journey-mapper, which --no-suggestions leaves out; the export holds none\n",
+        "journey-mapper: note: pains.json has no actions from the team yet, only 2 suggestions from journey-mapper, which --no-suggestions leaves out; the export holds none\n",
     });
   });
 

@@ -120,25 +120,25 @@ describe("the command line's words", () => {
       'bemærk: tavlen rummer 2 kunderejser (1 "Idag", 2 "Målbild"); dette er kunderejse 1 (vælg en anden med --journey N eller --journey TITEL)',
     );
     expect(cliWords("en").noActions("board.json")).toBe(
-      "board.json has no actions yet (no notes in the action lane, no opportunities, no pains to answer); the export holds none",
+      "note: board.json has no actions yet (no notes in the action lane, no opportunities, no pains to answer); the export holds none",
     );
     expect(cliWords("sv").noActions("tavla.json")).toBe(
-      "tavla.json har inga åtgärder än (inga lappar i raden Åtgärder, inga möjligheter, inga smärtpunkter att ta itu med); exporten innehåller inga",
+      "obs: tavla.json har inga åtgärder än (inga lappar i raden Åtgärder, inga möjligheter, inga smärtpunkter att ta itu med); exporten innehåller inga",
     );
     expect(cliWords("da").noActions("tavle.json")).toBe(
-      "tavle.json har ingen handlinger endnu (ingen sedler i rækken Tiltag, ingen muligheder, ingen smertepunkter at tage fat på); eksporten indeholder ingen",
+      "bemærk: tavle.json har ingen handlinger endnu (ingen sedler i rækken Tiltag, ingen muligheder, ingen smertepunkter at tage fat på); eksporten indeholder ingen",
     );
   });
 
   it("say that an export holds none when its only actions, suggestions, were left out", () => {
     expect(cliWords("en").onlySuggestions("board.json", 1)).toBe(
-      "board.json has no actions from the team yet, only 1 suggestion from journey-mapper, which --no-suggestions leaves out; the export holds none",
+      "note: board.json has no actions from the team yet, only 1 suggestion from journey-mapper, which --no-suggestions leaves out; the export holds none",
     );
     expect(cliWords("sv").onlySuggestions("tavla.json", 2)).toBe(
-      "tavla.json har inga åtgärder från teamet än, bara 2 förslag från journey-mapper, som --no-suggestions utelämnar; exporten innehåller inga",
+      "obs: tavla.json har inga åtgärder från teamet än, bara 2 förslag från journey-mapper, som --no-suggestions utelämnar; exporten innehåller inga",
     );
     expect(cliWords("da").onlySuggestions("tavle.json", 2)).toBe(
-      "tavle.json har ingen handlinger fra teamet endnu, kun 2 forslag fra journey-mapper, som --no-suggestions udelader; eksporten indeholder ingen",
+      "bemærk: tavle.json har ingen handlinger fra teamet endnu, kun 2 forslag fra journey-mapper, som --no-suggestions udelader; eksporten indeholder ingen",
     );
   });
 

@@ -39,7 +39,7 @@ export interface CliWords {
   firstOfSeveral: (journeys: number, list: string) => string;
   /** A journey without a title, in that list. */
   untitled: string;
-  /** An export of actions from a board that has none yet. */
+  /** The note that an export of actions holds none: the board has none yet. */
   noActions: (file: string) => string;
   /** An export of actions from a board whose only ones are suggestions, left out on request. */
   onlySuggestions: (file: string, suggestions: number) => string;

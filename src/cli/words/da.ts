@@ -37,10 +37,10 @@ export const da: CliWords = {
     "kunderejse 1 (vælg en anden med --journey N eller --journey TITEL)",
   untitled: "(uden titel)",
   noActions: (file) =>
-    `${file} har ingen handlinger endnu (ingen sedler i rækken Tiltag, ingen muligheder, ingen ` +
+    `bemærk: ${file} har ingen handlinger endnu (ingen sedler i rækken Tiltag, ingen muligheder, ingen ` +
     "smertepunkter at tage fat på); eksporten indeholder ingen",
   onlySuggestions: (file, n) =>
-    `${file} har ingen handlinger fra teamet endnu, kun ${count(n, "forslag", "forslag")} fra ` +
+    `bemærk: ${file} har ingen handlinger fra teamet endnu, kun ${count(n, "forslag", "forslag")} fra ` +
     "journey-mapper, som --no-suggestions udelader; eksporten indeholder ingen",
   wroteTemplate: (file, t) =>
     `Skrev ${file}: ${count(t.stages, "fase", "faser")} × ${count(t.lanes, "række", "rækker")} ` +

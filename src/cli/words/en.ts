@@ -30,10 +30,10 @@ export const en: CliWords = {
     "(pick another with --journey N or --journey TITLE)",
   untitled: "(untitled)",
   noActions: (file) =>
-    `${file} has no actions yet (no notes in the action lane, no opportunities, no pains to ` +
+    `note: ${file} has no actions yet (no notes in the action lane, no opportunities, no pains to ` +
     "answer); the export holds none",
   onlySuggestions: (file, n) =>
-    `${file} has no actions from the team yet, only ${count(n, "suggestion", "suggestions")} ` +
+    `note: ${file} has no actions from the team yet, only ${count(n, "suggestion", "suggestions")} ` +
     "from journey-mapper, which --no-suggestions leaves out; the export holds none",
   wroteTemplate: (file, t) =>
     `Wrote ${file}: ${count(t.stages, "stage", "stages")} × ${count(t.lanes, "lane", "lanes")} ` +

@@ -36,10 +36,10 @@ export const sv: CliWords = {
     "kundresa 1 (välj en annan med --journey N eller --journey TITEL)",
   untitled: "(utan titel)",
   noActions: (file) =>
-    `${file} har inga åtgärder än (inga lappar i raden Åtgärder, inga möjligheter, inga ` +
+    `obs: ${file} har inga åtgärder än (inga lappar i raden Åtgärder, inga möjligheter, inga ` +
     "smärtpunkter att ta itu med); exporten innehåller inga",
   onlySuggestions: (file, n) =>
-    `${file} har inga åtgärder från teamet än, bara ${count(n, "förslag", "förslag")} från ` +
+    `obs: ${file} har inga åtgärder från teamet än, bara ${count(n, "förslag", "förslag")} från ` +
     "journey-mapper, som --no-suggestions utelämnar; exporten innehåller inga",
   wroteTemplate: (file, t) =>
     `Skrev ${file}: ${count(t.stages, "fas", "faser")} × ${count(t.lanes, "rad", "rader")} ` +
