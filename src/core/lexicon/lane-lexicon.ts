@@ -48,6 +48,11 @@ export class LaneLexicon {
   readonly verbs: ReadonlySet<string>;
   /** Word beginnings per lane, longest first, for words that match no whole word. */
   private readonly beginnings: { start: string; phrase: LanePhrase }[] = [];
+  /**
+   * The phrases of two or more stems added so far, by kind, language and stems: every customer
+   * word pairs with every activity, and scanning the lists for repeats made each start slower.
+   */
+  private readonly phraseKeys = new Set<string>();
   private readonly modifiers: readonly string[];
   private readonly heads: readonly string[];
 
@@ -143,13 +148,10 @@ export class LaneLexicon {
   private add(phrase: LanePhrase): void {
     if (phrase.stems.length > 1) {
       const first = phrase.stems[0] as string;
-      const known = this.phrasesByFirst.get(first) ?? [];
-      if (
-        !known.some(
-          (p) =>
-            p.kind === phrase.kind && p.language === phrase.language && same(p.stems, phrase.stems),
-        )
-      ) {
+      const key = `${phrase.kind} ${phrase.language} ${phrase.stems.join(" ")}`;
+      if (!this.phraseKeys.has(key)) {
+        this.phraseKeys.add(key);
+        const known = this.phrasesByFirst.get(first) ?? [];
         known.push(phrase);
         this.phrasesByFirst.set(first, known);
       }
@@ -184,10 +186,6 @@ function unlinked(part: string, side: "start" | "end"): string {
   const letter = LINKING.find((l) => (side === "start" ? part.startsWith(l) : part.endsWith(l)));
   if (!letter || part.length <= 3) return part;
   return side === "start" ? part.slice(1) : part.slice(0, -1);
-}
-
-function same(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((stem, i) => stem === b[i]);
 }
 
 function unique(values: readonly string[]): string[] {
