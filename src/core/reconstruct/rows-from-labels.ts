@@ -1,6 +1,7 @@
 import { LANE_KINDS, type LaneKind } from "../model/lane-kind";
 import { type Anchor, bandsFromAnchors, edgeBetween, MIDDLE } from "./bands-from-anchors";
 import type { GridRow } from "./grid";
+import type { Interval } from "./intervals";
 import type { LaneLabel } from "./lane-labels";
 import type { NoteSpread } from "./note-spread";
 import type { NotesByHeight } from "./rows-notes";
@@ -33,20 +34,33 @@ export function rowsFromLabels(
     if (edgeBetween(anchors[i - 1] as Anchor, anchors[i] as Anchor, noteHeight, true) !== null) {
       continue;
     }
-    const candidates = gaps
-      .filter((gap) => gap.end > upper.y && gap.start < lower.y)
-      .map((gap) => ({
+    // The gaps are in order and apart: those between the two labels are one run of them.
+    const candidates: { at: number; width: number }[] = [];
+    for (let g = firstGapEndingAfter(gaps, upper.y); g < gaps.length; g++) {
+      const gap = gaps[g] as Interval;
+      if (gap.start >= lower.y) break;
+      candidates.push({
         at: (Math.max(gap.start, upper.y) + Math.min(gap.end, lower.y)) / 2,
         width: gap.end - gap.start,
-      }));
-    if (candidates.length === 0) continue;
+      });
+    }
+    let best = candidates[0];
+    if (best === undefined) continue;
+    const above = byColour.get(upper.kind);
+    const below = byColour.get(lower.kind);
     const agreement = (at: number) =>
-      countBetween(byColour.get(upper.kind), upper.y, at) +
-      countBetween(byColour.get(lower.kind), at, lower.y);
-    const best = candidates.reduce((a, b) => {
-      const diff = agreement(b.at) - agreement(a.at);
-      return diff > 0 || (diff === 0 && b.width > a.width) ? b : a;
-    });
+      countBetween(above, upper.y, at) + countBetween(below, at, lower.y);
+    // Each candidate's agreement is counted once, the best so far kept with its own.
+    let bestAgreement = agreement(best.at);
+    for (let c = 1; c < candidates.length; c++) {
+      const next = candidates[c] as { at: number; width: number };
+      const nextAgreement = agreement(next.at);
+      const diff = nextAgreement - bestAgreement;
+      if (diff > 0 || (diff === 0 && next.width > best.width)) {
+        best = next;
+        bestAgreement = nextAgreement;
+      }
+    }
     (bands[i - 1] as { end: number }).end = best.at;
     (bands[i] as { start: number }).start = best.at;
   }
@@ -61,16 +75,38 @@ export function rowsFromLabels(
 
 /** The notes' middles per lane their colour names, each list sorted (the notes are). */
 function colourColumns(notes: NotesByHeight): Map<LaneKind, Float64Array> {
-  const lists = new Map<LaneKind, number[]>();
-  for (let i = 0; i < notes.ys.length; i++) {
-    const lane = notes.lanes[i] as number;
-    if (lane < 0) continue;
-    const kind = LANE_KINDS[lane] as LaneKind;
-    const list = lists.get(kind) ?? [];
-    list.push(notes.ys[i] as number);
-    lists.set(kind, list);
+  // Counted first, then filled: typed arrays throughout, no list grown note by note.
+  const counts = new Int32Array(LANE_KINDS.length);
+  const { ys, lanes } = notes;
+  for (let i = 0; i < lanes.length; i++) {
+    const lane = lanes[i] as number;
+    if (lane >= 0) counts[lane] = (counts[lane] as number) + 1;
   }
-  return new Map([...lists].map(([kind, ys]) => [kind, Float64Array.from(ys)]));
+  const columns = LANE_KINDS.map((_, lane) => new Float64Array(counts[lane] as number));
+  const filled = new Int32Array(LANE_KINDS.length);
+  for (let i = 0; i < lanes.length; i++) {
+    const lane = lanes[i] as number;
+    if (lane < 0) continue;
+    (columns[lane] as Float64Array)[filled[lane] as number] = ys[i] as number;
+    filled[lane] = (filled[lane] as number) + 1;
+  }
+  const byKind = new Map<LaneKind, Float64Array>();
+  LANE_KINDS.forEach((kind, lane) => {
+    if ((counts[lane] as number) > 0) byKind.set(kind, columns[lane] as Float64Array);
+  });
+  return byKind;
+}
+
+/** The index of the first gap that ends after `y`. */
+function firstGapEndingAfter(gaps: readonly Interval[], y: number): number {
+  let lo = 0;
+  let hi = gaps.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((gaps[mid] as Interval).end <= y) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** How many of the sorted values lie in [from, to). */
