@@ -5,7 +5,7 @@ import { figmaPlugin } from "./src/build/figma-plugin.ts";
 import { twoPageApp } from "./src/build/two-page-app.ts";
 
 /**
- * A panel page, core included, may load at most this much JavaScript, gzipped (issue 9), to open:
+ * A panel page, core included, may load at most this much JavaScript, gzipped, to open:
  * everything at load and its words, one language of them. What a task fetches later, when the
  * facilitator asks for it (the exports), is printed with the rest on demand, not budgeted.
  */
