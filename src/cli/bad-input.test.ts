@@ -269,7 +269,7 @@ describe("legend files", () => {
     const result = await analyze("board.json", board, "--legend", "legend.json");
     expect(result.code).toBe(0);
     expect(result.stderr.split("\n")[0]).toBe(
-      "journey-mapper: note: legend.json names no colours; the board's own legend or the default is used",
+      "journey-mapper: note: legend.json names no colours, so it changes none",
     );
     // The summary says the same: no user legend was used.
     expect(result.stderr.split("\n")[1]).toMatch(/, default legend\)\.$/);

@@ -49,7 +49,7 @@ export async function readLegendFile(
   if (!legend.ok)
     throw new CliError(legend.error.replace(/ is not valid:\n/, ": ").replace(/\n/g, "; "));
   if (legend.value.entries.length === 0) {
-    warn?.(`${file} names no colours; the board's own legend or the default is used`);
+    warn?.(`${file} names no colours, so it changes none`);
   }
   return legend.value;
 }

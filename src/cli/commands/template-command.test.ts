@@ -119,6 +119,23 @@ describe("journey-mapper template", () => {
     expect(swatch.style.fillColor).toBe("violet");
   });
 
+  it("says a legend file of no colours changes none, and keeps the default's", async () => {
+    await writeFile(
+      join(dir, "empty-legend.json"),
+      JSON.stringify({ schemaVersion: 1, entries: [] }),
+    );
+    const result = await run(["template", "--stages", "A", "--legend", "empty-legend.json"], dir);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe(
+      "journey-mapper: note: empty-legend.json names no colours, so it changes none\n",
+    );
+    const swatch = JSON.parse(result.stdout).data.find(
+      (item: { type: string; data: { content?: string } }) =>
+        item.type === "sticky_note" && item.data.content === "<p>Pain points</p>",
+    );
+    expect(swatch.style.fillColor).toBe("red");
+  });
+
   it.each([
     [
       ["template"],

@@ -112,7 +112,14 @@ export async function templateCommand(args: string[], io: CliIo): Promise<number
     values.legend === undefined
       ? undefined
       : // A legend file changes the colours it names; the default's others stay.
-        legendOver(DEFAULT_LEGEND, (await readLegendFile(values.legend, cwd)).entries);
+        legendOver(
+          DEFAULT_LEGEND,
+          (
+            await readLegendFile(values.legend, cwd, (note) =>
+              io.stderr(`journey-mapper: note: ${note}\n`),
+            )
+          ).entries,
+        );
 
   const plan = layoutTemplate(spec.data);
   const board = new InMemoryBoard({ platform: "miro" });
