@@ -74,8 +74,12 @@ export function readBoardLegend(
   );
   const captions = parts.labels.filter((i) => i.kind === "text" || i.fill === null);
   const titles: (BoardItem | Note)[] = [];
-  for (const list of [parts.frames, parts.labels, parts.notes])
-    for (const item of list) if (isLegendTitle(item.text)) titles.push(item);
+  for (const list of [parts.frames, parts.labels, parts.notes]) {
+    for (let i = 0; i < list.length; i++) {
+      const item = list[i] as BoardItem | Note;
+      if (isLegendTitle(item.text)) titles.push(item);
+    }
+  }
   for (const title of titles) {
     const box = edgesOf(title);
     const inFrame = "kind" in title && title.kind === "frame";
