@@ -1,4 +1,4 @@
-import { link, mkdtemp, writeFile } from "node:fs/promises";
+import { link, mkdtemp, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -10,6 +10,7 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), "journey-mapper-guard-"));
   await writeFile(join(dir, "board.json"), "[]");
   await link(join(dir, "board.json"), join(dir, "same-board.json"));
+  await symlink("/dev/null", join(dir, "null-link"));
 });
 
 const board = [{ path: "board.json", what: "the board file" }];
@@ -32,6 +33,9 @@ describe("refuseOutputOverInput", () => {
   });
 
   it("lets any other file, or standard output, be written", () => {
+    // A device read is not overwritten by writing it under another name (a terminal, a null).
+    const device = [{ path: "/dev/null", what: "the board file" }];
+    expect(refuseOutputOverInput("null-link", device, dir)).toBeUndefined();
     expect(refuseOutputOverInput("journey.json", board, dir)).toBeUndefined();
     expect(refuseOutputOverInput(undefined, board, dir)).toBeUndefined();
     expect(refuseOutputOverInput("board.json", [{ path: undefined, what: "x" }], dir)).toBe(

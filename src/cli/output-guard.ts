@@ -36,11 +36,14 @@ export function refuseOutputOverInput(
   }
 }
 
-/** A file's device and inode, or null where there is no such file yet. */
+/**
+ * A regular file's device and inode, or null where there is none yet. Devices are left out:
+ * /dev/stdin and /dev/stdout are one terminal, yet reading one never overwrites the other.
+ */
 function identity(path: string): string | null {
   try {
     const stat = statSync(path);
-    return `${stat.dev}:${stat.ino}`;
+    return stat.isFile() ? `${stat.dev}:${stat.ino}` : null;
   } catch {
     return null;
   }
