@@ -2,7 +2,7 @@ import type { BoardItem } from "../../core/board/board-item";
 import type { Platform } from "../../core/colour/named-colour";
 import { generateBoard } from "../../corpus/generate-board";
 
-/** How many of the team's notes the benchmark's board holds (issue 10). */
+/** How many of the team's notes the benchmark's board holds. */
 export const NOTES = 300;
 
 /**
