@@ -328,7 +328,7 @@ describe("empty paths and empty boards", () => {
       "journey-mapper: /dev/zero: is a device, not a file; give the path of a JSON file\n",
     );
     expect((await runCli(["analyze", "."], dir)).stderr).toBe(
-      "journey-mapper: .: is a folder, not a file\n",
+      "journey-mapper: .: is a folder, not a file; give the path of a JSON file in it\n",
     );
   });
 

@@ -11,7 +11,7 @@ import { printable } from "./quote-value";
  */
 export async function readJsonFile(path: string, cwd: string, role = "file"): Promise<unknown> {
   if (path === "") throw new CliError(`the ${role}'s path is empty; give the path of a JSON file`);
-  const shown = printable(path, 300);
+  const shown = shownPath(path);
   let bytes: Buffer;
   try {
     const kind = await stat(resolve(cwd, path));
@@ -23,8 +23,12 @@ export async function readJsonFile(path: string, cwd: string, role = "file"): Pr
   } catch (error) {
     if (error instanceof CliError) throw error;
     const code = (error as { code?: string }).code;
-    if (code === "ENOENT") throw new CliError(`${shown}: no such file`);
-    if (code === "EISDIR") throw new CliError(`${shown}: is a folder, not a file`);
+    if (code === "ENOENT")
+      throw new CliError(
+        `${shown}: no such file; check the path (relative paths start in the current folder)`,
+      );
+    if (code === "EISDIR")
+      throw new CliError(`${shown}: is a folder, not a file; give the path of a JSON file in it`);
     if (code === "ERR_FS_FILE_TOO_LARGE")
       throw new CliError(`${shown}: is too large to read (over 2 GB); is it the file you meant?`);
     throw new CliError(`${shown}: cannot be read (${printable(code ?? String(error))})`);
@@ -39,6 +43,15 @@ export async function readJsonFile(path: string, cwd: string, role = "file"): Pr
   } catch (error) {
     throw new CliError(`${shown}: ${whereBroken(text, error)}`);
   }
+}
+
+/**
+ * A path as a message shows it: printable, and in quotes when spaces at its ends would
+ * otherwise not be seen (" board.json" is not "board.json").
+ */
+export function shownPath(path: string): string {
+  const shown = printable(path, 300);
+  return /^\s|\s$/.test(path) ? `"${shown}"` : shown;
 }
 
 /** The file's text, or null when its bytes are no text. */

@@ -2,6 +2,8 @@ import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { CliError } from "./cli-error";
 import type { CliIo } from "./cli-io";
+import { printable } from "./quote-value";
+import { shownPath } from "./read-json-file";
 
 /** Writes a verb's result to `--out FILE`, or to standard output when no file is given. */
 export async function writeOutput(text: string, out: string | undefined, io: CliIo): Promise<void> {
@@ -13,9 +15,21 @@ export async function writeOutput(text: string, out: string | undefined, io: Cli
     // One blocking write: the promise API writes a journey of megabytes in many small steps.
     writeFileSync(resolve(io.cwd ?? process.cwd(), out), text, "utf8");
   } catch (error) {
-    const code = (error as { code?: string }).code ?? String(error);
-    throw new CliError(`${out}: cannot be written (${code})`);
+    throw new CliError(`${shownPath(out)}: ${whyNotWritten(error)}`);
   }
+}
+
+/** Why a file could not be written, and what to do, in words rather than an error code. */
+function whyNotWritten(error: unknown): string {
+  const code = (error as { code?: string }).code;
+  if (code === "ENOENT") return "cannot be written: its folder does not exist; create it first";
+  if (code === "ENOTDIR") return "cannot be written: part of its path is a file, not a folder";
+  if (code === "EISDIR") return "is a folder; give the path of a file to write";
+  if (code === "EACCES" || code === "EPERM")
+    return "cannot be written: no permission there; choose another folder";
+  if (code === "ENOSPC") return "cannot be written: the disk is full";
+  if (code === "EROFS") return "cannot be written: the disk is read-only; choose another folder";
+  return `cannot be written (${printable(code ?? String(error))})`;
 }
 
 /**

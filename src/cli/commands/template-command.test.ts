@@ -220,7 +220,7 @@ describe("journey-mapper template", () => {
     [
       ["template", "--stages", "A", "--legend", "missing.json"],
       1,
-      "journey-mapper: missing.json: no such file\n",
+      "journey-mapper: missing.json: no such file; check the path (relative paths start in the current folder)\n",
     ],
     [["tmplate"], 2, 'journey-mapper: unknown verb "tmplate"; did you mean "template"?\n'],
   ])("refuses %j with a one-line message", async (args, code, stderr) => {
