@@ -15,4 +15,21 @@ describe("a Miro connector's ends", () => {
       ["s1", undefined],
     ]);
   });
+
+  it("are read from a page of the connectors list whose entries carry no type", () => {
+    const read = readMiroItems([
+      { data: [{ id: "n1", type: "sticky_note", data: { content: "Pain" } }] },
+      { data: [{ id: "c1", startItem: { id: "n1" }, endItem: { id: "n2" }, shape: "curved" }] },
+    ]);
+    if (!read.ok) throw new Error(read.error);
+    expect(read.value.items.map((item) => [item.id, item.kind, item.ends])).toEqual([
+      ["n1", "sticky", undefined],
+      ["c1", "connector", { from: "n1", to: "n2" }],
+    ]);
+  });
+
+  it("are not invented for an untyped entry with only one end: it is still refused", () => {
+    const read = readMiroItems([{ id: "c1", startItem: { id: "n1" } }]);
+    expect(read.ok).toBe(false);
+  });
 });

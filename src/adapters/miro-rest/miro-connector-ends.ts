@@ -17,3 +17,16 @@ function endId(end: unknown): string | null {
   if (typeof id === "string" && id !== "") return id;
   return typeof id === "number" && Number.isFinite(id) ? String(id) : null;
 }
+
+/**
+ * An entry of Miro's connectors list as an item of type `connector`: the list's schema makes
+ * `type` optional, so a connector may come without it, known by its two ends. Other entries
+ * are returned as they are.
+ */
+export function withConnectorType(entry: unknown): unknown {
+  if (typeof entry !== "object" || entry === null) return entry;
+  const record = entry as Record<string, unknown>;
+  if (record.type !== undefined || record.startItem === undefined || record.endItem === undefined)
+    return entry;
+  return { ...record, type: "connector" };
+}

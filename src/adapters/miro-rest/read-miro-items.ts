@@ -3,7 +3,7 @@ import type { BoardItem } from "../../core/board/board-item";
 import { formatPath, issueText, type Parsed } from "../../core/model/parse-outside";
 import { htmlToText } from "../../core/text/html-to-text";
 import { fastMiroItem } from "./fast-miro-item";
-import { miroConnectorEnds } from "./miro-connector-ends";
+import { miroConnectorEnds, withConnectorType } from "./miro-connector-ends";
 import { miroItemKind } from "./miro-item-kind";
 import { type MiroItem, MiroItemSchema } from "./miro-rest-schema";
 
@@ -170,13 +170,13 @@ function collectItems(json: unknown): Parsed<MiroItem[]> {
     const raw = list.items as unknown[];
     const before = items.length;
     for (const entry of raw) {
-      const item = fastMiroItem(entry);
+      const item = fastMiroItem(withConnectorType(entry));
       if (item === null) break;
       items.push(item);
     }
     if (items.length - before === raw.length) continue;
     items.length = before;
-    const parsed = z.array(MiroItemSchema).safeParse(list.items);
+    const parsed = z.array(MiroItemSchema).safeParse(raw.map(withConnectorType));
     if (!parsed.success) {
       const problems = parsed.error.issues.slice(0, 3).map((issue) => {
         return `${formatPath([...list.path, ...issue.path])}: ${issueText(issue)}`;
