@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, mkdtemp, readFile, rm, utimes, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -70,6 +70,40 @@ describe("the journey-mapper executable", { timeout: PROCESS_TIMEOUT }, () => {
       expect(result.stdout).toBe("");
       expect(result.stderr).toBe(
         "journey-mapper: the command line is not built (or is partly gone): run `npm run build:cli` in the journey-mapper folder\n",
+      );
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("notes, once a pull, checkout or commit moved the checkout past the bundle, how to rebuild", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "jm-stale-"));
+    try {
+      await mkdir(join(dir, "src", "cli"), { recursive: true });
+      await mkdir(join(dir, "dist", "cli"), { recursive: true });
+      await mkdir(join(dir, ".git", "refs", "heads"), { recursive: true });
+      const launcher = join(dir, "src", "cli", "bin.js");
+      await copyFile(bin, launcher);
+      const bundle = join(dir, "dist", "cli", "main.js");
+      await writeFile(
+        bundle,
+        'export async function main(_, io) { io.stdout("ran\\n"); return 0; }',
+      );
+      await writeFile(join(dir, ".git", "HEAD"), "ref: refs/heads/main\n");
+      const ref = join(dir, ".git", "refs", "heads", "main");
+      await writeFile(ref, "0123456789abcdef\n");
+      const [older, newer] = [new Date(2026, 0, 1), new Date(2026, 0, 2)];
+      await utimes(join(dir, ".git", "HEAD"), older, older);
+      await utimes(ref, older, older);
+      await utimes(bundle, newer, newer);
+      const fresh = runBin(["--version"], launcher);
+      expect([fresh.status, fresh.stdout, fresh.stderr]).toEqual([0, "ran\n", ""]);
+
+      await utimes(ref, newer, new Date(2026, 0, 3));
+      const stale = runBin(["--version"], launcher);
+      expect([stale.status, stale.stdout]).toEqual([0, "ran\n"]);
+      expect(stale.stderr).toBe(
+        "journey-mapper: note: the sources changed (a pull, checkout or commit) since the command line was built; run `npm run build:cli` to use them\n",
       );
     } finally {
       await rm(dir, { recursive: true, force: true });
