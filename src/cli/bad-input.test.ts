@@ -112,6 +112,11 @@ describe("geometry beyond any board", () => {
     expect(result.code).toBe(0);
     const journey = journeyOf(result.stdout);
     expect(journey.unplaced.map((u) => u.noteId).sort()).toEqual(["1", "2"]);
+    expect(new Set(journey.unplaced.map((u) => u.reason))).toEqual(
+      new Set([
+        "the board file gives it no place on the board (none, or one beyond any board), so it cannot be placed",
+      ]),
+    );
     expect(journey.placements.map((p) => p.noteId).sort()).toEqual(["3", "4"]);
     expect(result.stderr.split("\n")[0]).toBe(
       "journey-mapper: note: 2 items lie beyond any board (sticky_note 1: x 1e+308; a board reaches ±1,000,000,000): notes among them are listed as not placed, the rest left out",
