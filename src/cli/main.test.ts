@@ -92,8 +92,16 @@ describe("journey-mapper's first word", () => {
       1,
       "missing.json: no such file; check the path (relative paths start in the current folder)",
     ],
-    [["--to", "MD"], 1, "missing.json: no such file; check the path (relative paths start in the current folder)"],
-    [["--to", "azure-devops", "--epics"], 1, "missing.json: no such file; check the path (relative paths start in the current folder)"],
+    [
+      ["--to", "MD"],
+      1,
+      "missing.json: no such file; check the path (relative paths start in the current folder)",
+    ],
+    [
+      ["--to", "azure-devops", "--epics"],
+      1,
+      "missing.json: no such file; check the path (relative paths start in the current folder)",
+    ],
     [["--to", "jria"], 2, '--to: "jria" is not a target; did you mean "jira"?'],
     [
       ["--to", "trello"],
@@ -119,7 +127,8 @@ describe("journey-mapper's first word", () => {
       expect(await run([verb, "missing.json", "--format", "Markdown", "--lang", "DA"])).toEqual({
         code: 1,
         stdout: "",
-        stderr: "journey-mapper: missing.json: no such file; check the path (relative paths start in the current folder)\n",
+        stderr:
+          "journey-mapper: missing.json: no such file; check the path (relative paths start in the current folder)\n",
       });
       expect((await run([verb, "missing.json", "--format", "mdd"])).stderr).toBe(
         'journey-mapper: --format: "mdd" is not a format; did you mean "md"?\n',

@@ -59,7 +59,8 @@ describe("readBoardFile", () => {
     expect(journey.unplaced).toEqual([
       {
         noteId: "lost",
-        reason: "the board file gives it no place on the board (none, or one beyond any board), so it cannot be placed",
+        reason:
+          "the board file gives it no place on the board (none, or one beyond any board), so it cannot be placed",
         cause: { where: "no-position" },
       },
     ]);

@@ -152,7 +152,11 @@ describe("journey-mapper analyze", () => {
       2,
       'journey-mapper: --format: "csv" is not a format; use json or md\n',
     ],
-    [["analyze", "missing.json"], 1, "journey-mapper: missing.json: no such file; check the path (relative paths start in the current folder)\n"],
+    [
+      ["analyze", "missing.json"],
+      1,
+      "journey-mapper: missing.json: no such file; check the path (relative paths start in the current folder)\n",
+    ],
     [
       ["analyze", "other.json"],
       1,

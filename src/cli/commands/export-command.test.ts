@@ -223,7 +223,11 @@ describe("journey-mapper export", () => {
       2,
       "journey-mapper: --no-suggestions applies to the action targets only (jira, linear, asana, azure, github, gh-script, checklist, actions)\n",
     ],
-    [["export", "gone.json", "--to", "jira"], 1, "journey-mapper: gone.json: no such file; check the path (relative paths start in the current folder)\n"],
+    [
+      ["export", "gone.json", "--to", "jira"],
+      1,
+      "journey-mapper: gone.json: no such file; check the path (relative paths start in the current folder)\n",
+    ],
   ])("refuses %j with one line", async (args, code, stderr) => {
     expect(await runCli(args, dir)).toEqual({ code, stdout: "", stderr });
   });

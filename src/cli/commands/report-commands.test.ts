@@ -85,7 +85,8 @@ describe("journey-mapper actions", () => {
     expect(await runCli(["actions", "nope.json"], dir)).toEqual({
       code: 1,
       stdout: "",
-      stderr: "journey-mapper: nope.json: no such file; check the path (relative paths start in the current folder)\n",
+      stderr:
+        "journey-mapper: nope.json: no such file; check the path (relative paths start in the current folder)\n",
     });
   });
 });

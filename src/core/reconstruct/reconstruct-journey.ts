@@ -94,7 +94,8 @@ export function reconstructJourney(
   const placements: Placement[] = [];
   const unplaced: Unplaced[] = parts.positionless.map((note) => ({
     noteId: note.id,
-    reason: "the board file gives it no place on the board (none, or one beyond any board), so it cannot be placed",
+    reason:
+      "the board file gives it no place on the board (none, or one beyond any board), so it cannot be placed",
     cause: { where: "no-position" },
   }));
   for (let i = 0; i < parts.notes.length; i++) {
