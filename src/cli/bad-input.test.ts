@@ -31,7 +31,7 @@ function journeyOf(stdout: string): Journey {
 }
 
 const SUMMARY_OF_NOTHING =
-  "Read 0 notes from a Miro board: 0 placed in 0 stages and 0 lanes, 0 read as headers, labels, legend or vote dots, 0 not placed (stages from nothing: the board has no notes, lanes from note colours, default legend).\n";
+  "Read 0 notes from a Miro board: 0 placed in 0 stages and 0 lanes, 0 read as headers, labels, legend or vote dots, 0 not placed (the board has no notes, default legend).\n";
 
 function sticky(id: string, x: number, width = 100, more: object = {}) {
   return {

@@ -50,7 +50,7 @@ describe("the command line's words", () => {
       "Read 1 note from a Miro board: 1 placed in 1 stage and 1 lane, 1 read as headers, labels, legend or vote dots, 1 not placed (stages from frames, lanes from note colours, board legend, running down the board).",
     );
     expect(line("en", 0, none)).toBe(
-      "Read 0 notes from a Miro board: 0 placed in 0 stages and 0 lanes, 0 read as headers, labels, legend or vote dots, 0 not placed (stages from nothing: the board has no notes, lanes from the journey-mapper template, user legend).",
+      "Read 0 notes from a Miro board: 0 placed in 0 stages and 0 lanes, 0 read as headers, labels, legend or vote dots, 0 not placed (the board has no notes, user legend).",
     );
   });
 
@@ -62,7 +62,7 @@ describe("the command line's words", () => {
       "Läste 1 lapp från en Miro-tavla: 1 placerad i 1 fas och 1 rad, 1 läst som rubriker, etiketter, teckenförklaring eller röstprickar, 1 inte placerad (faser från ramarna, rader från lapparnas färger, tavlans egen teckenförklaring, resan löper nedåt på tavlan).",
     );
     expect(line("sv", 0, none)).toBe(
-      "Läste 0 lappar från en Miro-tavla: 0 placerade i 0 faser och 0 rader, 0 lästa som rubriker, etiketter, teckenförklaring eller röstprickar, 0 inte placerade (faser från ingenting: tavlan har inga lappar, rader från journey-mappers mall, din egen teckenförklaring).",
+      "Läste 0 lappar från en Miro-tavla: 0 placerade i 0 faser och 0 rader, 0 lästa som rubriker, etiketter, teckenförklaring eller röstprickar, 0 inte placerade (tavlan har inga lappar, din egen teckenförklaring).",
     );
   });
 
@@ -74,7 +74,7 @@ describe("the command line's words", () => {
       "Læste 1 seddel fra en Miro-tavle: 1 placeret i 1 fase og 1 række, 1 læst som overskrifter, etiketter, forklaring eller stemmeprikker, 1 ikke placeret (faser fra rammerne, rækker fra sedlernes farver, tavlens egen forklaring, rejsen går nedad på tavlen).",
     );
     expect(line("da", 0, none)).toBe(
-      "Læste 0 sedler fra en Miro-tavle: 0 placeret i 0 faser og 0 rækker, 0 læst som overskrifter, etiketter, forklaring eller stemmeprikker, 0 ikke placeret (faser fra ingenting: tavlen har ingen sedler, rækker fra journey-mappers skabelon, din egen forklaring).",
+      "Læste 0 sedler fra en Miro-tavle: 0 placeret i 0 faser og 0 rækker, 0 læst som overskrifter, etiketter, forklaring eller stemmeprikker, 0 ikke placeret (tavlen har ingen sedler, din egen forklaring).",
     );
   });
 

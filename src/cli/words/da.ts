@@ -30,7 +30,7 @@ export const da: CliWords = {
     `${f.placed} placeret i ${count(f.stages, "fase", "faser")} og ` +
     `${count(f.lanes, "række", "rækker")}, ${f.structure} læst som ` +
     `overskrifter, etiketter, forklaring eller stemmeprikker, ${f.unplaced} ikke placeret ` +
-    `(faser fra ${sources[f.stageSource]}, rækker fra ${sources[f.laneSource]}, ` +
+    `(${f.stageSource === "none" ? "tavlen har ingen sedler" : `faser fra ${sources[f.stageSource]}, rækker fra ${sources[f.laneSource]}`}, ` +
     `${legends[f.legendSource]}${f.vertical ? ", rejsen går nedad på tavlen" : ""})`,
   firstOfSeveral: (journeys, list) =>
     `bemærk: tavlen rummer ${count(journeys, "kunderejse", "kunderejser")} (${list}); dette er ` +

@@ -23,7 +23,7 @@ export const en: CliWords = {
   howRead: (f) =>
     `${f.placed} placed in ${count(f.stages, "stage", "stages")} and ${count(f.lanes, "lane", "lanes")}, ` +
     `${f.structure} read as headers, labels, legend or vote dots, ${f.unplaced} not placed ` +
-    `(stages from ${sources[f.stageSource]}, lanes from ${sources[f.laneSource]}, ` +
+    `(${f.stageSource === "none" ? "the board has no notes" : `stages from ${sources[f.stageSource]}, lanes from ${sources[f.laneSource]}`}, ` +
     `${legends[f.legendSource]}${f.vertical ? ", running down the board" : ""})`,
   firstOfSeveral: (journeys, list) =>
     `note: the board holds ${count(journeys, "journey", "journeys")} (${list}); this is journey 1 ` +

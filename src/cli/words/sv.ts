@@ -29,7 +29,7 @@ export const sv: CliWords = {
     `${count(f.placed, "placerad", "placerade")} i ${count(f.stages, "fas", "faser")} och ` +
     `${count(f.lanes, "rad", "rader")}, ${count(f.structure, "läst", "lästa")} som rubriker, ` +
     `etiketter, teckenförklaring eller röstprickar, ${count(f.unplaced, "inte placerad", "inte placerade")} ` +
-    `(faser från ${sources[f.stageSource]}, rader från ${sources[f.laneSource]}, ` +
+    `(${f.stageSource === "none" ? "tavlan har inga lappar" : `faser från ${sources[f.stageSource]}, rader från ${sources[f.laneSource]}`}, ` +
     `${legends[f.legendSource]}${f.vertical ? ", resan löper nedåt på tavlan" : ""})`,
   firstOfSeveral: (journeys, list) =>
     `obs: tavlan rymmer ${count(journeys, "kundresa", "kundresor")} (${list}); det här är ` +
