@@ -5,7 +5,7 @@ import type { Interval } from "./intervals";
 import type { LaneLabel } from "./lane-labels";
 import type { NoteSpread } from "./note-spread";
 import type { NotesByHeight } from "./rows-notes";
-import { lowerBound } from "./sorted-search";
+import { firstEndingAfter, lowerBound } from "./sorted-search";
 
 /**
  * Rows from the lane labels of the leftmost column. Labels as tall as their rows (a template's)
@@ -36,7 +36,7 @@ export function rowsFromLabels(
     }
     // The gaps are in order and apart: those between the two labels are one run of them.
     const candidates: { at: number; width: number }[] = [];
-    for (let g = firstGapEndingAfter(gaps, upper.y); g < gaps.length; g++) {
+    for (let g = firstEndingAfter(gaps, upper.y); g < gaps.length; g++) {
       const gap = gaps[g] as Interval;
       if (gap.start >= lower.y) break;
       candidates.push({
@@ -95,18 +95,6 @@ function colourColumns(notes: NotesByHeight): Map<LaneKind, Float64Array> {
     if ((counts[lane] as number) > 0) byKind.set(kind, columns[lane] as Float64Array);
   });
   return byKind;
-}
-
-/** The index of the first gap that ends after `y`. */
-function firstGapEndingAfter(gaps: readonly Interval[], y: number): number {
-  let lo = 0;
-  let hi = gaps.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((gaps[mid] as Interval).end <= y) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** How many of the sorted values lie in [from, to). */

@@ -2,6 +2,7 @@ import { LANE_KINDS } from "../model/lane-kind";
 import type { Interval } from "./intervals";
 import type { DrawnRow } from "./rows-drawn";
 import { type NotesByHeight, notesWithin } from "./rows-notes";
+import { firstEndingAfter } from "./sorted-search";
 
 /** A part split off a row holds at least this many notes, three in four of one lane's colour. */
 const MIN_PART = 2;
@@ -44,7 +45,7 @@ function split(row: DrawnRow, notes: NotesByHeight, gaps: readonly Interval[]): 
     else if (line.total > 0) runs.push(line);
     line = newRun(next);
   };
-  for (let g = firstGapFrom(gaps, row.band.start); g < gaps.length; g++) {
+  for (let g = firstEndingAfter(gaps, row.band.start); g < gaps.length; g++) {
     const gap = gaps[g] as Interval;
     const at = (gap.start + gap.end) / 2;
     if (at >= row.band.end) break;
@@ -101,16 +102,4 @@ function absorb(run: Run, later: Run): void {
     run.counts[k] = (run.counts[k] as number) + (later.counts[k] as number);
     if (run.kind < 0 || (run.counts[k] as number) > (run.counts[run.kind] as number)) run.kind = k;
   }
-}
-
-/** The index of the first gap ending after `y`. */
-function firstGapFrom(gaps: readonly Interval[], y: number): number {
-  let lo = 0;
-  let hi = gaps.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((gaps[mid] as Interval).end <= y) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
