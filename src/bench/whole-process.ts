@@ -9,7 +9,8 @@ export interface ProcessRun {
 /** The median wall-clock milliseconds of each command, by name. */
 export type ProcessTimes = Record<string, number>;
 
-function median(values: number[]): number {
+/** The middle of the values: what a run on a busy machine leaves unswayed. */
+export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[sorted.length >> 1] ?? 0;
 }
