@@ -2,6 +2,7 @@ import { listActions } from "../actions/list-actions";
 import type { Language } from "../lexicon/lane-words";
 import { actionsMarkdown } from "../markdown/actions-markdown";
 import type { Journey } from "../model/journey";
+import { journeyLanguage } from "../summary/journey-language";
 import { summarizeJourney } from "../summary/summarize-journey";
 import { asanaCsv } from "./asana-csv";
 import { azureCsv } from "./azure-csv";
@@ -58,11 +59,11 @@ export function exportJourney(
   target: ExportTarget,
   options: ExportOptions = {},
 ): string {
-  const summary = summarizeJourney(journey, options.language);
-  const actions = withoutSuggestions(
-    listActions(journey, summary.language),
-    options.suggestions === false,
-  );
+  const language = options.language ?? journeyLanguage(journey);
+  // Each target reads only what it writes: JSON and stories list no actions, and only the
+  // Markdown report summarizes.
+  const actions = () =>
+    withoutSuggestions(listActions(journey, language), options.suggestions === false);
   const people = options.people ? { people: options.people } : {};
   const csv = {
     mode: options.mode ?? DEFAULT_MODE[target] ?? "tracker",
@@ -71,27 +72,27 @@ export function exportJourney(
   };
   switch (target) {
     case "jira":
-      return jiraCsv(actions, { ...csv, epics: options.epics ?? false });
+      return jiraCsv(actions(), { ...csv, epics: options.epics ?? false });
     case "linear":
-      return linearCsv(actions, csv);
+      return linearCsv(actions(), csv);
     case "asana":
-      return asanaCsv(actions, csv);
+      return asanaCsv(actions(), csv);
     case "azure":
-      return azureCsv(actions, { ...csv, epics: options.epics ?? false });
+      return azureCsv(actions(), { ...csv, epics: options.epics ?? false });
     case "github":
-      return `${JSON.stringify(githubIssues(actions, people), null, 2)}\n`;
+      return `${JSON.stringify(githubIssues(actions(), people), null, 2)}\n`;
     case "gh-script":
-      return ghScript(actions, people);
+      return ghScript(actions(), people);
     case "checklist":
-      return actionsMarkdown(actions);
+      return actionsMarkdown(actions());
     case "actions":
-      return `${JSON.stringify(actions, null, 2)}\n`;
+      return `${JSON.stringify(actions(), null, 2)}\n`;
     case "markdown":
-      return journeyReport(journey, summary, actions);
+      return journeyReport(journey, summarizeJourney(journey, language), actions());
     case "json":
       return `${JSON.stringify(journey, null, 2)}\n`;
     case "stories":
-      return `${userStories(journey, summary.language)
+      return `${userStories(journey, language)
         .map((s) => s.story)
         .join("\n")}\n`;
   }
