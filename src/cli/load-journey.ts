@@ -6,7 +6,7 @@ import { CliError } from "./cli-error";
 import type { CliIo } from "./cli-io";
 import { pickJourney } from "./pick-journey";
 import { printable } from "./quote-value";
-import { readJsonFile } from "./read-json-file";
+import { readJsonFile, shownPath } from "./read-json-file";
 import { readLegendFile } from "./read-legend-file";
 import { plural } from "./words/plural";
 
@@ -31,7 +31,7 @@ export async function loadBoard(
   const board = readBoardFile(await readJsonFile(file, cwd, "board file"));
   if (!board.ok) {
     const problems = board.error.replace(/:\n/, ": ").replace(/\n/g, "; ");
-    throw new CliError(`${printable(file, 300)}: ${printable(problems, 600)}`);
+    throw new CliError(`${shownPath(file)}: ${printable(problems, 600)}`);
   }
   const { warnings } = board.value;
   for (const warning of warnings.slice(0, MAX_NOTES))

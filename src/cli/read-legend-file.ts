@@ -4,11 +4,12 @@ import { formatPath, parseOutside } from "../core/model/parse-outside";
 import { CliError } from "./cli-error";
 import { didYouMean } from "./did-you-mean";
 import { printable, quoteValue } from "./quote-value";
-import { readJsonFile } from "./read-json-file";
+import { readJsonFile, shownPath } from "./read-json-file";
+import { plural } from "./words/plural";
 
 /** A value found in the file, told without printing a whole object or list back. */
 function shown(value: unknown): string {
-  if (typeof value === "string") return `${quoteValue(value)}`;
+  if (typeof value === "string") return quoteValue(value);
   if (Array.isArray(value)) return "a list";
   if (typeof value === "object" && value !== null) return "an object";
   return printable(String(value));
@@ -37,12 +38,15 @@ export async function readLegendFile(
   warn?: (text: string) => void,
 ): Promise<Legend> {
   const json = await readJsonFile(path, cwd, "legend file");
-  const file = printable(path, 300);
+  const file = shownPath(path);
   const problems = legendProblems(json, didYouMean);
   const first = problems[0];
   if (first) {
     const more = problems.length - 1;
-    const also = more > 0 ? ` (and ${more} more problem${more === 1 ? "" : "s"})` : "";
+    const also =
+      more > 0
+        ? ` (and ${plural("en", more, { one: "more problem", other: "more problems" })})`
+        : "";
     throw new CliError(`${file}: ${line(first)}${also}`);
   }
   const legend = parseOutside(LegendSchema, json, file);

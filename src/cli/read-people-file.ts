@@ -6,8 +6,8 @@ import {
 } from "../core/export/people";
 import { formatPath } from "../core/model/parse-outside";
 import { CliError } from "./cli-error";
-import { quoteValue } from "./quote-value";
-import { readJsonFile } from "./read-json-file";
+import { printable, quoteValue } from "./quote-value";
+import { readJsonFile, shownPath } from "./read-json-file";
 
 const EXAMPLE = `{ "schemaVersion": ${PEOPLE_SCHEMA_VERSION}, "people": { "lina": { "email": "lina@example.com", "github": "lina-s", "linear": "Lina Svensson" } } }`;
 
@@ -28,9 +28,8 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 function shown(value: unknown): string {
   if (typeof value === "string") return quoteValue(value);
   if (value === undefined) return "missing";
-  // JSON.stringify escapes control characters, so a number, array or object prints as written.
-  const json = JSON.stringify(value) ?? String(value);
-  return json.length > 60 ? `${json.slice(0, 59)}…` : json;
+  // A number, array or object as written, cut short as any value a message repeats.
+  return printable(JSON.stringify(value) ?? String(value));
 }
 
 /** One line about the first problem: where, what was written, what is allowed. */
@@ -68,12 +67,14 @@ export async function readPeopleFile(path: string, cwd: string): Promise<People>
   const parsed = PeopleFileSchema.safeParse(data);
   if (!parsed.success) {
     const first = parsed.error.issues[0] as Parameters<typeof problem>[1];
-    throw new CliError(`${path}: ${problem(data, first)}`);
+    throw new CliError(`${shownPath(path)}: ${problem(data, first)}`);
   }
   const result = peopleOf(parsed.data);
   if ("clash" in result) {
     const [a, b] = result.clash.map(quoteValue);
-    throw new CliError(`${path}: ${a} and ${b} are one handle (case does not count); keep one`);
+    throw new CliError(
+      `${shownPath(path)}: ${a} and ${b} are one handle (case does not count); keep one`,
+    );
   }
   return result.people;
 }
