@@ -1,10 +1,6 @@
 import type { Interval } from "./intervals";
-import { orderByKeys } from "./order-by-keys";
+import { orderByValues } from "./order-by-keys";
 import { selectKth } from "./select-kth";
-
-/** Starts are told apart to 1/64 of a board unit, within 32-bit keys. */
-const FINEST_STEPS = 64;
-const MAX_KEY = 2 ** 32 - 1;
 
 /** Anything laid out on the board with a middle and a size along each axis. */
 export interface Placed {
@@ -96,8 +92,7 @@ export class NoteSpread {
   }
 
   /**
-   * The notes' indexes in the order their pieces start: starts made whole numbers at a fine step
-   * and ordered by a radix sort, linear in the number of notes.
+   * The notes' indexes in the order their pieces start, one sort per share asked for.
    */
   private byStart(share: number): Uint32Array {
     let order = this.orders.get(share);
@@ -112,11 +107,7 @@ export class NoteSpread {
         lowest = Math.min(lowest, start);
         highest = Math.max(highest, start);
       }
-      // As fine as 1/64 of a unit, coarser only on boards too wide for 32 bits at that step.
-      const step = Math.min(FINEST_STEPS, MAX_KEY / Math.max(1, highest - lowest));
-      const keys = new Uint32Array(n);
-      for (let i = 0; i < n; i++) keys[i] = Math.floor(((starts[i] as number) - lowest) * step);
-      order = orderByKeys(keys);
+      order = orderByValues(starts, lowest, highest);
       this.orders.set(share, order);
     }
     return order;

@@ -3,6 +3,22 @@ const BUCKETS = 1 << DIGIT_BITS;
 const MASK = BUCKETS - 1;
 /** Indexes below this fit beside a 32-bit key in the 53 exact bits of a double. */
 const INDEX_SPAN = 2 ** 21;
+/** Board positions are told apart to 1/64 of a unit, coarser only where 32-bit keys need it. */
+const FINEST_STEPS = 64;
+const MAX_KEY = 2 ** 32 - 1;
+
+/**
+ * The indexes of `values` (board positions between `lowest` and `highest`, which the caller
+ * found while filling them) ordered by value, ties in index order: the values made whole numbers
+ * at a fine step and ordered by `orderByKeys`.
+ */
+export function orderByValues(values: Float64Array, lowest: number, highest: number): Uint32Array {
+  const n = values.length;
+  const step = Math.min(FINEST_STEPS, MAX_KEY / Math.max(1, highest - lowest));
+  const keys = new Uint32Array(n);
+  for (let i = 0; i < n; i++) keys[i] = Math.floor(((values[i] as number) - lowest) * step);
+  return orderByKeys(keys);
+}
 
 /**
  * The indexes 0..n-1 ordered by their unsigned 32-bit keys, ties in index order. Each key and its

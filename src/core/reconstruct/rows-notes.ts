@@ -1,15 +1,11 @@
 import type { Band } from "../model/band";
 import { LANE_KINDS, type LaneKind } from "../model/lane-kind";
-import { orderByKeys } from "./order-by-keys";
+import { orderByValues } from "./order-by-keys";
 import { lowerBound } from "./sorted-search";
-
-/** Heights are told apart to 1/64 of a board unit, within 32-bit keys. */
-const FINEST_STEPS = 64;
-const MAX_KEY = 2 ** 32 - 1;
 
 /**
  * The notes rows are read from, top to bottom, in typed arrays: each note's middle and the lane
- * its colour names (its index in LANE_KINDS, -1 for none). Sorted once by a radix sort, so that
+ * its colour names (its index in LANE_KINDS, -1 for none). Sorted once, so that
  * every row's notes are one stretch of them, found by binary search.
  */
 export interface NotesByHeight {
@@ -24,17 +20,16 @@ export function notesByHeight<N extends { x: number; y: number }>(
   colourLane: (note: N) => LaneKind | null,
 ): NotesByHeight {
   const n = notes.length;
+  const heights = new Float64Array(n);
   let lowest = Number.POSITIVE_INFINITY;
   let highest = Number.NEGATIVE_INFINITY;
   for (let i = 0; i < n; i++) {
     const y = (notes[i] as N).y;
+    heights[i] = y;
     lowest = Math.min(lowest, y);
     highest = Math.max(highest, y);
   }
-  const step = Math.min(FINEST_STEPS, MAX_KEY / Math.max(1, highest - lowest));
-  const keys = new Uint32Array(n);
-  for (let i = 0; i < n; i++) keys[i] = Math.floor(((notes[i] as N).y - lowest) * step);
-  const order = orderByKeys(keys);
+  const order = orderByValues(heights, lowest, highest);
   const sorted = { ys: new Float64Array(n), xs: new Float64Array(n), lanes: new Int8Array(n) };
   for (let i = 0; i < n; i++) {
     const note = notes[order[i] as number] as N;
