@@ -49,9 +49,8 @@ export function readMiroItems(json: unknown): Parsed<MiroBoardRead> {
   const resolve = (item: MiroItem): { x: number; y: number } => {
     const position = item.position ?? { x: 0, y: 0 };
     let centre = { x: position.x, y: position.y };
-    const parentId = item.parent?.id;
-    const relative = position.relativeTo ?? (parentId ? "parent_top_left" : "canvas_center");
-    if (parentId && relative !== "canvas_center") {
+    const parentId = holderOf(item);
+    if (parentId) {
       const parent = byId().get(parentId);
       const origin = parent && centres.get(parent.id);
       if (!parent || !origin) {
@@ -62,7 +61,7 @@ export function readMiroItems(json: unknown): Parsed<MiroBoardRead> {
         );
       } else {
         const offset =
-          relative === "parent_top_left"
+          position.relativeTo !== "parent_center"
             ? { x: (parent.geometry?.width ?? 0) / 2, y: (parent.geometry?.height ?? 0) / 2 }
             : { x: 0, y: 0 };
         centre = { x: origin.x - offset.x + position.x, y: origin.y - offset.y + position.y };
@@ -83,10 +82,8 @@ export function readMiroItems(json: unknown): Parsed<MiroBoardRead> {
     for (let at: MiroItem | undefined = item; at && !centres.has(at.id) && !met.has(at.id); ) {
       chain.push(at);
       met.add(at.id);
-      const parentId: string | undefined = at.parent?.id;
-      const relative: string =
-        at.position?.relativeTo ?? (parentId ? "parent_top_left" : "canvas_center");
-      at = parentId && relative !== "canvas_center" ? byId().get(parentId) : undefined;
+      const parentId = holderOf(at);
+      at = parentId ? byId().get(parentId) : undefined;
     }
     for (let i = chain.length - 1; i > 0; i--) resolve(chain[i] as MiroItem);
     return centres.get(item.id) ?? resolve(item);
@@ -96,8 +93,7 @@ export function readMiroItems(json: unknown): Parsed<MiroBoardRead> {
   for (let i = 0; i < items.length; i++) {
     const item = items[i] as MiroItem;
     // Most items sit on the board itself: their position is their centre already.
-    const onBoard = !item.parent && item.position?.relativeTo !== "parent_center";
-    const centre = onBoard ? (item.position ?? { x: 0, y: 0 }) : centreOf(item);
+    const centre = holderOf(item) ? centreOf(item) : (item.position ?? { x: 0, y: 0 });
     const geometry = item.geometry;
     const record: BoardItem = {
       id: item.id,
@@ -123,6 +119,15 @@ export function readMiroItems(json: unknown): Parsed<MiroBoardRead> {
     records[i] = record;
   }
   return { ok: true, value: { items: records, warnings } };
+}
+
+/**
+ * The frame an item's position is measured from (its top-left corner unless `relativeTo` says
+ * its centre), or undefined when the position is the board's own: no parent, or `canvas_center`.
+ */
+function holderOf(item: MiroItem): string | undefined {
+  const parentId = item.parent?.id;
+  return parentId && item.position?.relativeTo !== "canvas_center" ? parentId : undefined;
 }
 
 /** The fill as stored, or null where there is none to see (transparent, or opacity 0). */
