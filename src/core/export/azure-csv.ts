@@ -1,10 +1,7 @@
 import type { ActionList } from "../actions/action-schema";
 import { escapeHtmlText } from "../text/escape-html";
 import { type CsvOptions, csvText } from "./csv-text";
-import { type TrackerOptions, trackerItems } from "./tracker-items";
-import { fitText, TITLE_LIMIT } from "./tracker-limits";
-
-const TITLE_MAX = TITLE_LIMIT.azure ?? 255;
+import { type TrackerOptions, trackerEpics, trackerItems } from "./tracker-items";
 
 /** Azure stores Description as HTML: plain line breaks would run together. */
 function htmlLines(text: string): string {
@@ -34,15 +31,10 @@ export function azureCsv(
     return csvText(["Work Item Type", "Title", ...tail], rows, options);
   }
   const rows: string[][] = [];
-  const stages = [...new Set(items.map((item) => item.action.stageTitle ?? "—"))];
-  for (const stage of stages) {
-    const title = fitText(stage, TITLE_MAX);
-    const description = title === stage ? "" : htmlLines(stage);
-    rows.push(["", "Epic", title, "", description, "", "", "journey-mapper"]);
-    for (const item of items) {
-      if ((item.action.stageTitle ?? "—") !== stage) continue;
-      rows.push(["", "Task", "", item.title, ...fields(item)]);
-    }
+  for (const epic of trackerEpics(items, "azure")) {
+    const description = epic.fullTitle === null ? "" : htmlLines(epic.fullTitle);
+    rows.push(["", "Epic", epic.title, "", description, "", "", "journey-mapper"]);
+    for (const item of epic.items) rows.push(["", "Task", "", item.title, ...fields(item)]);
   }
   return csvText(["ID", "Work Item Type", "Title 1", "Title 2", ...tail], rows, options);
 }

@@ -1,12 +1,10 @@
 import type { ActionList } from "../actions/action-schema";
 import { type CsvOptions, csvText } from "./csv-text";
 import { jiraText } from "./jira-markup";
-import { type TrackerOptions, trackerItems } from "./tracker-items";
-import { fitText, TITLE_LIMIT } from "./tracker-limits";
+import { type TrackerOptions, trackerEpics, trackerItems } from "./tracker-items";
 
 /** journey-mapper, the stage, and suggestion or idea: never more than three. */
 const LABEL_COLUMNS = 3;
-const SUMMARY_LIMIT = TITLE_LIMIT.jira ?? 255;
 
 /**
  * Jira's CSV importer: Issue ID and Parent, Issue Type, Summary (at most 255 characters),
@@ -33,24 +31,32 @@ export function jiraCsv(
     "Due date",
     "Assignee",
   ];
-  const rows: string[][] = [];
-  const epicOf = new Map<string, string>();
-  if (options.epics) {
-    for (const action of list.actions) {
-      const stage = action.stageTitle ?? "—";
-      if (epicOf.has(stage)) continue;
-      const id = String(epicOf.size + 1);
-      epicOf.set(stage, id);
-      const summary = fitText(stage, SUMMARY_LIMIT);
-      const description = summary === stage ? "" : jiraText(stage);
-      rows.push([id, "", "Epic", summary, description, "", "journey-mapper", "", "", "", ""]);
-    }
-  }
-  trackerItems(list, "jira", options).forEach((item, i) => {
+  const items = trackerItems(list, "jira", options);
+  const epics = options.epics ? trackerEpics(items, "jira") : [];
+  const rows: string[][] = epics.map((epic, e) => {
+    const description = epic.fullTitle === null ? "" : jiraText(epic.fullTitle);
+    return [
+      String(e + 1),
+      "",
+      "Epic",
+      epic.title,
+      description,
+      "",
+      "journey-mapper",
+      "",
+      "",
+      "",
+      "",
+    ];
+  });
+  const parentOf = new Map(
+    epics.flatMap((epic, e) => epic.items.map((item) => [item, String(e + 1)] as const)),
+  );
+  items.forEach((item, i) => {
     const labels = item.labels.slice(0, LABEL_COLUMNS);
     rows.push([
-      String(epicOf.size + i + 1),
-      options.epics ? (epicOf.get(item.action.stageTitle ?? "—") ?? "") : "",
+      String(epics.length + i + 1),
+      parentOf.get(item) ?? "",
       "Task",
       item.title,
       jiraText(item.description),

@@ -36,10 +36,9 @@ export function trackerItems(
   textOf: (text: string) => string = (text) => text,
 ): TrackerItem[] {
   const stages = stageLabels(list.actions);
-  const limit = TITLE_LIMIT[tracker];
   return list.actions.map((action) => {
     const whole = textOf(action.title);
-    const title = limit === undefined ? whole : fitText(whole, limit);
+    const title = fitTitle(whole, tracker);
     const cut = title !== whole;
     return {
       action,
@@ -50,4 +49,35 @@ export function trackerItems(
       priority: trackerPriority(tracker, action.priority),
     };
   });
+}
+
+/** A stage as an epic (Jira, Azure DevOps): its title, and the items under it. */
+export interface TrackerEpic {
+  /** Within the tracker's title limit. */
+  title: string;
+  /** The stage's whole title where the limit cut it, for the epic's description; else null. */
+  fullTitle: string | null;
+  items: TrackerItem[];
+}
+
+/** The items as one epic per stage, stages in the order their items come; no stage is "—". */
+export function trackerEpics(items: readonly TrackerItem[], tracker: Tracker): TrackerEpic[] {
+  const epics = new Map<string, TrackerEpic>();
+  for (const item of items) {
+    const stage = item.action.stageTitle ?? "—";
+    const epic = epics.get(stage);
+    if (epic) {
+      epic.items.push(item);
+      continue;
+    }
+    const title = fitTitle(stage, tracker);
+    epics.set(stage, { title, fullTitle: title === stage ? null : stage, items: [item] });
+  }
+  return [...epics.values()];
+}
+
+/** `text` within the tracker's title limit, where it has one. */
+function fitTitle(text: string, tracker: Tracker): string {
+  const limit = TITLE_LIMIT[tracker];
+  return limit === undefined ? text : fitText(text, limit);
 }
