@@ -55,10 +55,11 @@ export function readFigmaFile(json: unknown): Parsed<FigmaBoardRead> {
     return { ok: false, error: `This Figma file cannot be read:\n${problems.join("\n")}` };
   }
   const pages = pagesOf(parsed.data.document.children);
-  const withNotes = pages.filter((page) => countStickies(page) > 0);
-  const page = withNotes[0] ?? pages[0];
-  const warnings = withNotes.slice(1).map((other) => {
-    const count = countStickies(other);
+  const withNotes = pages
+    .map((page) => ({ page, count: countStickies(page) }))
+    .filter(({ count }) => count > 0);
+  const page = withNotes[0]?.page ?? pages[0];
+  const warnings = withNotes.slice(1).map(({ page: other, count }) => {
     return `page "${other.name ?? other.id}" also has ${count} sticky ${count === 1 ? "note" : "notes"}; only page "${page?.name ?? page?.id}" is read`;
   });
   const items: BoardItem[] = [];
