@@ -39,7 +39,7 @@ Options:
 
 /** `journey-mapper analyze`: a board file read into a structured journey, or several. */
 export async function analyzeCommand(args: string[], io: CliIo): Promise<number> {
-  const options = parseReportOptions("analyze", args, "json");
+  const options = parseReportOptions("analyze", args, "json", io.cwd);
   if (options.help) {
     io.stdout(ANALYZE_HELP);
     return 0;
