@@ -7,13 +7,15 @@ import { writeOutput } from "./write-output";
 
 /**
  * A verb that reads one board and writes a report of it, as Markdown (the default) or JSON:
- * `render` makes the report from the journey, in the language asked for or the board's own. On a
- * board of several journeys, the one `--journey` names, else the first.
+ * `report` makes the report from the journey, in the language asked for or the board's own, and
+ * `markdown` writes it as a page; JSON is the report itself. On a board of several journeys, the
+ * one `--journey` names, else the first.
  */
-export function reportVerb(
+export function reportVerb<R>(
   verb: string,
   help: string,
-  render: (journey: Journey, language: Language | undefined, format: "md" | "json") => string,
+  report: (journey: Journey, language: Language | undefined) => R,
+  markdown: (report: R) => string,
 ) {
   return async (args: string[], io: CliIo): Promise<number> => {
     const options = parseReportOptions(verb, args, "md", io.cwd);
@@ -28,7 +30,9 @@ export function reportVerb(
       options.journey,
       options.language,
     );
-    await writeOutput(render(journey, options.language, options.format), options.out, io);
+    const made = report(journey, options.language);
+    const text = options.format === "md" ? markdown(made) : `${JSON.stringify(made, null, 2)}\n`;
+    await writeOutput(text, options.out, io);
     return 0;
   };
 }

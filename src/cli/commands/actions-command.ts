@@ -38,9 +38,11 @@ export async function actionsCommand(args: string[], io: CliIo): Promise<number>
     ...options.filter((arg) => arg !== NO_SUGGESTIONS),
     ...(end === -1 ? [] : args.slice(end)),
   ];
-  const verb = reportVerb("actions", ACTIONS_HELP, (journey, language, format) => {
-    const report = withoutSuggestions(listActions(journey, language), leaveOut);
-    return format === "md" ? actionsMarkdown(report) : `${JSON.stringify(report, null, 2)}\n`;
-  });
+  const verb = reportVerb(
+    "actions",
+    ACTIONS_HELP,
+    (journey, language) => withoutSuggestions(listActions(journey, language), leaveOut),
+    actionsMarkdown,
+  );
   return verb(rest, io);
 }

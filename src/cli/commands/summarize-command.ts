@@ -16,8 +16,6 @@ ${REPORT_OPTION_HELP}`;
 export const summarizeCommand = reportVerb(
   "summarize",
   SUMMARIZE_HELP,
-  (journey, language, format) => {
-    const report = summarizeJourney(journey, language);
-    return format === "md" ? summaryMarkdown(report) : `${JSON.stringify(report, null, 2)}\n`;
-  },
+  summarizeJourney,
+  summaryMarkdown,
 );
