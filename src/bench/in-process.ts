@@ -4,9 +4,9 @@
 import { PerformanceObserver } from "node:perf_hooks";
 import { readBoardFile } from "../adapters/board-file/read-board-file";
 import type { Platform } from "../core/colour/named-colour";
+import { median } from "../core/reconstruct/intervals";
 import { readBoard } from "../core/reconstruct/read-board";
 import { generateBoard } from "../corpus/generate-board";
-import { median } from "./whole-process";
 
 /** Timed runs of each board, after warming up. */
 export const RUNS = Number(process.env.RUNS ?? 15);

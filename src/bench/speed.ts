@@ -108,12 +108,9 @@ for (const platform of PLATFORMS) {
     console.log(
       `  ${platform.padEnd(7)} ${small.notes} → ${large.notes} notes: ×${growth.toFixed(1)}, without GC ×${working.toFixed(1)}; n log n: ×${nlogn.toFixed(1)}`,
     );
-    targets.push({
-      what: `growth ${platform} ${small.notes} → ${large.notes} / n log n`,
-      ratio: growth / nlogn,
-      most: 1,
-      met: growth <= nlogn,
-    });
+    targets.push(
+      target(`growth ${platform} ${small.notes} → ${large.notes} / n log n`, growth, nlogn, 1),
+    );
   }
 }
 

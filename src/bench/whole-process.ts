@@ -1,4 +1,5 @@
 import { spawnSync } from "node:child_process";
+import { median } from "../core/reconstruct/intervals";
 
 /** A command to time as a whole process: node with these arguments. */
 export interface ProcessRun {
@@ -8,12 +9,6 @@ export interface ProcessRun {
 
 /** The median wall-clock milliseconds of each command, by name. */
 export type ProcessTimes = Record<string, number>;
-
-/** The middle of the values: what a run on a busy machine leaves unswayed. */
-export function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[sorted.length >> 1] ?? 0;
-}
 
 /**
  * Times whole node processes, from spawn to exit, as a shell would see them: the commands take
