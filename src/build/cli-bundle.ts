@@ -7,9 +7,6 @@ import { build } from "esbuild";
 /** Where the command line's bundle goes: git-ignored, built on install and before the tests. */
 export const CLI_BUNDLE_DIR = fileURLToPath(new URL("../../dist/cli/", import.meta.url));
 
-/** The bundle's entry, which the launcher (src/cli/bin.js) imports. */
-export const CLI_ENTRY = join(CLI_BUNDLE_DIR, "main.js");
-
 /**
  * A file the bundle no longer uses is removed once it is this old: a test run or a second build
  * that started a moment earlier may still be loading the chunks of its own sources.
