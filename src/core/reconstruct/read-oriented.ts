@@ -67,10 +67,10 @@ export function readTransposed(
  * again sideways, which keeps a large board's reading as fast as before.
  */
 function plainlyHorizontal(read: Reconstruction): boolean {
-  if (read.stageSource === "template") return true;
-  const titled = read.stageSource === "frames" || read.stageSource === "header-row";
-  const rows = read.laneSource === "labels" || read.laneSource === "frames";
-  return titled && rows && !titlesNameLanes(read) && read.journey.stages.length >= 2;
+  return (
+    read.stageSource === "template" ||
+    (read.journey.stages.length >= 2 && structure(read) === FULL_GRID)
+  );
 }
 
 /** Whether most stage titles name lanes: lane labels read as a header row. */
@@ -90,6 +90,9 @@ function titlesNameLanes(read: Reconstruction): boolean {
 function structured(read: Reconstruction): boolean {
   return read.journey.stages.length >= 2 && structure(read) >= 2;
 }
+
+/** Titled stages (two) and rows from labels or frames (one): all of a grid. */
+const FULL_GRID = 3;
 
 /**
  * How much of a grid a reading found: stages with titles of their own count two, rows from
