@@ -33,8 +33,8 @@ export function readGrid(parts: BoardParts, legend: Legend, structure: Structure
     return lane && lane !== "none" && lane !== "stage-header" ? lane : null;
   };
   // Lane labels first: a column of dark-blue label notes is labels, not stage headers.
-  const findLabels = (where: (label: LaneLabel) => boolean = () => true) => {
-    const found = findLaneLabels(parts, new Set(structure.keys())).filter(where);
+  const findLabels = () => findLaneLabels(parts, new Set(structure.keys()));
+  const takeLabels = (found: LaneLabel[]) => {
     for (const label of found) {
       structure.set(label.id, { reason: `lane label “${label.title}”`, role: "lane-label" });
     }
@@ -46,11 +46,8 @@ export function readGrid(parts: BoardParts, legend: Legend, structure: Structure
     const besideTable = (l: LaneLabel) =>
       l.x + l.width / 2 <= left && l.y >= table.top && l.y <= table.bottom;
     // A label or two of the persona card beside it are no lane labels of the table's rows.
-    const outside =
-      table.rows.length > 0 ||
-      findLaneLabels(parts, new Set(structure.keys())).filter(besideTable).length < 2
-        ? []
-        : findLabels(besideTable);
+    const near = table.rows.length > 0 ? [] : findLabels().filter(besideTable);
+    const outside = near.length < 2 ? [] : takeLabels(near);
     const content = parts.notes.filter((n) => !structure.has(n.id));
     const beside =
       outside.length > 0
@@ -75,7 +72,7 @@ export function readGrid(parts: BoardParts, legend: Legend, structure: Structure
       parked: parkingAreas(parts),
     };
   }
-  const labels = findLabels();
+  const labels = takeLabels(findLabels());
   const notes = parts.notes.filter((n) => !structure.has(n.id) && meaning(n) !== "stage-header");
   // Wide stickies or stickies of a colour of their own across the top are titles, not steps.
   const titles = new Set(
