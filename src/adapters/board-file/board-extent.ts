@@ -5,7 +5,7 @@ import type { BoardItem } from "../../core/board/board-item";
  * and FigJam's boards end well inside this; beyond it the sums of positions and sizes lose all
  * precision, and near the largest double they overflow to infinity, which no journey can hold.
  */
-export const BOARD_EXTENT = 1e9;
+const BOARD_EXTENT = 1e9;
 
 const within = (value: number) => Number.isFinite(value) && Math.abs(value) <= BOARD_EXTENT;
 

@@ -3,7 +3,7 @@ import { LANE_KINDS } from "../model/lane-kind";
 import { LEGEND_SCHEMA_VERSION } from "./legend";
 
 /** What a legend entry's meaning may be. */
-export const LEGEND_MEANINGS: readonly string[] = [...LANE_KINDS, "stage-header", "none"];
+const LEGEND_MEANINGS: readonly string[] = [...LANE_KINDS, "stage-header", "none"];
 
 /** Colour words people write for the platform's names (`purple` for `violet`). */
 const SYNONYMS: Record<string, string> = {
