@@ -2,14 +2,18 @@ import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { listActions } from "../../core/actions/list-actions";
 import { exportJourney } from "../../core/export/export-journey";
-import { type PeopleFile, peopleOf } from "../../core/export/people";
-import { LONG_STAGE, LONG_TITLE, PEOPLE_FILE, TWIN_STAGE, trackerJourney } from "./tracker-journey";
+import {
+  LONG_STAGE,
+  LONG_TITLE,
+  TWIN_STAGE,
+  trackerJourney,
+  trackerPeople,
+} from "./tracker-journey";
 
 // Jira, Asana and Azure DevOps publish no import code: their documented rules are checked on
 // the CSV as csv-parse reads it (RFC 4180, as their importers do).
 
-const found = peopleOf(PEOPLE_FILE as unknown as PeopleFile);
-const people = "people" in found ? found.people : undefined;
+const people = trackerPeople();
 const journey = trackerJourney();
 const actions = listActions(journey, "sv").actions;
 

@@ -4,12 +4,10 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { exportJourney } from "../../core/export/export-journey";
 import type { GitHubIssue } from "../../core/export/github-issues";
-import { type PeopleFile, peopleOf } from "../../core/export/people";
 import { fakeGh } from "./fake-gh";
-import { PEOPLE_FILE, trackerJourney } from "./tracker-journey";
+import { trackerJourney, trackerPeople } from "./tracker-journey";
 
-const found = peopleOf(PEOPLE_FILE as unknown as PeopleFile);
-const people = "people" in found ? found.people : undefined;
+const people = trackerPeople();
 const journey = trackerJourney();
 const script = exportJourney(journey, "gh-script", { language: "sv", people });
 const issues = JSON.parse(

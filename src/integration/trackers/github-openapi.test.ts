@@ -3,8 +3,7 @@ import Ajv from "ajv";
 import { describe, expect, it } from "vitest";
 import { exportJourney } from "../../core/export/export-journey";
 import type { GitHubIssue } from "../../core/export/github-issues";
-import { type PeopleFile, peopleOf } from "../../core/export/people";
-import { LONG_STAGE, LONG_TITLE, PEOPLE_FILE, trackerJourney } from "./tracker-journey";
+import { LONG_STAGE, LONG_TITLE, trackerJourney, trackerPeople } from "./tracker-journey";
 
 /** GitHub's published OpenAPI description of its REST API (@octokit/openapi). */
 const api = createRequire(import.meta.url)("@octokit/openapi/generated/api.github.com.json") as {
@@ -35,8 +34,7 @@ const ajv = new Ajv({ strict: false, allErrors: true });
 const validIssue = ajv.compile(jsonSchema(bodySchema("/repos/{owner}/{repo}/issues")) as object);
 const validLabel = ajv.compile(jsonSchema(bodySchema("/repos/{owner}/{repo}/labels")) as object);
 
-const found = peopleOf(PEOPLE_FILE as unknown as PeopleFile);
-const people = "people" in found ? found.people : undefined;
+const people = trackerPeople();
 const issues = JSON.parse(
   exportJourney(trackerJourney(), "github", { language: "sv", people }),
 ) as GitHubIssue[];

@@ -4,15 +4,13 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { listActions } from "../../core/actions/list-actions";
 import { exportJourney } from "../../core/export/export-journey";
-import { type PeopleFile, peopleOf } from "../../core/export/people";
 import { swedishJourney } from "../../fixtures/journeys";
 import { loadLinearCsvImporter } from "./linear-importer";
-import { PEOPLE_FILE, trackerJourney } from "./tracker-journey";
+import { trackerJourney, trackerPeople } from "./tracker-journey";
 
 const journey = trackerJourney();
 const actions = listActions(journey, "sv").actions;
-const result = peopleOf(PEOPLE_FILE as unknown as PeopleFile);
-const people = "people" in result ? result.people : undefined;
+const people = trackerPeople();
 const LinearCsvImporter = loadLinearCsvImporter();
 
 /** Our Linear CSV, written to a file and read by Linear's own importer. */

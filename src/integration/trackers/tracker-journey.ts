@@ -1,3 +1,4 @@
+import { type People, type PeopleFile, peopleOf } from "../../core/export/people";
 import type { Journey } from "../../core/model/journey";
 import { swedishJourney } from "../../fixtures/journeys";
 
@@ -42,10 +43,17 @@ export function trackerJourney(): Journey {
 }
 
 /** A people map file as a team would write it: handles in any case, some trackers left out. */
-export const PEOPLE_FILE = {
+const PEOPLE_FILE: PeopleFile = {
   schemaVersion: 1,
   people: {
     lina: { email: "lina@example.com", github: "lina-s", linear: "Lina Svensson" },
     "@Søren": { email: "soren@example.dk" },
   },
-} as const;
+};
+
+/** The people of `PEOPLE_FILE`, as the export takes them. */
+export function trackerPeople(): People {
+  const found = peopleOf(PEOPLE_FILE);
+  if (!("people" in found)) throw new Error("the test people map names one person twice");
+  return found.people;
+}
