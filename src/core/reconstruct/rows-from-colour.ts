@@ -1,7 +1,7 @@
 import type { LaneKind } from "../model/lane-kind";
 
 /** The share of a row's notes whose colour must name one lane for the row to take it. */
-export const COLOUR_MAJORITY = 0.6;
+const COLOUR_MAJORITY = 0.6;
 
 /** The lane a row's colours name, and how many of its notes agree. */
 export interface ColourLane {
