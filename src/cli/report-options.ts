@@ -43,13 +43,7 @@ export function parseReportOptions(
     help: values.help === true,
   };
   if (values.help) return { ...base, file: "", format: defaultFormat, language: undefined };
-  const [file, extra] = positionals;
-  if (file === undefined)
-    throw usageError(`${verb} needs a board file: journey-mapper ${verb} board.json`);
-  if (extra !== undefined)
-    throw usageError(
-      `${verb} reads one file; also given: ${quoteValue(extra)} (a path with spaces goes in quotes)`,
-    );
+  const file = boardFile(verb, positionals);
   refuseOutputOverInput(
     values.out,
     [
@@ -61,6 +55,24 @@ export function parseReportOptions(
   const format = values.format === undefined ? defaultFormat : chooseFormat(values.format);
   const language = values.lang === undefined ? undefined : chooseLanguage(values.lang);
   return { ...base, file, format, language };
+}
+
+/**
+ * The one board file a verb reads, from its arguments that are no options; `example`: a command
+ * that reads one, for the message when none is given.
+ */
+export function boardFile(
+  verb: string,
+  positionals: readonly string[],
+  example = `journey-mapper ${verb} board.json`,
+): string {
+  const [file, extra] = positionals;
+  if (file === undefined) throw usageError(`${verb} needs a board file: ${example}`);
+  if (extra !== undefined)
+    throw usageError(
+      `${verb} reads one file; also given: ${quoteValue(extra)} (a path with spaces goes in quotes)`,
+    );
+  return file;
 }
 
 /** The options every report verb's help lists. */

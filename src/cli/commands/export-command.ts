@@ -12,8 +12,8 @@ import { loadJourney } from "../load-journey";
 import { chooseLanguage } from "../option-values";
 import { refuseOutputOverInput } from "../output-guard";
 import { choice, parseOptions } from "../parse-options";
-import { quoteValue } from "../quote-value";
 import { readPeopleFile } from "../read-people-file";
+import { boardFile } from "../report-options";
 import { boardLanguage } from "../words/board-language";
 import { cliWords } from "../words/cli-words";
 import { writeOutput } from "../write-output";
@@ -43,13 +43,7 @@ export async function exportCommand(args: string[], io: CliIo): Promise<number> 
     io.stdout(EXPORT_HELP);
     return 0;
   }
-  const [file, extra] = positionals;
-  if (file === undefined)
-    throw usageError("export needs a board file: journey-mapper export board.json --to jira");
-  if (extra !== undefined)
-    throw usageError(
-      `export reads one file; also given: ${quoteValue(extra)} (a path with spaces goes in quotes)`,
-    );
+  const file = boardFile("export", positionals, "journey-mapper export board.json --to jira");
   if (values.to === undefined)
     throw usageError(`export needs --to, one of: ${EXPORT_TARGETS.join(", ")}`);
   const target = choice("--to", values.to, EXPORT_TARGETS, {
