@@ -6,6 +6,9 @@ import { suggestsVertical, transposed } from "./orientation";
 
 const STAGES = ["Need", "Buy", "Delivery", "Use"];
 const suggests = (items: readonly BoardItem[]) => suggestsVertical(boardOutline(items), "miro");
+/** The grid of STAGES and THREE_LANES drawn running down: stages down the side. */
+const verticalGrid = () =>
+  drawGrid({ prefix: "v", x: 0, y: 0, stages: STAGES, lanes: THREE_LANES, vertical: true });
 
 function frame(id: string, x: number, y: number, width: number, height: number): BoardItem {
   return {
@@ -26,14 +29,7 @@ function frame(id: string, x: number, y: number, width: number, height: number):
 
 describe("suggestsVertical", () => {
   it("sees lane labels across the top as a vertical journey", () => {
-    const { items } = drawGrid({
-      prefix: "v",
-      x: 0,
-      y: 0,
-      stages: STAGES,
-      lanes: THREE_LANES,
-      vertical: true,
-    });
+    const { items } = verticalGrid();
     expect(suggests(items)).toBe(true);
   });
 
@@ -43,14 +39,7 @@ describe("suggestsVertical", () => {
   });
 
   it("sees a column of stage-header notes down the side as a vertical journey", () => {
-    const { items } = drawGrid({
-      prefix: "v",
-      x: 0,
-      y: 0,
-      stages: STAGES,
-      lanes: THREE_LANES,
-      vertical: true,
-    });
+    const { items } = verticalGrid();
     const headers = items.map((i) =>
       i.kind === "text" && STAGES.includes(i.text)
         ? { ...i, kind: "sticky" as const, fill: "dark_blue", width: 199, height: 228 }
@@ -62,14 +51,7 @@ describe("suggestsVertical", () => {
   });
 
   it("sees a column of stickies in a colour of their own down the side as stage titles", () => {
-    const { items } = drawGrid({
-      prefix: "v",
-      x: 0,
-      y: 0,
-      stages: STAGES,
-      lanes: THREE_LANES,
-      vertical: true,
-    });
+    const { items } = verticalGrid();
     const titled = items
       .filter((i) => i.kind !== "text" || STAGES.includes(i.text))
       .map((i) => (i.kind === "text" ? { ...i, kind: "sticky" as const, fill: "light_green" } : i));

@@ -38,6 +38,19 @@ function expectNothingDropped(items: readonly BoardItem[], reading: BoardReading
 const unframed = (items: readonly BoardItem[]) =>
   items.filter((i) => i.kind !== "frame").map((i) => ({ ...i, parentId: null }));
 
+/** A frame around each stage of a grid of STAGES_EN drawn at the origin. */
+const stageFrames = (board: DrawnJourney): BoardItem[] =>
+  STAGES_EN.map((title, s) => ({
+    ...(board.items[0] as BoardItem),
+    id: `stage${s}`,
+    kind: "frame",
+    text: title,
+    x: 400 + s * 520,
+    y: 550,
+    width: 500,
+    height: 1100,
+  }));
+
 describe("readBoard: several journeys from frames", () => {
   const asIs = drawGrid({
     prefix: "a",
@@ -110,16 +123,7 @@ describe("readBoard: several journeys from frames", () => {
 
   it("keeps a journey built of stage frames side by side as one journey", () => {
     const board = drawGrid({ prefix: "s", x: 0, y: 0, stages: STAGES_EN, lanes: THREE_LANES });
-    const frames: BoardItem[] = STAGES_EN.map((title, s) => ({
-      ...(board.items[0] as BoardItem),
-      id: `stage${s}`,
-      kind: "frame",
-      text: title,
-      x: 400 + s * 520,
-      y: 550,
-      width: 500,
-      height: 1100,
-    }));
+    const frames = stageFrames(board);
     const items = [...frames, ...board.items.filter((i) => i.kind === "sticky" || i.x < 200)];
     const reading = read(items);
     expect(reading.journeys).toHaveLength(1);
@@ -131,16 +135,7 @@ describe("readBoard: several journeys from frames", () => {
 describe("readBoard: one journey of stage frames, however sparse", () => {
   it("does not read two well-filled stage frames, each with its neighbours, as two journeys", () => {
     const board = drawGrid({ prefix: "s", x: 0, y: 0, stages: STAGES_EN, lanes: THREE_LANES });
-    const frames: BoardItem[] = STAGES_EN.map((title, s) => ({
-      ...(board.items[0] as BoardItem),
-      id: `stage${s}`,
-      kind: "frame",
-      text: title,
-      x: 400 + s * 520,
-      y: 550,
-      width: 500,
-      height: 1100,
-    }));
+    const frames = stageFrames(board);
     const stageOf = (item: BoardItem) => Math.floor((item.x - 150) / 520);
     // Stages 0 and 2 hold six notes each, stages 1 and 3 three each.
     const notes = board.items.filter(

@@ -7,17 +7,13 @@ import { likelier, quality, readOriented, readTransposed } from "./read-oriented
 import { type Reconstruction, reconstructJourney } from "./reconstruct-journey";
 
 const STAGES = ["Upptäcka", "Boka", "Resa", "Efteråt"];
+/** The grid of STAGES and THREE_LANES drawn running down: stages down the side. */
+const verticalGrid = () =>
+  drawGrid({ prefix: "v", x: 0, y: 0, stages: STAGES, lanes: THREE_LANES, vertical: true });
 
 describe("readOriented", () => {
   it("reads a vertical journey: stages down the side, lanes across the top", () => {
-    const board = drawGrid({
-      prefix: "v",
-      x: 0,
-      y: 0,
-      stages: STAGES,
-      lanes: THREE_LANES,
-      vertical: true,
-    });
+    const board = verticalGrid();
     const { journey, stageSource, laneSource } = readOriented(board.items, { platform: "miro" });
     expect(JourneySchema.safeParse(journey).success).toBe(true);
     expect(journey.orientation).toBe("vertical");
@@ -32,14 +28,7 @@ describe("readOriented", () => {
   });
 
   it("gives a vertical journey's bands along the board: stages by y, lanes by x, notes where they are", () => {
-    const board = drawGrid({
-      prefix: "v",
-      x: 0,
-      y: 0,
-      stages: STAGES,
-      lanes: THREE_LANES,
-      vertical: true,
-    });
+    const board = verticalGrid();
     const { journey } = readOriented(board.items, { platform: "miro" });
     const drawn = new Map(board.items.map((i) => [i.id, i]));
     for (const note of journey.notes) {
@@ -62,14 +51,7 @@ describe("readOriented", () => {
   });
 
   it("reads a vertical journey of stage frames stacked one above the other", () => {
-    const board = drawGrid({
-      prefix: "v",
-      x: 0,
-      y: 0,
-      stages: STAGES,
-      lanes: THREE_LANES,
-      vertical: true,
-    });
+    const board = verticalGrid();
     const frames: BoardItem[] = STAGES.map((title, s) => ({
       id: `stage${s}`,
       kind: "frame",
@@ -109,14 +91,7 @@ describe("readOriented", () => {
 });
 
 describe("likelier", () => {
-  const board = drawGrid({
-    prefix: "v",
-    x: 0,
-    y: 0,
-    stages: STAGES,
-    lanes: THREE_LANES,
-    vertical: true,
-  });
+  const board = verticalGrid();
   const sideways = reconstructJourney(board.items, { platform: "miro" });
   const upright = readTransposed(board.items, { platform: "miro" });
   const as = (read: Reconstruction, change: Partial<Reconstruction>) => ({ ...read, ...change });
@@ -164,14 +139,7 @@ describe("readOriented keeps a horizontal board horizontal", () => {
 
 describe("quality", () => {
   it("counts the confidence of notes with a stage and a lane, halved when stage titles name lanes", () => {
-    const board = drawGrid({
-      prefix: "v",
-      x: 0,
-      y: 0,
-      stages: STAGES,
-      lanes: THREE_LANES,
-      vertical: true,
-    });
+    const board = verticalGrid();
     const sideways = reconstructJourney(board.items, { platform: "miro" });
     expect(sideways.journey.stages.map((s) => s.title)).toEqual(THREE_LANES.map(([t]) => t));
     const sum = sideways.journey.placements
