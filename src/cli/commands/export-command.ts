@@ -84,7 +84,10 @@ export async function exportCommand(args: string[], io: CliIo): Promise<number> 
   );
   const people = values.people === undefined ? undefined : await readPeopleFile(values.people, cwd);
   const { journey } = await loadJourney(file, values.legend, io, values.journey, language);
+  // Listed once: the export writes these, and the notes below are about them.
+  const list = ACTION_TARGETS.has(target) ? listActions(journey, language) : null;
   const text = exportJourney(journey, target, {
+    ...(list ? { actions: list } : {}),
     ...(language ? { language } : {}),
     ...(mode ? { mode } : {}),
     ...(people ? { people } : {}),
@@ -93,7 +96,6 @@ export async function exportCommand(args: string[], io: CliIo): Promise<number> 
     suggestions,
   });
   await writeOutput(text, values.out, io);
-  const list = ACTION_TARGETS.has(target) ? listActions(journey, language) : null;
   const actions = list ? withoutSuggestions(list, !suggestions).actions : [];
   const listed = list?.actions.length ?? 0;
   if (list && actions.length === 0) {

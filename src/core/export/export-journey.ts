@@ -1,3 +1,4 @@
+import type { ActionList } from "../actions/action-schema";
 import { listActions } from "../actions/list-actions";
 import type { Language } from "../lexicon/lane-words";
 import { actionsMarkdown } from "../markdown/actions-markdown";
@@ -51,6 +52,8 @@ export interface ExportOptions {
   people?: People;
   /** false: leave out the actions the app suggested (status "suggested"). */
   suggestions?: boolean;
+  /** The journey's whole action list, when the caller has listed it already: not listed again. */
+  actions?: ActionList;
 }
 
 /** The journey, or its actions, in one of the formats teams import or read. */
@@ -63,7 +66,10 @@ export function exportJourney(
   // Each target reads only what it writes: JSON and stories list no actions, and only the
   // Markdown report summarizes.
   const actions = () =>
-    withoutSuggestions(listActions(journey, language), options.suggestions === false);
+    withoutSuggestions(
+      options.actions ?? listActions(journey, language),
+      options.suggestions === false,
+    );
   const people = options.people ? { people: options.people } : {};
   const csv = {
     mode: options.mode ?? DEFAULT_MODE[target] ?? "tracker",
