@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { meaningfulWords, sameWord, sharedWords } from "./answer-words";
 
 const words = (text: string) => meaningfulWords(text).map((w) => w.word);
-const shared = (a: string, b: string) => sharedWords(meaningfulWords(a), meaningfulWords(b));
+const shared = (a: string, b: string) => sharedWords(meaningfulWords(a), meaningfulWords(b)).length;
 
 describe("meaningfulWords", () => {
   it("leaves out stop words, the customer, judgements, spans of time and numbers, in en, sv and da", () => {

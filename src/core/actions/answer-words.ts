@@ -77,7 +77,7 @@ const SHORT_ENDINGS = new Set([
   "ende",
 ]);
 /** A stem this long is a word of its own inside a compound: "vänt" in "väntetid", "pris" in "totalpris". */
-const COMPOUND_PART = 4;
+export const COMPOUND_PART = 4;
 /**
  * A word this long may lose its last letter, a definite ending, before it starts a compound:
  * "teknikern" in "teknikerbesök".
@@ -142,7 +142,7 @@ function sameForm(a: string, b: string): boolean {
   return long.startsWith(short) && SHORT_ENDINGS.has(long.slice(short.length));
 }
 
-/** How many of one text's meaningful words the other shares. */
-export function sharedWords(a: readonly Word[], b: readonly Word[]): number {
-  return a.filter((word) => b.some((other) => sameWord(word, other))).length;
+/** The meaningful words of one text that the other shares. */
+export function sharedWords(a: readonly Word[], b: readonly Word[]): Word[] {
+  return a.filter((word) => b.some((other) => sameWord(word, other)));
 }

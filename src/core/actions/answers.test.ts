@@ -172,6 +172,39 @@ describe("answersOf", () => {
     expect(answers([...written, act("#2 Train the team")])).toEqual([]);
   });
 
+  it("lists, where only words speak, the pains sharing the most: ties all, the rest none", () => {
+    const router = [
+      pain("p1", "The guide is for an old router", 0),
+      pain("p2", "The router arrived after the move", 250),
+    ];
+    expect(answers([...router, act("Router delivered before the move")])).toEqual([
+      "The router arrived after the move",
+    ]);
+    expect(answers([...router, act("Send the router in advance")])).toEqual([
+      "The guide is for an old router",
+      "The router arrived after the move",
+    ]);
+  });
+
+  it("takes a word the notes of every stage use for no evidence on its own", () => {
+    // "move" is what this whole journey is about: notes in all three stages use it.
+    const theme = [
+      pain("p1", "The router arrived after the move", 0),
+      pain("p2", "No internet for three days", 250),
+      pain("p3", "Moving date cannot be changed", 0, 1),
+      pain("p4", "Double bill for the month we moved", 0, 2),
+    ];
+    expect(answers([...theme, act("Mobile broadband as a backup during the move")])).toEqual([]);
+    expect(answers([...theme, act("Mobile internet during the move")])).toEqual([
+      "No internet for three days",
+    ]);
+    // With a word of its own, the theme tells apart two pains sharing it.
+    const guide = pain("p5", "The guide is for an old router", 500);
+    expect(answers([...theme, guide, act("Router delivered before the move")])).toEqual([
+      "The router arrived after the move",
+    ]);
+  });
+
   it("answers none where nothing on the board says which pain it answers", () => {
     const written = [pain("p1", "Long wait", 0), pain("p2", "Rude staff", 250)];
     expect(answers([...written, act("Hire a new CEO")])).toEqual([]);

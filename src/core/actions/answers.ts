@@ -3,6 +3,7 @@ import type { Note } from "../model/note";
 import { groupSimilar } from "../text/similar-text";
 import { votesIn } from "./action-text";
 import { namesPain, painNumber, referencesIn } from "./answer-reference";
+import { type IsTheme, journeyThemes } from "./answer-themes";
 import { meaningfulWords, sharedWords, type Word } from "./answer-words";
 
 /** The pains an action lists, at most. */
@@ -10,10 +11,11 @@ const MOST_ANSWERS = 3;
 /**
  * What each kind of evidence weighs. A connector drawn between the two notes, and a reference
  * written on the action, say it outright; shared words say it for each word shared, up to two.
- * Standing right below a pain says it least, since a grid puts every action under some pain:
- * it is heard only where nothing else speaks, and then names that one pain alone.
+ * A word the whole journey uses (`journeyThemes`) only tells apart pains that share another
+ * word too. Standing right below a pain says it least, since a grid puts every action under
+ * some pain: it is heard only where nothing else speaks, and then names that one pain alone.
  */
-export const EVIDENCE = { connector: 8, reference: 8, word: 2 } as const;
+export const EVIDENCE = { connector: 8, reference: 8, word: 2, themeWord: 1 } as const;
 const MOST_WORDS = 2;
 
 /** A pain as written in one stage, its near-duplicates as one. */
@@ -39,6 +41,7 @@ export interface AnswerContext {
   pains: Pain[];
   notes: ReadonlyMap<string, Note>;
   vertical: boolean;
+  isTheme: IsTheme;
 }
 
 /**
@@ -67,7 +70,12 @@ export function answerContext(journey: Journey): AnswerContext {
         number: painNumber(group.text),
       })),
     );
-  return { pains, notes, vertical: journey.orientation === "vertical" };
+  return {
+    pains,
+    notes,
+    vertical: journey.orientation === "vertical",
+    isTheme: journeyThemes(journey),
+  };
 }
 
 /** A stage's pains, most written first. */
@@ -81,7 +89,10 @@ export function painsOf(context: AnswerContext, stage: number | null): Pain[] {
  * - a connector drawn between one of the action's notes and one of the pain's, in any stage;
  * - the action naming the pain (quoted, after `re:`/`→`, or by its number; see `referencesIn`),
  *   in any stage;
- * - meaningful words shared with a pain of the same stage (stems and compounds, stop words out);
+ * - meaningful words shared with a pain of the same stage (stems and compounds, stop words out),
+ *   of which one at least is not the whole journey's theme; where only words speak for a pain,
+ *   it is listed only if it shares as much as the best matched one ("Router delivered before the
+ *   move" answers "The router arrived after the move", not "The guide is for an old router");
  * - only where none of these names a pain, its place: in the same stage, an action note
  *   overlapping, across the stage, at least half the width of one pain's note and of no other
  *   pain's (the note written right under the pain in its column; to its side in a journey
@@ -92,7 +103,7 @@ export function answersOf(action: ActionNotes, context: AnswerContext): string[]
   const words = meaningfulWords(action.text);
   const references = referencesIn(action.text);
   const linked = new Set(action.noteIds.flatMap((id) => context.notes.get(id)?.links ?? []));
-  const scored: { pain: Pain; score: number; order: number }[] = [];
+  const scored: { pain: Pain; score: number; order: number; said: boolean }[] = [];
   context.pains.forEach((pain, order) => {
     let score = 0;
     if (pain.noteIds.some((id) => linked.has(id))) score += EVIDENCE.connector;
@@ -100,18 +111,35 @@ export function answersOf(action: ActionNotes, context: AnswerContext): string[]
     if (named || (pain.number !== null && references.numbers.includes(pain.number))) {
       score += EVIDENCE.reference;
     }
-    if (pain.stage === action.stage) {
-      score += EVIDENCE.word * Math.min(MOST_WORDS, sharedWords(words, pain.words));
-    }
-    if (score > 0) scored.push({ pain, score, order });
+    const said = score > 0;
+    if (pain.stage === action.stage) score += wordEvidence(words, pain.words, context.isTheme);
+    if (score > 0) scored.push({ pain, score, order, said });
   });
   if (scored.length === 0 && action.stage !== null) {
     const under = painUnder(action, context);
     if (under) return [under.text];
   }
-  scored.sort((a, b) => b.score - a.score || b.pain.count - a.pain.count || a.order - b.order);
+  const bestByWords = scored.reduce((best, s) => (s.said ? best : Math.max(best, s.score)), 0);
+  const heard = scored.filter((s) => s.said || s.score === bestByWords);
+  heard.sort((a, b) => b.score - a.score || b.pain.count - a.pain.count || a.order - b.order);
   // The same wording in two stages is one answer, as an answer is only its text.
-  return [...new Set(scored.map((s) => s.pain.text))].slice(0, MOST_ANSWERS);
+  return [...new Set(heard.map((s) => s.pain.text))].slice(0, MOST_ANSWERS);
+}
+
+/** What the words an action shares with a pain weigh: none where all are the journey's theme. */
+function wordEvidence(
+  words: readonly Word[],
+  painWords: readonly Word[],
+  isTheme: IsTheme,
+): number {
+  const shared = sharedWords(words, painWords);
+  const themes = shared.filter(isTheme).length;
+  const own = shared.length - themes;
+  if (own === 0) return 0;
+  return (
+    EVIDENCE.word * Math.min(MOST_WORDS, own) +
+    EVIDENCE.themeWord * Math.min(MOST_WORDS - Math.min(MOST_WORDS, own), themes)
+  );
 }
 
 /** The one pain of the action's stage whose note the action's notes stand in line with. */
