@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { swedishJourney } from "../../fixtures/journeys";
+import { storyPersona } from "./story-persona";
 import { userStories } from "./user-stories";
 
 describe("userStories", () => {
@@ -53,5 +54,38 @@ describe("userStories", () => {
       ["pain", "Som kunde i Köp vil jeg undgå ”Lang kø”, så Köp virker for mig."],
       ["pain", "Som kunde i Köp vil jeg undgå ”Dyr parkering”, så Köp virker for mig."],
     ]);
+  });
+
+  it("speaks in English as the persona's name, or as a customer", () => {
+    const journey = swedishJourney([
+      [0, "pain", "Hidden fees"],
+      [0, "opportunity", "Show the total price early"],
+    ]);
+    const stories = (persona: string | null) =>
+      userStories({ ...journey, header: { ...journey.header, persona } }, "en").map((s) => s.story);
+    expect(stories("Sara, 34, works from home")).toEqual([
+      "As Sara in Behov, I want “Show the total price early” so that “Hidden fees” no longer gets in my way.",
+    ]);
+    expect(stories(null)).toEqual([
+      "As a customer in Behov, I want “Show the total price early” so that “Hidden fees” no longer gets in my way.",
+    ]);
+  });
+});
+
+describe("storyPersona", () => {
+  it.each([
+    ["Sara, 34, works from home, moving from Uppsala to Västerås", "en", "Sara"],
+    ["Per Olof (62), retired", "sv", "Per Olof"],
+    ["Anna – pendlare, 29", "sv", "Anna"],
+    ["Busy parent of two", "en", "a busy parent of two"],
+    ["owner of a small café", "en", "an owner of a small café"],
+    ["IT manager at a bank", "en", "an IT manager at a bank"],
+    ["User of the app, daily", "en", "a user of the app"],
+    ["hourly worker", "en", "an hourly worker"],
+    ["Pendlare som kör bil: 45 min", "sv", "pendlare som kör bil"],
+    ["Travl pensionist", "da", "travl pensionist"],
+    ["", "en", ""],
+  ] as const)("speaks as %j in %s: %j", (persona, language, who) => {
+    expect(storyPersona(persona, language)).toBe(who);
   });
 });

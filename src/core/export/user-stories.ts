@@ -5,6 +5,7 @@ import type { Journey } from "../model/journey";
 import { SUMMARY_WORDS } from "../summary/summary-words";
 import { oneLine } from "../text/one-line";
 import { groupSimilar } from "../text/similar-text";
+import { storyPersona } from "./story-persona";
 
 const WORDS: Record<
   Language,
@@ -15,11 +16,11 @@ const WORDS: Record<
   }
 > = {
   en: {
-    persona: "customer",
+    persona: "a customer",
     fromPain: (p, s, pain) =>
-      `As a ${p} in ${s}, I want to get past “${pain}” so that ${s} works for me.`,
+      `As ${p} in ${s}, I want to get past “${pain}” so that ${s} works for me.`,
     fromIdea: (p, s, idea, pain) =>
-      `As a ${p} in ${s}, I want “${idea}” so that ${pain ? `“${pain}” no longer gets in my way` : `${s} works better for me`}.`,
+      `As ${p} in ${s}, I want “${idea}” so that ${pain ? `“${pain}” no longer gets in my way` : `${s} works better for me`}.`,
   },
   sv: {
     persona: "kund",
@@ -44,13 +45,13 @@ export interface UserStory {
 }
 
 /**
- * User stories ("As a <persona> in <stage> I want … so that …") from the opportunities and the
+ * User stories ("As <persona> in <stage> I want … so that …") from the opportunities and the
  * pains no opportunity answers yet, for when a story passes on what was learnt better than a map.
  */
 export function userStories(journey: Journey, language: Language): UserStory[] {
   const w = WORDS[language];
   // One story per line, so each note's line breaks end here.
-  const persona = oneLine(journey.header.persona ?? "") || w.persona;
+  const persona = storyPersona(oneLine(journey.header.persona ?? ""), language) || w.persona;
   const text = new Map(journey.notes.map((n) => [n.id, oneLine(n.text)]));
   const stories: UserStory[] = [];
   const context = answerContext(journey);
