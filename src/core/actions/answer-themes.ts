@@ -3,7 +3,7 @@ import { COMPOUND_PART, meaningfulWords, sameWord, type Word } from "./answer-wo
 
 /** A word is the journey's theme when the notes of more than this share of its stages use it… */
 const THEME_SHARE = 0.5;
-/** …and of at least this many: on a board of two stages, no word is everywhere. */
+/** …and of at least this many: two stages sharing a word is too little to call it a theme. */
 const THEME_STAGES = 3;
 /** Words are looked up among those starting with the same letters: inflections share them. */
 const PREFIX = 2;
@@ -45,8 +45,12 @@ function wordsByStage(journey: Journey): Map<number, Map<string, Word[]>> {
   const texts = new Map(journey.notes.map((n) => [n.id, n.text]));
   const stages = new Map<number, Map<string, Word[]>>();
   const read = new Map<string, Set<number>>();
+  // Each stage's words so far, so a word written on many notes is listed once.
+  const known = new Map<number, Set<string>>();
   for (const p of journey.placements) {
-    if (p.stage === null) continue;
+    // What the team proposes is no part of what the journey is about: an idea written again in
+    // every stage would otherwise silence the pains it answers.
+    if (p.stage === null || p.lane === "action" || p.lane === "opportunity") continue;
     const text = texts.get(p.noteId) ?? "";
     const seen = read.get(text) ?? new Set<number>();
     read.set(text, seen);
@@ -54,11 +58,15 @@ function wordsByStage(journey: Journey): Map<number, Map<string, Word[]>> {
     seen.add(p.stage);
     const words = stages.get(p.stage) ?? new Map<string, Word[]>();
     stages.set(p.stage, words);
+    const had = known.get(p.stage) ?? new Set<string>();
+    known.set(p.stage, had);
     for (const word of meaningfulWords(text)) {
+      if (had.has(word.word)) continue;
+      had.add(word.word);
       const key = word.word.slice(0, PREFIX);
       const list = words.get(key);
-      if (!list) words.set(key, [word]);
-      else if (!list.some((w) => w.word === word.word)) list.push(word);
+      if (list) list.push(word);
+      else words.set(key, [word]);
     }
   }
   return stages;

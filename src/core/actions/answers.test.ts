@@ -205,6 +205,52 @@ describe("answersOf", () => {
     ]);
   });
 
+  it("takes a compound holding the theme for the theme ('flyttguide' against 'flytten')", () => {
+    const theme = [
+      pain("p1", "Flytten strular", 0),
+      pain("p2", "Flyttdagen går inte att ändra", 0, 1),
+      pain("p3", "Dubbel faktura månaden vi flyttade", 0, 2),
+    ];
+    expect(answers([...theme, act("Flyttguide i appen")])).toEqual([]);
+    expect(answers([...theme, act("Påminn om flytten")])).toEqual([]);
+  });
+
+  it("takes no theme from what the team proposes, however often it proposes it", () => {
+    const written = [
+      pain("p1", "Router arrived late", 0),
+      { ...act("Router tracking by text", 700, 1), id: "a1" },
+      { ...act("Router spare at the shop", 700, 2), id: "a2" },
+      act("Ship the router earlier"),
+    ];
+    expect(answers(written)).toEqual(["Router arrived late"]);
+  });
+
+  it("lets the place pick only among the pains sharing the theme, where some do", () => {
+    const theme = [
+      pain("p1", "The router arrived after the move", 0),
+      pain("p2", "No one knew when the technician would come", 500),
+      pain("p3", "Moving date cannot be changed", 0, 1),
+      pain("p4", "Double bill for the month we moved", 0, 2),
+    ];
+    // Under the technician, speaking of the move: the two disagree, so it answers neither.
+    expect(answers([...theme, act("Mobile broadband during the move", 520)])).toEqual([]);
+    expect(answers([...theme, act("Mobile broadband during the move", 20)])).toEqual([
+      "The router arrived after the move",
+    ]);
+  });
+
+  it("weighs words among the pains only words name, beside the pains a connector names", () => {
+    const written = [
+      pain("p1", "Router manual is confusing", 0),
+      pain("p2", "Router arrived after the move", 250),
+      pain("p3", "Invoice is wrong", 0, 2),
+    ];
+    expect(answers([...written, act("Router delivered before the move", 700, 0, ["p3"])])).toEqual([
+      "Invoice is wrong",
+      "Router arrived after the move",
+    ]);
+  });
+
   it("answers none where nothing on the board says which pain it answers", () => {
     const written = [pain("p1", "Long wait", 0), pain("p2", "Rude staff", 250)];
     expect(answers([...written, act("Hire a new CEO")])).toEqual([]);

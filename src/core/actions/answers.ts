@@ -4,7 +4,7 @@ import { groupSimilar } from "../text/similar-text";
 import { votesIn } from "./action-text";
 import { namesPain, painNumber, referencesIn } from "./answer-reference";
 import { type IsTheme, journeyThemes } from "./answer-themes";
-import { meaningfulWords, sharedWords, type Word } from "./answer-words";
+import { meaningfulWords, sameWord, sharedWords, type Word } from "./answer-words";
 
 /** The pains an action lists, at most. */
 const MOST_ANSWERS = 3;
@@ -90,9 +90,10 @@ export function painsOf(context: AnswerContext, stage: number | null): Pain[] {
  * - the action naming the pain (quoted, after `re:`/`→`, or by its number; see `referencesIn`),
  *   in any stage;
  * - meaningful words shared with a pain of the same stage (stems and compounds, stop words out),
- *   of which one at least is not the whole journey's theme; where only words speak for a pain,
- *   it is listed only if it shares as much as the best matched one ("Router delivered before the
- *   move" answers "The router arrived after the move", not "The guide is for an old router");
+ *   of which one at least is not the whole journey's theme (a theme word only tells apart pains
+ *   sharing another word); of the pains only words name, those sharing the most are listed
+ *   ("Router delivered before the move" answers "The router arrived after the move", not "The
+ *   guide is for an old router");
  * - only where none of these names a pain, its place: in the same stage, an action note
  *   overlapping, across the stage, at least half the width of one pain's note and of no other
  *   pain's (the note written right under the pain in its column; to its side in a journey
@@ -104,6 +105,7 @@ export function answersOf(action: ActionNotes, context: AnswerContext): string[]
   const references = referencesIn(action.text);
   const linked = new Set(action.noteIds.flatMap((id) => context.notes.get(id)?.links ?? []));
   const scored: { pain: Pain; score: number; order: number; said: boolean }[] = [];
+  const themeOnly = new Set<Pain>();
   context.pains.forEach((pain, order) => {
     let score = 0;
     if (pain.noteIds.some((id) => linked.has(id))) score += EVIDENCE.connector;
@@ -112,12 +114,18 @@ export function answersOf(action: ActionNotes, context: AnswerContext): string[]
       score += EVIDENCE.reference;
     }
     const said = score > 0;
-    if (pain.stage === action.stage) score += wordEvidence(words, pain.words, context.isTheme);
+    if (pain.stage === action.stage) {
+      const weight = wordEvidence(words, pain.words, context.isTheme);
+      if (weight === 0 && sharedWords(words, pain.words).length > 0) themeOnly.add(pain);
+      score += weight;
+    }
     if (score > 0) scored.push({ pain, score, order, said });
   });
   if (scored.length === 0 && action.stage !== null) {
+    // Sharing the journey's theme with some pains says it is about one of those: its place
+    // picks among them, and a pain elsewhere in its column is not taken.
     const under = painUnder(action, context);
-    if (under) return [under.text];
+    if (under && (themeOnly.size === 0 || themeOnly.has(under))) return [under.text];
   }
   const bestByWords = scored.reduce((best, s) => (s.said ? best : Math.max(best, s.score)), 0);
   const heard = scored.filter((s) => s.said || s.score === bestByWords);
@@ -133,7 +141,10 @@ function wordEvidence(
   isTheme: IsTheme,
 ): number {
   const shared = sharedWords(words, painWords);
-  const themes = shared.filter(isTheme).length;
+  // A compound holding the theme ("flyttguide" against "flytten") shares only the theme.
+  const theme = (word: Word) =>
+    isTheme(word) || painWords.filter((other) => sameWord(word, other)).every(isTheme);
+  const themes = shared.filter(theme).length;
   const own = shared.length - themes;
   if (own === 0) return 0;
   return (
