@@ -70,6 +70,18 @@ describe("userStories", () => {
       "As a customer in Behov, I want “Show the total price early” so that “Hidden fees” no longer gets in my way.",
     ]);
   });
+
+  it("speaks in Swedish and Danish as the persona's name or role, without an article", () => {
+    const journey = swedishJourney([[0, "pain", "Dolda avgifter"]]);
+    const story = (persona: string, language: "sv" | "da") =>
+      userStories({ ...journey, header: { ...journey.header, persona } }, language)[0]?.story;
+    expect(story("Anna – pendlare, 29", "sv")).toBe(
+      "Som Anna i Behov vill jag slippa ”Dolda avgifter” så att Behov fungerar för mig.",
+    );
+    expect(story("Travl pensionist", "da")).toBe(
+      "Som travl pensionist i Behov vil jeg undgå ”Dolda avgifter”, så Behov virker for mig.",
+    );
+  });
 });
 
 describe("storyPersona", () => {
@@ -79,6 +91,7 @@ describe("storyPersona", () => {
     ["Anna – pendlare, 29", "sv", "Anna"],
     ["Anna-Karin, 45", "en", "Anna-Karin"],
     ["O'Brien, regular", "en", "O'Brien"],
+    ["McDonald", "en", "McDonald"],
     ["Ida Maria von Essen", "da", "Ida Maria von Essen"],
     ["Sara 34 år, Uppsala", "sv", "Sara"],
     ["👩 Sara, 34", "en", "Sara"],
