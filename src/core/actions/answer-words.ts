@@ -124,7 +124,24 @@ export function meaningfulWords(text: string): Word[] {
  * tell from another word ("kö" starts "köpa").
  */
 export function sameWord(a: Word, b: Word): boolean {
-  return sameForm(a.stem, b.stem) || sameForm(a.word, b.word);
+  return (
+    (mayBeSame(a.stem, b.stem) && sameForm(a.stem, b.stem)) ||
+    (mayBeSame(a.word, b.word) && sameForm(a.word, b.word))
+  );
+}
+
+/**
+ * What `sameForm` needs, told cheaply, as an action is weighed against every pain of its stage:
+ * two forms of one word start alike, or, as a compound's tail, end alike in three letters or
+ * more.
+ */
+function mayBeSame(a: string, b: string): boolean {
+  if (a === "" || b === "" || a.charCodeAt(0) === b.charCodeAt(0)) return true;
+  if (a.length < COMPOUND_PART || b.length < COMPOUND_PART) return false;
+  for (let i = 1; i <= 3; i++) {
+    if (a.charCodeAt(a.length - i) !== b.charCodeAt(b.length - i)) return false;
+  }
+  return true;
 }
 
 function sameForm(a: string, b: string): boolean {

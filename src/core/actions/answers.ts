@@ -39,6 +39,8 @@ export interface ActionNotes {
 /** What the answers of a journey's actions are read from. */
 export interface AnswerContext {
   pains: Pain[];
+  /** Where each stage's pains are in `pains`: an action's words are weighed against these alone. */
+  stagePains: ReadonlyMap<number, readonly number[]>;
   notes: ReadonlyMap<string, Note>;
   vertical: boolean;
   isTheme: IsTheme;
@@ -70,8 +72,15 @@ export function answerContext(journey: Journey): AnswerContext {
         number: painNumber(group.text),
       })),
     );
+  const stagePains = new Map<number, number[]>();
+  pains.forEach((pain, index) => {
+    const list = stagePains.get(pain.stage);
+    if (list) list.push(index);
+    else stagePains.set(pain.stage, [index]);
+  });
   return {
     pains,
+    stagePains,
     notes,
     vertical: journey.orientation === "vertical",
     isTheme: journeyThemes(journey),
@@ -80,7 +89,8 @@ export function answerContext(journey: Journey): AnswerContext {
 
 /** A stage's pains, most written first. */
 export function painsOf(context: AnswerContext, stage: number | null): Pain[] {
-  return context.pains.filter((pain) => pain.stage === stage);
+  const indices = stage === null ? undefined : context.stagePains.get(stage);
+  return (indices ?? []).map((index) => context.pains[index] as Pain);
 }
 
 /**
@@ -106,11 +116,16 @@ export function answersOf(action: ActionNotes, context: AnswerContext): string[]
   const linked = new Set(action.noteIds.flatMap((id) => context.notes.get(id)?.links ?? []));
   const scored: { pain: Pain; score: number; order: number; said: boolean }[] = [];
   const themeOnly = new Set<Pain>();
-  context.pains.forEach((pain, order) => {
+  // Words speak within the action's stage; a connector or a reference may name any pain.
+  const named = linked.size > 0 || references.names.length > 0 || references.numbers.length > 0;
+  const own = action.stage === null ? [] : (context.stagePains.get(action.stage) ?? []);
+  const weighed = named ? context.pains.map((_, index) => index) : own;
+  for (const order of weighed) {
+    const pain = context.pains[order] as Pain;
     let score = 0;
     if (pain.noteIds.some((id) => linked.has(id))) score += EVIDENCE.connector;
-    const named = references.names.some((name) => namesPain(name, pain.text));
-    if (named || (pain.number !== null && references.numbers.includes(pain.number))) {
+    const byName = references.names.some((name) => namesPain(name, pain.text));
+    if (byName || (pain.number !== null && references.numbers.includes(pain.number))) {
       score += EVIDENCE.reference;
     }
     const said = score > 0;
@@ -120,7 +135,7 @@ export function answersOf(action: ActionNotes, context: AnswerContext): string[]
       score += weight;
     }
     if (score > 0) scored.push({ pain, score, order, said });
-  });
+  }
   if (scored.length === 0 && action.stage !== null) {
     // Sharing the journey's theme with some pains says it is about one of those: its place
     // picks among them, and a pain elsewhere in its column is not taken.
