@@ -186,14 +186,16 @@ describe("answersOf", () => {
     ]);
   });
 
+  /** "move" is what this whole journey is about: notes in all three stages use it. */
+  const moving = (second: Written): Written[] => [
+    pain("p1", "The router arrived after the move", 0),
+    second,
+    pain("p3", "Moving date cannot be changed", 0, 1),
+    pain("p4", "Double bill for the month we moved", 0, 2),
+  ];
+
   it("takes a word the notes of every stage use for no evidence on its own", () => {
-    // "move" is what this whole journey is about: notes in all three stages use it.
-    const theme = [
-      pain("p1", "The router arrived after the move", 0),
-      pain("p2", "No internet for three days", 250),
-      pain("p3", "Moving date cannot be changed", 0, 1),
-      pain("p4", "Double bill for the month we moved", 0, 2),
-    ];
+    const theme = moving(pain("p2", "No internet for three days", 250));
     expect(answers([...theme, act("Mobile broadband as a backup during the move")])).toEqual([]);
     expect(answers([...theme, act("Mobile internet during the move")])).toEqual([
       "No internet for three days",
@@ -226,12 +228,7 @@ describe("answersOf", () => {
   });
 
   it("lets the place pick only among the pains sharing the theme, where some do", () => {
-    const theme = [
-      pain("p1", "The router arrived after the move", 0),
-      pain("p2", "No one knew when the technician would come", 500),
-      pain("p3", "Moving date cannot be changed", 0, 1),
-      pain("p4", "Double bill for the month we moved", 0, 2),
-    ];
+    const theme = moving(pain("p2", "No one knew when the technician would come", 500));
     // Under the technician, speaking of the move: the two disagree, so it answers neither.
     expect(answers([...theme, act("Mobile broadband during the move", 520)])).toEqual([]);
     expect(answers([...theme, act("Mobile broadband during the move", 20)])).toEqual([
