@@ -8,7 +8,7 @@ import { csvText } from "../core/export/csv-text";
 import { exportJourney } from "../core/export/export-journey";
 import { JourneySchema } from "../core/model/journey";
 import { swedishJourney } from "../fixtures/journeys";
-import { fakeGh } from "./trackers/fake-gh";
+import { fakeGh, issueCreateCall } from "./trackers/fake-gh";
 
 /** Notes that break careless exporters: commas, quotes, line breaks, emoji, åäö, æø, formulas. */
 const journey = swedishJourney([
@@ -160,19 +160,7 @@ describe("GitHub", () => {
       body: string;
       labels: string[];
     }[];
-    expect(creates).toEqual(
-      expected.map((issue) => [
-        "issue",
-        "create",
-        "--title",
-        issue.title,
-        "--body",
-        issue.body,
-        ...issue.labels.flatMap((label) => ["--label", label]),
-        "--repo",
-        "team/journeys",
-      ]),
-    );
+    expect(creates).toEqual(expected.map((issue) => issueCreateCall(issue, "team/journeys")));
     expect(calls.filter((c) => c[0] === "label")).toEqual([
       [
         "label",

@@ -137,3 +137,22 @@ exit 0
     refused: () => readFileSync(refusals, "utf8").split("\n").filter(Boolean),
   };
 }
+
+/** The `gh issue create` call the script should make for a GitHub issue body, on `repo`. */
+export function issueCreateCall(
+  issue: { title: string; body: string; labels: string[]; assignees?: string[] },
+  repo: string,
+): string[] {
+  return [
+    "issue",
+    "create",
+    "--title",
+    issue.title,
+    "--body",
+    issue.body,
+    ...issue.labels.flatMap((label) => ["--label", label]),
+    ...(issue.assignees ?? []).flatMap((login) => ["--assignee", login]),
+    "--repo",
+    repo,
+  ];
+}

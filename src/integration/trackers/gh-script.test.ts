@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { exportJourney } from "../../core/export/export-journey";
 import type { GitHubIssue } from "../../core/export/github-issues";
-import { fakeGh } from "./fake-gh";
+import { fakeGh, issueCreateCall } from "./fake-gh";
 import { trackerJourney, trackerPeople } from "./tracker-journey";
 
 const people = trackerPeople();
@@ -40,18 +40,7 @@ describe("the gh-script, run by bash against a fake gh", () => {
     expect(result.status).toBe(0);
     expect(result.refused).toEqual([]);
     expect(result.issueCalls).toEqual(
-      issues.map((issue) => [
-        "issue",
-        "create",
-        "--title",
-        issue.title,
-        "--body",
-        issue.body,
-        ...issue.labels.flatMap((label) => ["--label", label]),
-        ...(issue.assignees ?? []).flatMap((login) => ["--assignee", login]),
-        "--repo",
-        "team/journeys",
-      ]),
+      issues.map((issue) => issueCreateCall(issue, "team/journeys")),
     );
     expect(result.issueCalls[0]).toContain("lina-s");
   });
