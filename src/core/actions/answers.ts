@@ -130,9 +130,9 @@ export function answersOf(action: ActionNotes, context: AnswerContext): string[]
     }
     const said = score > 0;
     if (pain.stage === action.stage) {
-      const weight = wordEvidence(words, pain.words, context.isTheme);
-      if (weight === 0 && sharedWords(words, pain.words).length > 0) themeOnly.add(pain);
-      score += weight;
+      const evidence = wordEvidence(words, pain.words, context.isTheme);
+      if (evidence.themeOnly) themeOnly.add(pain);
+      score += evidence.weight;
     }
     if (score > 0) scored.push({ pain, score, order, said });
   }
@@ -149,23 +149,26 @@ export function answersOf(action: ActionNotes, context: AnswerContext): string[]
   return [...new Set(heard.map((s) => s.pain.text))].slice(0, MOST_ANSWERS);
 }
 
-/** What the words an action shares with a pain weigh: none where all are the journey's theme. */
+/**
+ * What the words an action shares with a pain weigh: nothing where all are the journey's theme,
+ * which `themeOnly` says, as its place may then pick only among such pains.
+ */
 function wordEvidence(
   words: readonly Word[],
   painWords: readonly Word[],
   isTheme: IsTheme,
-): number {
+): { weight: number; themeOnly: boolean } {
   const shared = sharedWords(words, painWords);
   // A compound holding the theme ("flyttguide" against "flytten") shares only the theme.
   const theme = (word: Word) =>
     isTheme(word) || painWords.filter((other) => sameWord(word, other)).every(isTheme);
   const themes = shared.filter(theme).length;
   const own = shared.length - themes;
-  if (own === 0) return 0;
-  return (
+  if (own === 0) return { weight: 0, themeOnly: themes > 0 };
+  const weight =
     EVIDENCE.word * Math.min(MOST_WORDS, own) +
-    EVIDENCE.themeWord * Math.min(MOST_WORDS - Math.min(MOST_WORDS, own), themes)
-  );
+    EVIDENCE.themeWord * Math.min(MOST_WORDS - Math.min(MOST_WORDS, own), themes);
+  return { weight, themeOnly: false };
 }
 
 /** The one pain of the action's stage whose note the action's notes stand in line with. */
